@@ -1,0 +1,33 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+
+// The site's public address, used for the sitemap and canonical links. Set SITE_URL when deploying.
+const site = process.env.SITE_URL ?? 'https://informational-interview-kit.example.org';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  integrations: [mdx(), preact(), sitemap(), pagefindIndex()],
+  devToolbar: { enabled: false },
+  security: {
+    csp: {
+      // Nothing is ever fetched from another origin. Pagefind compiles WebAssembly and runs its
+      // search in a worker started from a blob URL.
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
+});

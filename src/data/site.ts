@@ -1,0 +1,50 @@
+/**
+ * Site-wide data: the name, the promise, the main navigation and the tools. Components read
+ * these; nothing here is repeated in markup.
+ */
+import type { Tool } from '../lib/vocabulary';
+
+/** The site's name as shown in the header and page titles. */
+export const SITE_NAME = 'Informational Interview Kit';
+
+/** One sentence on what the site is, for the home page and meta descriptions. */
+export const SITE_DESCRIPTION =
+  'A free guide and practice kit for informational interviews: plan your questions, write your emails and rehearse the conversation. Everything stays in your browser.';
+
+/** The privacy promise shown in every footer. */
+export const PRIVACY_PROMISE =
+  'Nothing you type here leaves your browser: no accounts, no cookies, no tracking.';
+
+/** A link in the main navigation; `match` is the path prefix that marks it as current. */
+export interface NavItem {
+  label: string;
+  href: string;
+  match: string;
+}
+
+/** The main navigation, in order. */
+export const NAVIGATION: readonly NavItem[] = [
+  { label: 'Guide', href: '/guide/', match: '/guide/' },
+  { label: 'Questions', href: '/questions/picker/', match: '/questions/' },
+  { label: 'Email', href: '/email/', match: '/email/' },
+  { label: 'Practice', href: '/practice/', match: '/practice/' },
+];
+
+/** What each tool is called, where it lives and what it does, for links from the guide and home. */
+export const TOOL_LINKS: Record<Tool, { label: string; href: string; blurb: string }> = {
+  picker: {
+    label: 'Question picker',
+    href: '/questions/picker/',
+    blurb: 'Build a list of questions that fits the time you have, put it in order and take it with you.',
+  },
+  composer: {
+    label: 'Email composer',
+    href: '/email/',
+    blurb: 'Write your request, thank-you note or follow-up, with live checks of what makes it work.',
+  },
+  drill: {
+    label: 'Practice drill',
+    href: '/practice/',
+    blurb: 'Rehearse with flashcards that come back when you need them, then run a timed mock conversation.',
+  },
+};
