@@ -19,13 +19,20 @@ export function plainTextFromMdx(source: string): string {
     .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
     .replace(/\{\/\*[\s\S]*?\*\/\}/g, '')
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/^#{1,6}\s+(.*)$/gm, (_, heading: string) => `${heading.replace(/[.:?!]?\s*$/, '')}.`)
-    .replace(/^\s*(?:[-*+]|\d+\.)\s+(.*)$/gm, (_, item: string) => (/[.:?!]$/.test(item.trim()) ? item : `${item}.`))
-    .replace(/^\s*>\s?/gm, '')
+    // Line-start patterns match [ \t], never \s, so they cannot swallow the blank line before them.
+    .replace(/^[ \t]*>[ \t]?/gm, '')
+    .replace(/^#{1,6}[ \t]+(.*)$/gm, (_, heading: string) => `${heading.replace(/[.:?!]?\s*$/, '')}.`)
+    .replace(/^[ \t]*(?:[-*+]|\d+\.)[ \t]+(.*)$/gm, (_, item: string) => (endsSentence(item) ? item : `${item}.`))
     .replace(/[*_~]+/g, '')
     .replace(/[ \t]+/g, ' ')
+    .replace(/^ | $/gm, '')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
+}
+
+/** Whether a line already ends a sentence, behind any closing quotes, brackets or emphasis. */
+function endsSentence(line: string): boolean {
+  return /[.:?!]["'”’)\]*_]*\s*$/.test(line);
 }
 
 /** The number of words in a text. */
