@@ -1,0 +1,179 @@
+/**
+ * The email templates in `src/content/templates/`: one file per kind, each valid against the
+ * schema, and each passing the rules the composer checks live once its fields are filled in with
+ * the example values the composer shows.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { templateSchema, type Template } from '../../../src/content.config';
+import { countWords } from '../../../src/lib/reading';
+import {
+  REQUEST_KINDS,
+  TEMPLATE_FIELD_LABELS,
+  TEMPLATE_FIELDS,
+  TEMPLATE_KINDS,
+  type TemplateField,
+} from '../../../src/lib/vocabulary';
+
+const dir = join(process.cwd(), 'src/content/templates');
+const files = readdirSync(dir).filter((name) => name.endsWith('.yaml')).sort();
+const raw = files.map((file) => ({ file, data: parse(readFileSync(join(dir, file), 'utf8')) as unknown }));
+/** The files that pass the schema; the schema test names any that do not. */
+const templates: { file: string; template: Template }[] = raw.flatMap(({ file, data }) => {
+  const result = templateSchema.safeParse(data);
+  return result.success ? [{ file, template: result.data }] : [];
+});
+const byKind = new Map(templates.map(({ template }) => [template.kind, template]));
+const requests = templates.filter(({ template }) => REQUEST_KINDS.includes(template.kind));
+
+const known = new Set<string>(TEMPLATE_FIELDS);
+
+/** Replaces every `{field}` with the example the composer shows for it; unknown names throw. */
+function fillWithExamples(text: string): string {
+  return text.replace(/\{([^{}]*)\}/g, (_, name: string) => {
+    if (!known.has(name)) throw new Error(`unknown field {${name}}`);
+    return TEMPLATE_FIELD_LABELS[name as TemplateField].example;
+  });
+}
+
+/** The blocks of a body, split on blank lines. */
+function paragraphs(body: string): string[] {
+  return body
+    .split(/\n\s*\n/)
+    .map((block) => block.trim())
+    .filter(Boolean);
+}
+
+/**
+ * The message between the greeting and the sign-off: the greeting is a first block of one line
+ * ending in a comma ("Dear Ms. Okafor,"), the sign-off is the last block ("Best regards,\nSam").
+ */
+function message(body: string): string {
+  const blocks = paragraphs(body);
+  const first = blocks[0] ?? '';
+  const start = !first.includes('\n') && first.endsWith(',') ? 1 : 0;
+  return blocks.slice(start, -1).join('\n\n');
+}
+
+/** Sentences of a text, not split after titles such as "Ms." or "Dr.". */
+function sentences(text: string): string[] {
+  const pieces = text.split(/(?<=[.!?]["')\u201d\u2019]*)\s+/);
+  const merged: string[] = [];
+  for (const piece of pieces) {
+    const previous = merged.at(-1);
+    if (previous !== undefined && /\b(Mr|Mrs|Ms|Dr|Prof|St)\.$/.test(previous)) merged[merged.length - 1] = `${previous} ${piece}`;
+    else merged.push(piece);
+  }
+  return merged.map((sentence) => sentence.trim()).filter(Boolean);
+}
+
+const forbiddenInRequests = /\b(jobs?|openings?|positions?|vacanc(?:y|ies)|internships?|r[eé]sum[eé]s?|cvs?)\b/i;
+
+describe('email templates', () => {
+  it('has files to check', () => {
+    expect(files.length).toBeGreaterThan(0);
+  });
+
+  it.each(raw)('$file passes the template schema', ({ file, data }) => {
+    const result = templateSchema.safeParse(data);
+    const problems = result.success
+      ? ''
+      : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+    expect(result.success, `${file}: ${problems}`).toBe(true);
+  });
+
+  it('has exactly one template for each of the eight kinds, named after its kind', () => {
+    const kinds = templates.map(({ template }) => template.kind).sort();
+    expect(kinds).toEqual([...TEMPLATE_KINDS].sort());
+    for (const { file, template } of templates) expect(file, `${file} holds ${template.kind}`).toBe(`${template.kind}.yaml`);
+  });
+
+  it.each(templates)('$file has a subject line', ({ template }) => {
+    expect(template.subject.trim().length).toBeGreaterThan(0);
+  });
+
+  it.each(templates)('$file uses only the known {field} names, in subject and body', ({ file, template }) => {
+    for (const text of [template.subject, template.body]) {
+      const names = [...text.matchAll(/\{([^{}]*)\}/g)].map(([, name]) => name);
+      const unknown = names.filter((name) => !known.has(name ?? ''));
+      expect(unknown, `${file}: unknown fields`).toEqual([]);
+      expect(fillWithExamples(text), `${file}: stray brace after filling`).not.toMatch(/[{}]/);
+    }
+  });
+
+  it.each(templates)('$file keeps its body as plain text with blank lines between paragraphs', ({ file, template }) => {
+    expect(template.body, `${file}: Markdown or HTML in the body`).not.toMatch(/[*_#<>`]/);
+    expect(paragraphs(template.body).length, `${file}: one block only`).toBeGreaterThan(1);
+  });
+});
+
+describe('requests for a conversation', () => {
+  it('covers all three request kinds', () => {
+    expect(requests.map(({ template }) => template.kind).sort()).toEqual([...REQUEST_KINDS].sort());
+  });
+
+  it.each(requests)('$file is 100 words or fewer once filled in', ({ file, template }) => {
+    const words = countWords(fillWithExamples(template.body));
+    expect(words, `${file}: ${words} words`).toBeLessThanOrEqual(100);
+  });
+
+  it.each(requests)('$file ends its message with a question before the sign-off', ({ file, template }) => {
+    const last = sentences(message(fillWithExamples(template.body))).at(-1) ?? '';
+    expect(last, `${file}: last sentence`).toMatch(/\?$/);
+  });
+
+  it.each(requests)('$file never mentions a job, opening, position, vacancy, internship or resume', ({ file, template }) => {
+    const text = `${fillWithExamples(template.subject)}\n${fillWithExamples(template.body)}`;
+    expect(text.match(forbiddenInRequests)?.[0], `${file}: forbidden word`).toBeUndefined();
+  });
+
+  it.each(requests)('$file makes a short, specific ask: how long and how to meet', ({ file, template }) => {
+    expect(template.body, file).toContain('{meetingLength}');
+    expect(template.body, file).toContain('{meetingMode}');
+  });
+
+  it.each(requests)('$file says who you are and what you are exploring', ({ file, template }) => {
+    expect(template.body, file).toContain('{yourSituation}');
+    expect(template.body, file).toContain('{learnGoal}');
+  });
+
+  it.each(requests)('$file talks more about them than about you', ({ file, template }) => {
+    const text = fillWithExamples(message(template.body));
+    const them = text.match(/\b(you|your|yours|yourself)\b/gi)?.length ?? 0;
+    const me = text.match(/\b(I|I'm|I'd|I've|I'll|me|my|mine|myself)\b/gi)?.length ?? 0;
+    expect(them, `${file}: "you" ${them} times, "I" ${me} times`).toBeGreaterThanOrEqual(me);
+  });
+
+  it('names the referrer in the first sentence of the referral request', () => {
+    const template = byKind.get('request-referral');
+    expect(template).toBeDefined();
+    const first = sentences(message(fillWithExamples(template!.body)))[0] ?? '';
+    expect(first).toContain(TEMPLATE_FIELD_LABELS.referrerName.example);
+  });
+});
+
+describe('thank-you note', () => {
+  const template = byKind.get('thank-you');
+
+  it('exists', () => {
+    expect(template).toBeDefined();
+  });
+
+  it('is six lines or fewer, greeting and sign-off included', () => {
+    const lines = fillWithExamples(template!.body)
+      .split('\n')
+      .filter((line) => line.trim());
+    expect(lines.length, lines.join('\n')).toBeLessThanOrEqual(6);
+  });
+
+  it('names the one thing that helped most', () => {
+    expect(template!.body).toContain('{helpfulThing}');
+  });
+
+  it('asks to stay in touch and offers to return the favour', () => {
+    expect(template!.body).toMatch(/\b(stay|keep) in touch\b/i);
+    expect(template!.body).toMatch(/\breturn the favou?r\b/i);
+  });
+});
