@@ -1,0 +1,83 @@
+// `npm run bench`: builds the site and measures it. Prints a table and writes bench/results.json:
+// build seconds, page count, HTML / CSS / JS bytes gzipped for each page type in budgets.json,
+// the Pagefind index size, and the rows of every module in scripts/bench/*.mjs (each exports
+// `default async function run()` returning `{ name, value, unit, note? }[]`). Times are measured
+// here and never asserted in tests.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipBytes, pageWeight } from './page-weight.mjs';
+
+const DIST = 'dist';
+
+function filesUnder(folder) {
+  return readdirSync(folder).flatMap((name) => {
+    const path = join(folder, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+const urlPathOf = (file) => (file === '404.html' ? '/404.html' : `/${file.replace(/index\.html$/, '')}`);
+
+const started = performance.now();
+const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+  stdio: ['ignore', 'ignore', 'inherit'],
+  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+});
+if (build.status !== 0) process.exit(build.status ?? 1);
+const buildSeconds = (performance.now() - started) / 1000;
+
+const pages = filesUnder(DIST)
+  .map((path) => relative(DIST, path).split('\\').join('/'))
+  .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'));
+
+const { pageTypes, searchOnDemand } = JSON.parse(readFileSync('budgets.json', 'utf8'));
+const pageRows = pageTypes.flatMap((type) => {
+  const matching = pages.filter((file) => new RegExp(type.match).test(urlPathOf(file)));
+  if (matching.length === 0) return [];
+  // The heaviest page of the type stands for it.
+  const weights = matching.map((file) => ({ file, ...pageWeight(DIST, file) }));
+  const heaviest = weights.reduce((a, b) => (a.html + a.css + a.js >= b.html + b.css + b.js ? a : b));
+  return [{ type: type.name, pages: matching.length, page: urlPathOf(heaviest.file), html: heaviest.html, css: heaviest.css, js: heaviest.js }];
+});
+
+const pagefindFiles = filesUnder(join(DIST, 'pagefind'));
+const isIndexFile = (path) => /\/(fragment|index|filter)\/|\.pf_meta$|\.pagefind$|pagefind-entry\.json$/.test(path.split('\\').join('/'));
+const indexBytes = pagefindFiles.filter(isIndexFile).reduce((sum, path) => sum + statSync(path).size, 0);
+const searchUiBytes = searchOnDemand.files.reduce((sum, file) => sum + gzipBytes(readFileSync(join(DIST, file))), 0);
+
+const extraRows = [];
+let benchModules = [];
+try {
+  benchModules = readdirSync('scripts/bench').filter((name) => name.endsWith('.mjs')).sort();
+} catch {
+  // No extra benchmarks.
+}
+for (const name of benchModules) {
+  const module = await import(pathToFileURL(join('scripts/bench', name)).href);
+  extraRows.push(...(await module.default()));
+}
+
+const results = {
+  date: new Date().toISOString(),
+  node: process.version,
+  buildSeconds: Number(buildSeconds.toFixed(2)),
+  pageCount: pages.length,
+  pageTypes: pageRows,
+  pagefind: { indexBytes, searchUiBytesGzip: searchUiBytes },
+  extra: extraRows,
+};
+mkdirSync('bench', { recursive: true });
+writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
+console.log(`\nBuild: ${results.buildSeconds} s · ${results.pageCount} pages · Node ${process.version}\n`);
+console.table(
+  Object.fromEntries(pageRows.map((row) => [row.type, { pages: row.pages, 'heaviest page': row.page, 'HTML gz': kb(row.html), 'CSS gz': kb(row.css), 'JS gz': kb(row.js) }])),
+);
+console.log(`Pagefind index: ${kb(indexBytes)} on disk · search UI on demand: ${kb(searchUiBytes)} gzipped`);
+if (extraRows.length) {
+  console.table(Object.fromEntries(extraRows.map((row) => [row.name, { value: row.value, unit: row.unit, note: row.note ?? '' }])));
+}
+console.log('Written to bench/results.json');

@@ -1,0 +1,82 @@
+// Measures what a built page costs to load: its HTML, the CSS it links or inlines, and the
+// JavaScript it runs before any interaction (module scripts, their static imports, and each
+// island's component and renderer), all gzipped. Shared by the budget test and `npm run bench`.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, posix } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** Gzipped size of a string or buffer, in bytes. */
+export const gzipBytes = (content) => gzipSync(content, { level: 9 }).length;
+
+/** Attribute values of every tag matching `tag` with attribute `attribute`. */
+function attributeValues(html, tag, attribute) {
+  const values = [];
+  const tagPattern = new RegExp(`<${tag}\\b[^>]*>`, 'gi');
+  for (const [element] of html.matchAll(tagPattern)) {
+    const match = new RegExp(`\\s${attribute}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(element);
+    if (match) values.push({ element, value: match[1] ?? match[2] ?? match[3] });
+  }
+  return values;
+}
+
+/** The dist file a root-relative URL points to, or undefined for other origins. */
+function distPath(dist, url) {
+  if (!url.startsWith('/') || url.startsWith('//')) return undefined;
+  return join(dist, decodeURIComponent(url.split(/[?#]/)[0]));
+}
+
+/** A JS file and, recursively, every module it imports statically (not `import()`). */
+function moduleGraph(dist, file, seen = new Set()) {
+  if (seen.has(file) || !existsSync(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  const specifiers = [
+    ...code.matchAll(/\bimport\s*(?:[\w*${}\s,]+?\s*from\s*)?["']([^"']+)["']/g),
+    ...code.matchAll(/\bexport\s*[\w*${}\s,]*?\s*from\s*["']([^"']+)["']/g),
+  ].map((match) => match[1]);
+  for (const specifier of specifiers) {
+    if (specifier.startsWith('/')) moduleGraph(dist, join(dist, specifier), seen);
+    else if (specifier.startsWith('.')) moduleGraph(dist, join(dirname(file), specifier), seen);
+  }
+  return seen;
+}
+
+/**
+ * The load cost of one built page.
+ * @param {string} dist the build folder
+ * @param {string} htmlFile the page's file, relative to dist
+ * @returns {{ html: number, css: number, js: number, scripts: string[], usesFramework: boolean }}
+ */
+export function pageWeight(dist, htmlFile) {
+  const html = readFileSync(join(dist, htmlFile), 'utf8');
+
+  const stylesheets = attributeValues(html, 'link', 'href')
+    .filter(({ element }) => /rel=["']?stylesheet/i.test(element))
+    .map(({ value }) => distPath(dist, value))
+    .filter((path) => path && existsSync(path));
+  const inlineStyles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((match) => match[1]);
+  const css = gzipBytes([...stylesheets.map((path) => readFileSync(path, 'utf8')), ...inlineStyles].join('\n'));
+
+  const entryFiles = [
+    ...attributeValues(html, 'script', 'src').map(({ value }) => value),
+    ...attributeValues(html, 'astro-island', 'component-url').map(({ value }) => value),
+    ...attributeValues(html, 'astro-island', 'renderer-url').map(({ value }) => value),
+  ]
+    .map((url) => distPath(dist, url))
+    .filter(Boolean);
+  const inlineScripts = [...html.matchAll(/<script\b(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/gi)]
+    .filter((match) => !/type=["']?(application\/(ld\+)?json|text\/pagefind-template)/i.test(match[1]))
+    .map((match) => match[2]);
+  const files = new Set();
+  for (const entry of entryFiles) moduleGraph(dist, entry, files);
+  for (const code of inlineScripts) {
+    for (const [, specifier] of code.matchAll(/\bimport\s*(?:[\w*${}\s,]+?\s*from\s*)?["'](\/[^"']+)["']/g)) {
+      moduleGraph(dist, join(dist, specifier), files);
+    }
+  }
+  const scripts = [...files].map((file) => posix.join('/', file.slice(dist.length).split('\\').join('/')));
+  const js = gzipBytes([...[...files].map((file) => readFileSync(file, 'utf8')), ...inlineScripts].join('\n'));
+  const usesFramework = /<astro-island\b/i.test(html) || scripts.some((path) => /preact|signals|client\.[\w-]+\.js$/.test(path));
+
+  return { html: gzipBytes(html), css, js, scripts, usesFramework };
+}
