@@ -36,6 +36,43 @@ function chapterWithUniqueWord(): { title: string; word: string } {
   throw new Error('no chapter has a word of its own to search for');
 }
 
+const PHASE_LABELS: Record<string, string> = { present: 'Their present', past: 'Their past', future: 'Their future', advice: 'Their advice' };
+
+/** A word that questions of at least two phases use, with those questions' texts by phase label. */
+function wordAcrossPhases(): { word: string; byPhase: Map<string, Set<string>> } {
+  const { questions } = JSON.parse(readDist('questions/bank.json')) as { questions: { text: string; phase: string }[] };
+  const counts = new Map<string, Map<string, Set<string>>>();
+  for (const question of questions) {
+    for (const word of new Set(question.text.toLowerCase().match(/\b[a-z]{6,}\b/g) ?? [])) {
+      const byPhase = counts.get(word) ?? new Map<string, Set<string>>();
+      const label = PHASE_LABELS[question.phase] ?? question.phase;
+      byPhase.set(label, (byPhase.get(label) ?? new Set()).add(question.text));
+      counts.set(word, byPhase);
+    }
+  }
+  // Few enough matches per phase that every result is on screen at once.
+  const found = [...counts].find(([, byPhase]) => byPhase.size >= 2 && [...byPhase.values()].every((texts) => texts.size <= 3));
+  if (!found) throw new Error('no word is shared by questions of two phases');
+  return { word: found[0], byPhase: found[1] };
+}
+
+/** A question from the bank and a word only it uses, with its phase label. */
+function questionWithUniqueWord(): { text: string; word: string; phase: string } {
+  const { questions } = JSON.parse(readDist('questions/bank.json')) as { questions: { text: string; why: string; phase: string }[] };
+  const guideWords = new Set(
+    htmlPages()
+      .filter((file) => file.startsWith('guide/'))
+      .flatMap((file) => textOf(readDist(file)).toLowerCase().match(/\b[a-z]{6,}\b/g) ?? []),
+  );
+  const wordsOf = (question: { text: string; why: string }) => new Set(`${question.text} ${question.why}`.toLowerCase().match(/\b[a-z]{6,}\b/g) ?? []);
+  for (const question of questions) {
+    const others = new Set(questions.filter((other) => other !== question).flatMap((other) => [...wordsOf(other)]));
+    const word = [...new Set(question.text.toLowerCase().match(/\b[a-z]{6,}\b/g) ?? [])].find((candidate) => !others.has(candidate) && !guideWords.has(candidate));
+    if (word) return { text: question.text, word, phase: PHASE_LABELS[question.phase] ?? '' };
+  }
+  throw new Error('no question has a word of its own to search for');
+}
+
 async function resultTitles(page: Page, scope = page.locator('body')) {
   const links = scope.locator('pagefind-results a, .pf-result-link');
   await links.first().waitFor();
@@ -109,6 +146,58 @@ describe('searching the site', () => {
     await input.click();
     await page.keyboard.type(word);
     await expect.poll(() => new URL(page.url()).searchParams.get("q"), { timeout: 10_000 }).toBe(word);
+    await context.close();
+  });
+
+  test('the search page finds a question by its words and narrows results by phase', async () => {
+    const { text, word, phase } = questionWithUniqueWord();
+    const { context, page, problems } = await openContext(browser);
+    await page.goto(`/search/?q=${encodeURIComponent(word)}`);
+    const main = page.getByRole('main');
+    const titles = async () => (await resultTitles(page, main)).map((title) => title.trim());
+    await expect.poll(titles, { timeout: 10_000 }).toContain(text);
+
+    // Each filter group is a native disclosure (details/summary); open Phase by its label.
+    const filters = main.getByRole('complementary', { name: 'Filters' });
+    await filters.getByText('Phase', { exact: true }).first().click();
+    const phaseGroup = filters.getByRole('group', { name: 'Phase' });
+    const ownPhase = phaseGroup.getByRole('checkbox', { name: new RegExp(`^${phase}`) });
+    await ownPhase.check();
+    await expect.poll(titles, { timeout: 10_000 }).toContain(text);
+    await ownPhase.uncheck();
+
+    // The result links to the question's anchor on the bank page.
+    await expect.poll(titles, { timeout: 10_000 }).toContain(text);
+    await main.getByRole('link', { name: text }).first().click();
+    await page.waitForURL(/\/questions\/#q-/);
+    await expect(page.locator(':target').textContent()).resolves.toContain(text);
+    expect(problems.consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  test('choosing a phase on the search page leaves only questions of that phase', async () => {
+    const { word, byPhase } = wordAcrossPhases();
+    const { questions } = JSON.parse(readDist('questions/bank.json')) as { questions: { text: string; phase: string }[] };
+    const phaseOf = new Map(questions.map((question) => [question.text, PHASE_LABELS[question.phase]]));
+    const { context, page } = await openContext(browser);
+    await page.goto(`/search/?q=${encodeURIComponent(word)}`);
+    const main = page.getByRole('main');
+    await resultTitles(page, main);
+    const filters = main.getByRole('complementary', { name: 'Filters' });
+    await filters.getByText('Phase', { exact: true }).first().click();
+    const phaseGroup = filters.getByRole('group', { name: 'Phase' });
+    for (const [label, texts] of byPhase) {
+      const checkbox = phaseGroup.getByRole('checkbox', { name: new RegExp(`^${label}`) });
+      await checkbox.check();
+      // Every result is a question of the chosen phase, and the ones using the word are there.
+      await expect
+        .poll(async () => {
+          const titles = (await resultTitles(page, main)).map((title) => title.trim());
+          return titles.every((title) => phaseOf.get(title) === label) && [...texts].every((text) => titles.includes(text));
+        }, { timeout: 10_000 })
+        .toBe(true);
+      await checkbox.uncheck();
+    }
     await context.close();
   });
 });
