@@ -3,8 +3,9 @@
  * schemas (`z.infer`), so a field is declared once, here.
  */
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { orderedYamlFile } from './loaders/ordered-yaml';
 import { DECKS, PHASES, TEMPLATE_FIELDS, TEMPLATE_KINDS, TOOLS, TOPICS } from './lib/vocabulary';
 
 /** A chapter of the guide. */
@@ -37,6 +38,8 @@ export const questionSchema = z.object({
   why: z.string().min(10).max(200),
   /** A warning for sensitive questions (how to ask it without causing offence). Default: none. */
   caution: z.string().min(10).max(200).optional(),
+  /** Position in the bank file, set by the loader: within a phase, lower comes first (more useful). */
+  order: z.number().int().nonnegative().default(0),
 });
 /** A question from the bank. */
 export type Question = z.infer<typeof questionSchema>;
@@ -74,6 +77,8 @@ export const cardSchema = z.object({
   answer: z.string().min(20).max(1200),
   /** Free-form tags for filtering, e.g. a phase or a topic. Default: none. */
   tags: z.array(z.string().min(2)).default([]),
+  /** Position in the cards file, set by the loader: new cards are introduced in this order. */
+  order: z.number().int().nonnegative().default(0),
 });
 /** A practice card. */
 export type Card = z.infer<typeof cardSchema>;
@@ -85,7 +90,7 @@ export const collections = {
     schema: guideSchema,
   }),
   questions: defineCollection({
-    loader: file('src/content/questions/questions.yaml'),
+    loader: orderedYamlFile('src/content/questions/questions.yaml'),
     schema: questionSchema,
   }),
   templates: defineCollection({
@@ -93,7 +98,7 @@ export const collections = {
     schema: templateSchema,
   }),
   cards: defineCollection({
-    loader: file('src/content/cards/cards.yaml'),
+    loader: orderedYamlFile('src/content/cards/cards.yaml'),
     schema: cardSchema,
   }),
 };

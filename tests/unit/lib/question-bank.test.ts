@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { groupByPhase, sortByPhase } from '../../src/lib/question-bank';
-import type { Phase } from '../../src/lib/vocabulary';
+import { groupByPhase, sortByPhase } from '../../../src/lib/question-bank';
+import type { Phase } from '../../../src/lib/vocabulary';
 
 const q = (id: string, phase: Phase) => ({ id, phase });
 
@@ -13,6 +13,16 @@ describe('sortByPhase', () => {
   test('keeps the bank order within a phase', () => {
     const mixed = [q('p2', 'past'), q('n1', 'present'), q('p1', 'past'), q('n2', 'present'), q('p3', 'past')];
     expect(sortByPhase(mixed).map((question) => question.id)).toEqual(['n1', 'n2', 'p2', 'p1', 'p3']);
+  });
+
+  test('follows each question’s place in the bank file when it is known, whatever order they arrive in', () => {
+    const shuffled = [
+      { id: 'later', phase: 'present' as const, order: 5 },
+      { id: 'advice', phase: 'advice' as const, order: 0 },
+      { id: 'first', phase: 'present' as const, order: 1 },
+    ];
+    expect(sortByPhase(shuffled).map((question) => question.id)).toEqual(['first', 'later', 'advice']);
+    expect(groupByPhase(shuffled).present.map((question) => question.id)).toEqual(['first', 'later']);
   });
 
   test('gives an empty list for an empty bank and leaves its input unchanged', () => {
