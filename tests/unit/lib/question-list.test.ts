@@ -3,8 +3,8 @@ import type { Question } from '../../../src/content.config';
 import { questionListSchema, resolveList, type ListItem } from '../../../src/lib/question-list';
 
 const bank = new Map<string, Question>([
-  ['typical-day', { id: 'typical-day', text: 'What is a typical day like?', phase: 'present', topics: ['typical-day'], why: 'Concrete detail beats job titles.' }],
-  ['who-else', { id: 'who-else', text: 'Who else should I talk to?', phase: 'advice', topics: ['referrals'], why: 'One talk leads to the next.' }],
+  ['typical-day', { id: 'typical-day', text: 'What is a typical day like?', phase: 'present', topics: ['typical-day'], why: 'Concrete detail beats job titles.', order: 0 }],
+  ['who-else', { id: 'who-else', text: 'Who else should I talk to?', phase: 'advice', topics: ['referrals'], why: 'One talk leads to the next.', order: 1 }],
 ]);
 
 describe('resolveList', () => {
