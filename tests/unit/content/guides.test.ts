@@ -76,6 +76,11 @@ describe('the guide chapters', () => {
     expect(failures).toEqual([]);
   });
 
+  test('every chapter links to at least one tool that practises it', () => {
+    const without = chapters.filter((chapter) => guideSchema.parse(chapter.frontMatter).relatedTools.length === 0);
+    expect(without.map((chapter) => chapter.slug)).toEqual([]);
+  });
+
   test('the steps run 1, 2, 3 … with no gaps and no repeats', () => {
     const steps = chapters.map((chapter) => guideSchema.parse(chapter.frontMatter).step).sort((a, b) => a - b);
     expect(steps).toEqual(chapters.map((_, index) => index + 1));
