@@ -8,13 +8,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { templateSchema, type Template } from '../../../src/content.config';
+import { checkEmail, splitBody, splitSentences as sentences } from '../../../src/lib/email-checks';
+import { fillTemplate, fillText, templateFields, type EmailFields } from '../../../src/lib/email-template';
 import { countWords } from '../../../src/lib/reading';
 import {
   REQUEST_KINDS,
   TEMPLATE_FIELD_LABELS,
   TEMPLATE_FIELDS,
   TEMPLATE_KINDS,
-  type TemplateField,
 } from '../../../src/lib/vocabulary';
 
 const dir = join(process.cwd(), 'src/content/templates');
@@ -30,12 +31,14 @@ const requests = templates.filter(({ template }) => REQUEST_KINDS.includes(templ
 
 const known = new Set<string>(TEMPLATE_FIELDS);
 
-/** Replaces every `{field}` with the example the composer shows for it; unknown names throw. */
+/** The example the composer shows for each field, as the reader's details. */
+const exampleFields = Object.fromEntries(
+  TEMPLATE_FIELDS.map((field) => [field, TEMPLATE_FIELD_LABELS[field].example]),
+) as EmailFields;
+
+/** Fills template text with the examples, through the composer's own fill function. */
 function fillWithExamples(text: string): string {
-  return text.replace(/\{([^{}]*)\}/g, (_, name: string) => {
-    if (!known.has(name)) throw new Error(`unknown field {${name}}`);
-    return TEMPLATE_FIELD_LABELS[name as TemplateField].example;
-  });
+  return fillText(text, exampleFields, { locale: 'en-GB' });
 }
 
 /** The blocks of a body, split on blank lines. */
@@ -46,27 +49,9 @@ function paragraphs(body: string): string[] {
     .filter(Boolean);
 }
 
-/**
- * The message between the greeting and the sign-off: the greeting is a first block of one line
- * ending in a comma ("Dear Ms. Okafor,"), the sign-off is the last block ("Best regards,\nSam").
- */
+/** The message between the greeting and the sign-off, as the composer's checks see it. */
 function message(body: string): string {
-  const blocks = paragraphs(body);
-  const first = blocks[0] ?? '';
-  const start = !first.includes('\n') && first.endsWith(',') ? 1 : 0;
-  return blocks.slice(start, -1).join('\n\n');
-}
-
-/** Sentences of a text, not split after titles such as "Ms." or "Dr.". */
-function sentences(text: string): string[] {
-  const pieces = text.split(/(?<=[.!?]["')\u201d\u2019]*)\s+/);
-  const merged: string[] = [];
-  for (const piece of pieces) {
-    const previous = merged.at(-1);
-    if (previous !== undefined && /\b(Mr|Mrs|Ms|Dr|Prof|St)\.$/.test(previous)) merged[merged.length - 1] = `${previous} ${piece}`;
-    else merged.push(piece);
-  }
-  return merged.map((sentence) => sentence.trim()).filter(Boolean);
+  return splitBody(body).message;
 }
 
 const forbiddenInRequests = /\b(jobs?|openings?|positions?|vacanc(?:y|ies)|internships?|r[eé]sum[eé]s?|cvs?)\b/i;
@@ -101,6 +86,20 @@ describe('email templates', () => {
       expect(unknown, `${file}: unknown fields`).toEqual([]);
       expect(fillWithExamples(text), `${file}: stray brace after filling`).not.toMatch(/[{}]/);
     }
+  });
+
+  it.each(templates)('$file has nothing left to fill in once every field it uses has a value', ({ file, template }) => {
+    const fields = Object.fromEntries(templateFields(template).map((field) => [field, exampleFields[field]]));
+    const email = fillTemplate(template, fields);
+    expect(`${email.subject}\n${email.body}`, file).not.toMatch(/[[\]{}]/);
+  });
+
+  it.each(templates)('$file passes every check the composer runs on it, filled with the examples', ({ file, template }) => {
+    const email = fillTemplate(template, exampleFields, { locale: 'en-GB' });
+    // The day after the example conversation, when a thank-you note is due.
+    const checks = checkEmail({ kind: template.kind, ...email, fields: exampleFields, today: '2026-11-21', locale: 'en-GB' });
+    const warnings = checks.filter((check) => check.status === 'warn').map((check) => `${check.id}: ${check.message}`);
+    expect(warnings, file).toEqual([]);
   });
 
   it.each(templates)('$file keeps its body as plain text with blank lines between paragraphs', ({ file, template }) => {

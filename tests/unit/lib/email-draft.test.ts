@@ -1,0 +1,91 @@
+import { describe, expect, test } from 'vitest';
+import {
+  TEXT_LIMITS,
+  characters,
+  displayName,
+  draftAsText,
+  draftFileName,
+  draftsStateSchema,
+  overLimit,
+  salvageDrafts,
+  uniqueName,
+  type Draft,
+} from '../../../src/lib/email-draft';
+import { emptyFields } from '../../../src/lib/email-template';
+
+const draft: Draft = {
+  id: 'd1',
+  name: 'Ms. Okafor',
+  kind: 'request-cold',
+  fields: { ...emptyFields(), contactName: 'Ms. Okafor' },
+  subject: 'Hello',
+  body: 'Dear Ms. Okafor,\n\nHi.',
+  edited: false,
+  strictLength: false,
+  createdAt: '2026-11-20T10:00:00.000Z',
+  updatedAt: '2026-11-20T10:00:00.000Z',
+};
+
+describe('draftsStateSchema', () => {
+  test('accepts saved drafts', () => {
+    expect(draftsStateSchema.safeParse({ drafts: [draft], activeId: 'd1' }).success).toBe(true);
+  });
+
+  test('refuses a draft of an unknown kind or with a field missing', () => {
+    expect(draftsStateSchema.safeParse({ drafts: [{ ...draft, kind: 'cover-letter' }] }).success).toBe(false);
+    const { contactName: _, ...fields } = draft.fields;
+    expect(draftsStateSchema.safeParse({ drafts: [{ ...draft, fields }] }).success).toBe(false);
+  });
+});
+
+describe('salvageDrafts', () => {
+  test('keeps the readable drafts and names the ones dropped', () => {
+    const broken = { ...draft, id: 'd2', name: 'Broken', body: 42 };
+    const result = salvageDrafts({ drafts: [draft, broken, { nonsense: true }], activeId: 'd2' });
+    expect(result?.value).toEqual({ drafts: [draft] });
+    expect(result?.dropped).toEqual(['“Broken”', 'a draft without a name']);
+  });
+
+  test('keeps every draft when only the open draft’s id was wrong', () => {
+    expect(salvageDrafts({ drafts: [draft], activeId: 7 })).toEqual({ value: { drafts: [draft] }, dropped: ['which draft was open'] });
+  });
+
+  test('gives up when there is no list of drafts', () => {
+    expect(salvageDrafts('nonsense')).toBeUndefined();
+    expect(salvageDrafts({ drafts: 'x' })).toBeUndefined();
+  });
+});
+
+describe('overLimit', () => {
+  test('lets text up to the limit through', () => {
+    expect(overLimit('a'.repeat(TEXT_LIMITS.field), TEXT_LIMITS.field)).toBeUndefined();
+  });
+
+  test('refuses text past the limit, saying both lengths and that nothing changed', () => {
+    expect(overLimit('a'.repeat(7342), TEXT_LIMITS.body)).toBe(
+      'That would make it 7,342 characters, and this takes up to 5,000 characters. Nothing was changed: shorten it and try again.',
+    );
+    expect(characters(1)).toBe('1 character');
+  });
+});
+
+describe('names and files', () => {
+  test('finds the first free name', () => {
+    expect(uniqueName('Thank-you note', ['Other'])).toBe('Thank-you note');
+    expect(uniqueName('Thank-you note', ['Thank-you note', 'Thank-you note (2)'])).toBe('Thank-you note (3)');
+  });
+
+  test('shows an empty name as "Untitled draft"', () => {
+    expect(displayName({ name: '  ' })).toBe('Untitled draft');
+  });
+
+  test('writes the draft as a text file: subject line, blank line, body', () => {
+    expect(draftAsText({ subject: 'Hi <b>there</b>', body: 'One\r\nTwo' })).toBe('Subject: Hi <b>there</b>\n\nOne\nTwo\n');
+  });
+
+  test('makes a safe file name from the draft name', () => {
+    expect(draftFileName({ name: 'Thank-you: Zoë (2) <script>' })).toBe('thank-you-zoe-2-script.txt');
+    expect(draftFileName({ name: '../../' })).toBe('email-draft.txt');
+    expect(draftFileName({ name: '👋' })).toBe('email-draft.txt');
+  });
+});
