@@ -187,6 +187,12 @@ export function countPerspective(text: string): { you: number; i: number } {
   return { you, i };
 }
 
+/** A moment's calendar date where the reader is, as an ISO date ("2026-11-21"); the checks' "today". */
+export function localIsoDate(moment: Date): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
+}
+
 /** Whole days from one ISO date to another. */
 function daysBetween(from: Date, to: Date): number {
   return Math.round((to.getTime() - from.getTime()) / 86_400_000);
@@ -276,7 +282,8 @@ function checkEndsWithQuestion(message: string): EmailCheck {
 
 function checkAboutThem(message: string): EmailCheck {
   const section = GUIDE_SECTIONS.requestContent;
-  const { you, i } = countPerspective(message);
+  // Labels of unfilled fields ("[Who you are, in a few words]") are not the reader's words.
+  const { you, i } = countPerspective(message.replace(/\{[^{}\n]*\}|\[[^[\]\n]{1,60}\]/g, ' '));
   const counts = `“you” ${plural(you, 'time')}, “I” ${plural(i, 'time')}`;
   return you >= i
     ? check('about-them', 'pass', `More about them than about you (${counts}).`, section)

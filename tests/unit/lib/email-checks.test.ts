@@ -8,6 +8,7 @@ import {
   findJobWords,
   findPlaceholders,
   findTimeAsks,
+  localIsoDate,
   splitBody,
   splitSentences,
   type EmailCheckInput,
@@ -270,6 +271,11 @@ describe('checkEmail: about them more than about you', () => {
     expect(check.message).toBe('More about them than about you (“you” 6 times, “I” 6 times).');
   });
 
+  test('does not count the labels of unfilled fields, such as [Who you are, in a few words]', () => {
+    const body = 'Hi,\n\nI am [Who you are, in a few words]. I want [How you would like to meet]. Could you talk?\n\nSam';
+    expect(run({ kind: 'request-cold', body }).byId('about-them').message).toContain('“you” 1 time, “I” 2 times');
+  });
+
   test('warns when "I" outnumbers "you", counting "me", "my" and contractions', () => {
     expect(countPerspective("I'm sure my plan suits me, I.e. mine; i think you agree")).toEqual({ you: 1, i: 5 });
     const body = goodRequest.replace('I\'d love to hear how you got into this work and what your days are like.', 'I want to learn. I hope to hear from my contacts.');
@@ -307,5 +313,12 @@ describe('checkEmail: when a thank-you is due', () => {
   test('counts days across a month and a clock change', () => {
     expect(due('2027-04-01', '2027-03-30').message).toBe('Send it today: Thursday 1 April is the last day it is on time.');
     expect(due('2026-10-27', '2026-10-24').status).toBe('warn');
+  });
+});
+
+describe('localIsoDate', () => {
+  test('gives the reader’s calendar date, not the UTC one', () => {
+    expect(localIsoDate(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+    expect(localIsoDate(new Date(2026, 11, 31, 0, 1))).toBe('2026-12-31');
   });
 });

@@ -1,0 +1,76 @@
+/**
+ * What the reader is writing and the short details that fill it in. Only the fields the chosen
+ * template uses are shown, in the composer's order, each with its example as a hint.
+ */
+import type { RefObject } from 'preact';
+import type { Template } from '../../content.config';
+import { TEXT_LIMITS, type Draft } from '../../lib/email-draft';
+import { templateFields, type EmailComposer } from '../../lib/email-template';
+import { TEMPLATE_FIELD_LABELS, type TemplateField, type TemplateKind } from '../../lib/vocabulary';
+import { changeDraftKind, setDraftField } from '../../stores/drafts';
+import { LimitedField } from './LimitedField';
+
+interface Props {
+  draft: Draft;
+  templates: readonly Template[];
+  template: Template;
+  compose: EmailComposer;
+  /** The first detail's control, so a new draft can put focus there. */
+  firstFieldRef: RefObject<HTMLElement>;
+}
+
+/** A hint for each field beyond its example, where the example alone could mislead. */
+const FIELD_NOTES: Partial<Record<TemplateField, string>> = {
+  conversationDate: 'Written out in words in the email, and used to say when your thank-you is due.',
+  meetingLength: 'A set, short time is easier to say yes to.',
+};
+
+/** The details form. */
+export function DetailsForm({ draft, templates, template, compose, firstFieldRef }: Props) {
+  const fields = templateFields(template);
+  return (
+    <section class="composer-details" aria-labelledby="details-heading">
+      <h2 id="details-heading">What you are writing</h2>
+      <div class="field">
+        <label for="draft-kind">Kind of email</label>
+        <select
+          id="draft-kind"
+          aria-describedby="draft-kind-hint"
+          value={draft.kind}
+          onChange={(event) => changeDraftKind(draft.id, (event.currentTarget as HTMLSelectElement).value as TemplateKind, compose)}
+        >
+          {templates.map((option) => (
+            <option key={option.kind} value={option.kind}>
+              {option.title}
+            </option>
+          ))}
+        </select>
+        <span class="hint" id="draft-kind-hint">
+          {template.guidance}
+        </span>
+      </div>
+
+      <h3 id="fields-heading">The details</h3>
+      <p class="hint">The email fills itself in as you type. Each detail takes up to {TEXT_LIMITS.field} characters.</p>
+      {fields.map((field, index) => {
+        const { label, example } = TEMPLATE_FIELD_LABELS[field];
+        const date = field === 'conversationDate';
+        const note = FIELD_NOTES[field];
+        return (
+          <LimitedField
+            key={field}
+            id={`field-${field}`}
+            label={label}
+            hint={date ? note : `For example: ${example}.${note ? ` ${note}` : ''}`}
+            value={draft.fields[field]}
+            limit={TEXT_LIMITS.field}
+            type={date ? 'date' : 'text'}
+            autoComplete={field === 'yourName' ? 'name' : 'off'}
+            onChange={(value) => setDraftField(draft.id, field, value, compose)}
+            inputRef={index === 0 ? firstFieldRef : undefined}
+          />
+        );
+      })}
+    </section>
+  );
+}

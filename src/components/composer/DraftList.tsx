@@ -1,0 +1,168 @@
+/**
+ * The reader's drafts: the list with names and last-edited dates, switching between them,
+ * starting a new one of a chosen kind, renaming, copying and deleting (with undo) the open one.
+ */
+import { useStore } from '@nanostores/preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Template } from '../../content.config';
+import { TEXT_LIMITS, displayName, uniqueName, type Draft } from '../../lib/email-draft';
+import type { EmailComposer } from '../../lib/email-template';
+import type { TemplateKind } from '../../lib/vocabulary';
+import {
+  $activeDraft,
+  $drafts,
+  createDraft,
+  deleteDraft,
+  duplicateDraft,
+  renameDraft,
+  restoreDraft,
+  selectDraft,
+  type DeletedDraft,
+} from '../../stores/drafts';
+import { useAnnouncement } from '../shared/useAnnouncement';
+import { LimitedField } from './LimitedField';
+
+interface Props {
+  templates: readonly Template[];
+  compose: EmailComposer;
+  locale: string | undefined;
+  /** Called after a new draft opens, so the composer can move focus to its first field. */
+  onStarted: () => void;
+}
+
+/** Your own details, carried into a new draft so you type them once. */
+const CARRIED_FIELDS = ['yourName', 'yourSituation'] as const;
+
+/** The drafts panel. */
+export function DraftList({ templates, compose, locale, onStarted }: Props) {
+  const { drafts } = useStore($drafts);
+  const active = useStore($activeDraft);
+  const [newKind, setNewKind] = useState<TemplateKind>('request-cold');
+  const [deleted, setDeleted] = useState<DeletedDraft>();
+  const [message, announce] = useAnnouncement();
+  const undoRef = useRef<HTMLButtonElement>(null);
+  const nameRef = useRef<HTMLElement>(null);
+  const titleOf = (kind: TemplateKind) => templates.find((template) => template.kind === kind)?.title ?? kind;
+  const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+
+  useEffect(() => {
+    if (deleted) undoRef.current?.focus();
+  }, [deleted]);
+
+  const start = () => {
+    const fields = Object.fromEntries(CARRIED_FIELDS.map((field) => [field, active?.fields[field] ?? '']));
+    const name = uniqueName(titleOf(newKind), drafts.map(displayName));
+    createDraft({ kind: newKind, name, fields, compose });
+    setDeleted(undefined);
+    announce(`Started a new draft: ${name}.`);
+    onStarted();
+  };
+
+  const copy = (draft: Draft) => {
+    const name = uniqueName(displayName(draft), drafts.map(displayName));
+    duplicateDraft(draft.id, name);
+    announce(`Made a copy: ${name}. It is open now.`);
+  };
+
+  const remove = (draft: Draft) => {
+    const gone = deleteDraft(draft.id);
+    setDeleted(gone);
+    announce(`Deleted ${displayName(draft)}.`);
+  };
+
+  const undo = () => {
+    if (!deleted) return;
+    restoreDraft(deleted);
+    announce(`Restored ${displayName(deleted.draft)}.`);
+    setDeleted(undefined);
+    requestAnimationFrame(() => nameRef.current?.focus());
+  };
+
+  return (
+    <section class="composer-drafts card" aria-labelledby="drafts-heading">
+      <h2 id="drafts-heading">Your drafts</h2>
+      {drafts.length === 0 ? (
+        <p>You have no drafts. Choose what you are writing and start one.</p>
+      ) : (
+        <ul class="draft-list">
+          {drafts.map((draft) => {
+            const current = draft.id === active?.id;
+            return (
+              <li key={draft.id}>
+                <button
+                  type="button"
+                  class={`draft-button${current ? ' current' : ''}`}
+                  aria-current={current ? 'true' : undefined}
+                  onClick={() => selectDraft(draft.id)}
+                >
+                  <span class="draft-name">{displayName(draft)}</span>
+                  <span class="draft-meta">
+                    {displayName(draft) === titleOf(draft.kind) ? '' : `${titleOf(draft.kind)} · `}
+                    edited <time dateTime={draft.updatedAt}>{when.format(new Date(draft.updatedAt))}</time>
+                  </span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+
+      <div class="draft-feedback">
+        <div class="draft-status" role="status">
+          {message && <p>{message}</p>}
+        </div>
+        {deleted && (
+          <button type="button" class="button secondary small" ref={undoRef} onClick={undo}>
+            Undo delete
+          </button>
+        )}
+      </div>
+
+      {active && (
+        <div class="draft-manage">
+          <LimitedField
+            id="draft-name"
+            label="Name of this draft"
+            hint={`Only you see it. Up to ${TEXT_LIMITS.name} characters.`}
+            value={active.name}
+            limit={TEXT_LIMITS.name}
+            onChange={(name) => renameDraft(active.id, name)}
+            inputRef={nameRef}
+          />
+          <div class="draft-manage-actions">
+            <button type="button" class="button secondary small" onClick={() => copy(active)}>
+              Make a copy
+            </button>
+            <button type="button" class="button danger small" onClick={() => remove(active)}>
+              Delete this draft
+            </button>
+          </div>
+        </div>
+      )}
+
+      <div class="draft-new">
+        <div class="field">
+          <label for="new-draft-kind">Start a new draft</label>
+          <span class="hint" id="new-draft-kind-hint">
+            Your name and situation come with you.
+          </span>
+          <select
+            id="new-draft-kind"
+            aria-describedby="new-draft-kind-hint"
+            value={newKind}
+            onChange={(event) => setNewKind((event.currentTarget as HTMLSelectElement).value as TemplateKind)}
+          >
+            {templates.map((template) => (
+              <option key={template.kind} value={template.kind}>
+                {template.title}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="button" class="button small" onClick={start}>
+          Start the draft
+        </button>
+      </div>
+    </section>
+  );
+}

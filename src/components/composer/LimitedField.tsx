@@ -1,0 +1,90 @@
+/**
+ * A labelled text input or text area with a character limit that is never enforced by cutting:
+ * a change (typed or pasted) that would go past the limit is refused, the text stays as it was,
+ * and a message tied to the field says why.
+ */
+import type { ComponentChildren, RefObject } from 'preact';
+import { useState } from 'preact/hooks';
+import { overLimit } from '../../lib/email-draft';
+
+interface Props {
+  /** The control's id; the hint and error ids derive from it. */
+  id: string;
+  label: string;
+  /** A line under the label: an example, or what the field is for. */
+  hint?: ComponentChildren;
+  value: string;
+  /** The most characters the field takes. */
+  limit: number;
+  /** Called with every accepted change. */
+  onChange: (value: string) => void;
+  /** A text area of this many rows instead of a one-line input. */
+  rows?: number;
+  type?: 'text' | 'date';
+  autoComplete?: string;
+  /** Shown under the control, e.g. a word count; described to screen readers with it. */
+  footer?: ComponentChildren;
+  /** Gives the caller the control, e.g. to move focus to it. */
+  inputRef?: RefObject<HTMLElement>;
+  class?: string;
+}
+
+/** The field; see the file comment for how the limit works. */
+export function LimitedField({ id, label, hint, value, limit, onChange, rows, type = 'text', autoComplete = 'off', footer, inputRef, class: className }: Props) {
+  const [error, setError] = useState<string>();
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const footerId = `${id}-footer`;
+  const describedBy = [hint ? hintId : '', error ? errorId : '', footer ? footerId : ''].filter(Boolean).join(' ') || undefined;
+
+  const onInput = (event: Event) => {
+    const control = event.currentTarget as HTMLInputElement | HTMLTextAreaElement;
+    const next = control.value;
+    const refusal = overLimit(next, limit);
+    if (refusal) {
+      // Put back what was there, with the caret where the refused change began.
+      const caret = Math.max(0, (control.selectionStart ?? next.length) - (next.length - value.length));
+      control.value = value;
+      if (type !== 'date') control.setSelectionRange(caret, caret);
+      setError(refusal);
+      return;
+    }
+    setError(undefined);
+    onChange(next);
+  };
+
+  const shared = {
+    id,
+    value,
+    onInput,
+    'aria-describedby': describedBy,
+    'aria-invalid': error ? ('true' as const) : undefined,
+    autoComplete,
+  };
+
+  return (
+    <div class={['field', className].filter(Boolean).join(' ')}>
+      <label for={id}>{label}</label>
+      {hint && (
+        <span class="hint" id={hintId}>
+          {hint}
+        </span>
+      )}
+      {rows ? (
+        <textarea {...shared} ref={inputRef as RefObject<HTMLTextAreaElement> | undefined} rows={rows} spellcheck />
+      ) : (
+        <input {...shared} ref={inputRef as RefObject<HTMLInputElement> | undefined} type={type} />
+      )}
+      {error && (
+        <p class="field-error" id={errorId} role="alert">
+          {error}
+        </p>
+      )}
+      {footer && (
+        <div class="field-footer" id={footerId}>
+          {footer}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+/**
+ * Taking the email away: copy the subject or the message, open it in the mail app through a
+ * mailto: link, or download it as a text file. Confirmations are shown and announced.
+ */
+import { draftAsText, draftFileName, type Draft } from '../../lib/email-draft';
+import { buildMailto } from '../../lib/mailto';
+import { copyText, downloadText } from '../shared/browser-actions';
+import { useAnnouncement } from '../shared/useAnnouncement';
+
+interface Props {
+  draft: Draft;
+}
+
+/** The action buttons and their confirmation. */
+export function MessageActions({ draft }: Props) {
+  const [message, announce] = useAnnouncement();
+  const mailto = buildMailto(draft.subject, draft.body);
+
+  const copy = async (what: 'subject' | 'message', text: string) => {
+    const done = await copyText(text);
+    announce(done ? `The ${what} is copied. Paste it into your email.` : `Your browser did not let us copy. Select the ${what} and copy it yourself.`);
+  };
+
+  const download = () => {
+    const filename = draftFileName(draft);
+    downloadText(filename, draftAsText(draft));
+    announce(`Downloaded ${filename}.`);
+  };
+
+  return (
+    <div class="message-actions">
+      <div class="message-buttons">
+        <button type="button" class="button secondary" onClick={() => copy('subject', draft.subject)}>
+          Copy subject
+        </button>
+        <button type="button" class="button" onClick={() => copy('message', draft.body)}>
+          Copy message
+        </button>
+        <a class="button secondary" href={mailto.href} aria-describedby={mailto.tooLong ? 'mailto-warning' : undefined}>
+          Open in your mail app
+        </a>
+        <button type="button" class="button secondary" onClick={download}>
+          Download as a text file
+        </button>
+      </div>
+      <div class="action-status" role="status">
+        {message && <p class="notice ok">{message}</p>}
+      </div>
+      {mailto.tooLong && (
+        <p class="notice warn" id="mailto-warning">
+          This email is long for a mail link ({mailto.length.toLocaleString('en-GB')} characters), and some mail apps cut it short.
+          If that happens, copy the subject and the message instead.
+        </p>
+      )}
+    </div>
+  );
+}
