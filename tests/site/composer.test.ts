@@ -88,7 +88,7 @@ describe('the email composer', () => {
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(shown);
 
     // The mail link decodes to the same subject and message, with CRLF line breaks.
-    const href = (await page.getByRole('link', { name: 'Open in your mail app' }).getAttribute('href')) ?? '';
+    const href = (await page.getByRole('link', { name: 'Open in mail app' }).getAttribute('href')) ?? '';
     expect(href.startsWith('mailto:?subject=')).toBe(true);
     const params = new Map(href.slice('mailto:?'.length).split('&').map((pair) => pair.split('=').map(decodeURIComponent) as [string, string]));
     expect(params.get('body')).toBe(shown.replace(/\n/g, '\r\n'));
@@ -96,7 +96,7 @@ describe('the email composer', () => {
     expect(params.get('subject')).toBe('Professor Lee mentioned your work at City General Hospital');
 
     // Download it as a text file.
-    const download = page.getByRole('button', { name: 'Download as a text file' });
+    const download = page.getByRole('button', { name: 'Download as .txt' });
     await tabTo(page, focused(download), 20);
     const [file] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
     expect(file.suggestedFilename()).toBe('request-to-someone-you-don-t-know.txt');

@@ -37,10 +37,10 @@ export function MessageActions({ draft }: Props) {
           Copy message
         </button>
         <a class="button secondary" href={mailto.href} aria-describedby={mailto.tooLong ? 'mailto-warning' : undefined}>
-          Open in your mail app
+          Open in mail app
         </a>
         <button type="button" class="button secondary" onClick={download}>
-          Download as a text file
+          Download as .txt
         </button>
       </div>
       <div class="action-status" role="status">

@@ -70,7 +70,7 @@ describe('EmailComposer', () => {
     type(field('Their name'), markup);
     await waitFor(() => expect(body().value).toContain(`Dear ${markup},`));
     expect(document.querySelector('img, script')).toBeNull();
-    const link = screen.getByRole('link', { name: 'Open in your mail app' }) as HTMLAnchorElement;
+    const link = screen.getByRole('link', { name: 'Open in mail app' }) as HTMLAnchorElement;
     expect(decodeURIComponent(link.getAttribute('href') ?? '')).toContain(markup);
     expect((window as { hacked?: number }).hacked).toBeUndefined();
   });
@@ -153,7 +153,7 @@ describe('EmailComposer', () => {
     await renderComposer();
     type(field('Their name'), 'Zoë & Co #1 + 100%?');
     await waitFor(() => expect(body().value).toContain('Zoë'));
-    const href = (screen.getByRole('link', { name: 'Open in your mail app' }) as HTMLAnchorElement).getAttribute('href') ?? '';
+    const href = (screen.getByRole('link', { name: 'Open in mail app' }) as HTMLAnchorElement).getAttribute('href') ?? '';
     const [, query = ''] = href.split('?');
     const params = Object.fromEntries(query.split('&').map((pair) => pair.split('=').map(decodeURIComponent)));
     expect(params).toEqual({ subject: subject().value, body: body().value.replace(/\n/g, '\r\n') });
@@ -224,6 +224,29 @@ describe('EmailComposer and saved data', () => {
     expect(screen.getByRole('button', { name: 'Download the copy' })).toBeTruthy();
     expect(body().value.startsWith('Dear [Their name],')).toBe(true);
     expect(localStorage.getItem('iik:email-drafts:v1:backup')).toBe('{"drafts": [{"id": "x", "na');
+  });
+
+  test('storage full: the change stays on the page and the notice says it was not saved', async () => {
+    const data = new Map<string, string>();
+    const full: Storage = {
+      get length() {
+        return data.size;
+      },
+      key: (index) => [...data.keys()][index] ?? null,
+      getItem: (key) => data.get(key) ?? null,
+      setItem: (key, value) => {
+        if (value.length > 3000) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        data.set(key, value);
+      },
+      removeItem: (key) => void data.delete(key),
+      clear: () => data.clear(),
+    };
+    vi.spyOn(window, 'localStorage', 'get').mockReturnValue(full);
+    await renderFresh();
+    type(body(), 'A long message. '.repeat(200));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/Your latest change to your email drafts couldn't be saved/));
+    expect(body().value.startsWith('A long message.')).toBe(true);
+    expect(data.get('iik:email-drafts:v1')).not.toContain('A long message.');
   });
 
   test('storage switched off: the composer works and says nothing will be kept', async () => {
