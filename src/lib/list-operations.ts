@@ -112,11 +112,7 @@ export function addBankQuestion(list: QuestionList, questionId: string, bank: Ba
  * Checks a question the reader wrote: returns the tidied text, or why it is refused (empty,
  * too long, or the same as a question already in the list, bank or custom).
  */
-export function checkCustomQuestion(
-  text: string,
-  list: QuestionList,
-  bank: BankById,
-): { ok: true; text: string } | Refusal {
+export function checkCustomQuestion(text: string, list: QuestionList, bank: BankById): { ok: true; text: string } | Refusal {
   const tidy = tidyQuestionText(text);
   if (tidy === '') return { ok: false, reason: 'empty', message: 'Write your question first.' };
   const length = characterCount(tidy);
@@ -221,7 +217,9 @@ export function suggestStarterSet(
     if (phase) chosen[phase] += 1;
   }
   const inList = new Set(list.items.flatMap((item) => (item.kind === 'bank' ? [item.questionId] : [])));
-  const taken = new Set(list.items.map((item) => comparableText(item.kind === 'custom' ? item.text : (bankById.get(item.questionId)?.text ?? ''))));
+  const taken = new Set(
+    list.items.map((item) => comparableText(item.kind === 'custom' ? item.text : (bankById.get(item.questionId)?.text ?? ''))),
+  );
   const candidates = Object.fromEntries(
     PHASES.map((phase) => [
       phase,
@@ -264,11 +262,7 @@ export function activeList(state: QuestionListsState): QuestionList | undefined 
 }
 
 /** Checks a list name: trimmed, not empty, not too long, not already used by another list. */
-export function checkListName(
-  name: string,
-  state: QuestionListsState,
-  exceptId?: string,
-): { ok: true; name: string } | Refusal {
+export function checkListName(name: string, state: QuestionListsState, exceptId?: string): { ok: true; name: string } | Refusal {
   const tidy = name.replace(/\s+/g, ' ').trim();
   if (tidy === '') return { ok: false, reason: 'empty', message: 'Give the list a name, such as the person you will meet.' };
   if (characterCount(tidy) > LIST_NAME_MAX) {

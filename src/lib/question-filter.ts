@@ -8,7 +8,7 @@ import { PHASE_LABELS, TOPIC_LABELS, type Phase, type Topic } from './vocabulary
 
 /** What the reader filters by; an empty value means "any". */
 export interface QuestionFilters {
-  /** Words that must all appear (in the question, why ask it, caution or topic names). */
+  /** Words that must all appear, each at the start of a word (in the question, why ask it, caution or topic names). */
   text: string;
   phase: Phase | '';
   topic: Topic | '';
@@ -20,43 +20,47 @@ export const NO_FILTERS: QuestionFilters = { text: '', phase: '', topic: '' };
 /** A question with its text prepared for matching. */
 export interface IndexedQuestion<Q extends Question = Question> {
   question: Q;
-  /** Everything a word may match, folded by `foldForSearch`. */
+  /** Everything a word may match, folded by `foldForSearch`, with a leading space. */
   haystack: string;
 }
 
-/** Lowercase without accents or odd spacing, so "Résumé" matches "resume". */
+/**
+ * Lowercase without accents, with every run of other characters made one space, so "Résumé"
+ * matches "resume" and "entry-level" matches "entry level".
+ */
 export function foldForSearch(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLocaleLowerCase('en')
-    .replace(/[’‘]/g, "'")
-    .replace(/\s+/g, ' ');
+    .replace(/[^\p{L}\p{N}]+/gu, ' ');
 }
 
 /** Prepares the bank for filtering; do it once, not on every keystroke. */
 export function indexQuestions<Q extends Question>(questions: readonly Q[]): IndexedQuestion<Q>[] {
-  return questions.map((question) => ({
-    question,
-    haystack: foldForSearch(
-      [question.text, question.why, question.caution ?? '', PHASE_LABELS[question.phase], ...question.topics.map((topic) => TOPIC_LABELS[topic])].join(
-        ' \n ',
-      ),
-    ),
-  }));
+  return questions.map((question) => {
+    const parts = [
+      question.text,
+      question.why,
+      question.caution ?? '',
+      PHASE_LABELS[question.phase],
+      ...question.topics.map((topic) => TOPIC_LABELS[topic]),
+    ];
+    // A leading space lets every word be found as " word": the start of a word, never its middle.
+    return { question, haystack: ` ${foldForSearch(parts.join(' '))}` };
+  });
 }
 
 /** The words of a query, folded; empty for a blank query. */
 export function queryWords(text: string): string[] {
   return foldForSearch(text)
-    .split(/[\s,;]+/)
-    .map((word) => word.replace(/^[?!.:"“”()]+|[?!.:"“”()]+$/g, ''))
+    .split(' ')
     .filter((word) => word !== '');
 }
 
 /** The questions that pass every filter, in bank order. */
 export function filterQuestions<Q extends Question>(index: readonly IndexedQuestion<Q>[], filters: QuestionFilters): Q[] {
-  const words = queryWords(filters.text);
+  const words = queryWords(filters.text).map((word) => ` ${word}`);
   const result: Q[] = [];
   for (const { question, haystack } of index) {
     if (filters.phase !== '' && question.phase !== filters.phase) continue;

@@ -14,7 +14,9 @@ const questions = [
 describe('buildSheet', () => {
   test('groups by phase in arc order, numbers questions across the sheet and gives each phase its minutes', () => {
     const sheet = buildSheet(dana, questions);
-    expect(sheet.sections.map((section) => [section.heading, section.minutes, section.questions.map((question) => question.number)])).toEqual([
+    expect(
+      sheet.sections.map((section) => [section.heading, section.minutes, section.questions.map((question) => question.number)]),
+    ).toEqual([
       ['Their present', 10, [1, 2]],
       ['Their past', 6, [3]],
       ['Their advice', 5, [4]],
@@ -63,7 +65,9 @@ describe('sheetToText', () => {
   });
 
   test('keeps typed HTML exactly as typed (plain text is never interpreted)', () => {
-    const text = sheetToText(buildSheet({ name: '<img src=x onerror=alert(1)>', minutes: 20 }, [q('<script>alert(1)</script>?', 'future')]));
+    const text = sheetToText(
+      buildSheet({ name: '<img src=x onerror=alert(1)>', minutes: 20 }, [q('<script>alert(1)</script>?', 'future')]),
+    );
     expect(text).toContain('<img src=x onerror=alert(1)>\n');
     expect(text).toContain('1. <script>alert(1)</script>?');
   });
@@ -87,7 +91,9 @@ describe('sheetToMarkdown', () => {
   });
 
   test('escapes HTML and Markdown typed by the reader so it renders as text', () => {
-    const markdown = sheetToMarkdown(buildSheet({ name: '# <b>Dana</b>', minutes: 45 }, [q('<script>alert("x")</script> *really*?', 'past')]));
+    const markdown = sheetToMarkdown(
+      buildSheet({ name: '# <b>Dana</b>', minutes: 45 }, [q('<script>alert("x")</script> *really*?', 'past')]),
+    );
     expect(markdown).toContain('# \\# \\<b\\>Dana\\</b\\>');
     expect(markdown).toContain('1. \\<script\\>alert("x")\\</script\\> \\*really\\*?');
     expect(markdown).not.toMatch(/(^|[^\\])<script/);

@@ -61,8 +61,7 @@ const changed = (result: ListChange): QuestionList => {
   if (!result.ok) throw new Error(`expected the change to go through, got: ${result.message}`);
   return result.list;
 };
-const phasesOf = (list: QuestionList) =>
-  list.items.map((item) => (item.kind === 'custom' ? item.phase : bank.get(item.questionId)?.phase));
+const phasesOf = (list: QuestionList) => list.items.map((item) => (item.kind === 'custom' ? item.phase : bank.get(item.questionId)?.phase));
 
 describe('arcOrder', () => {
   test('puts items in arc order and keeps the reader’s order within a phase', () => {
@@ -211,7 +210,18 @@ describe('suggestStarterSet', () => {
   test('fills an empty 30-minute list from the top of each phase up to what fits (4, 2, 2, 2)', () => {
     const { list, added } = suggestStarterSet(makeList(), bankQuestions, planInterview(30), bank, T1);
     expect(added).toBe(10);
-    expect(keys(list)).toEqual(['bank:n1', 'bank:n2', 'bank:n3', 'bank:n4', 'bank:p1', 'bank:p2', 'bank:f1', 'bank:f2', 'bank:a1', 'bank:a2']);
+    expect(keys(list)).toEqual([
+      'bank:n1',
+      'bank:n2',
+      'bank:n3',
+      'bank:n4',
+      'bank:p1',
+      'bank:p2',
+      'bank:f1',
+      'bank:f2',
+      'bank:a1',
+      'bank:a2',
+    ]);
   });
 
   test('fills a 15-minute list with one question per phase and two for their present', () => {
@@ -255,7 +265,11 @@ describe('suggestStarterSet', () => {
 
 describe('lists', () => {
   const state = (): QuestionListsState => ({
-    lists: [makeList([], { id: 'a', name: 'Dana' }), makeList([bankItem('n1')], { id: 'b', name: 'Sam' }), makeList([], { id: 'c', name: 'Lee' })],
+    lists: [
+      makeList([], { id: 'a', name: 'Dana' }),
+      makeList([bankItem('n1')], { id: 'b', name: 'Sam' }),
+      makeList([], { id: 'c', name: 'Lee' }),
+    ],
     activeListId: 'b',
   });
   const names = (s: QuestionListsState) => s.lists.map((list) => list.name);

@@ -3,10 +3,39 @@ import type { Question } from '../../../src/content.config';
 import { filterQuestions, foldForSearch, indexQuestions, NO_FILTERS, queryWords } from '../../../src/lib/question-filter';
 
 const questions: Question[] = [
-  { id: 'typical-day', text: 'What does an ordinary working day look like?', phase: 'present', topics: ['typical-day'], why: 'A concrete day beats a job title.' },
-  { id: 'pay', text: 'What do people earn when they start?', phase: 'future', topics: ['salary', 'entry-level'], why: 'Ask about the field.', caution: 'Never ask what they earn themselves.' },
-  { id: 'resume', text: 'Would you look over my résumé?', phase: 'advice', topics: ['resume'], why: 'Feedback from inside the field.' },
-  { id: 'path', text: 'How did you get started?', phase: 'past', topics: ['career-path', 'getting-started'], why: 'Paths are rarely straight.' },
+  {
+    id: 'typical-day',
+    text: 'What does an ordinary working day look like?',
+    phase: 'present',
+    topics: ['typical-day'],
+    why: 'A concrete day beats a job title; learn to yearn for it.',
+    order: 0,
+  },
+  {
+    id: 'pay',
+    text: 'What do people earn when they start?',
+    phase: 'future',
+    topics: ['salary', 'entry-level'],
+    why: 'Ask about the field.',
+    caution: 'Never ask what they earn themselves.',
+    order: 1,
+  },
+  {
+    id: 'resume',
+    text: 'Would you look over my résumé?',
+    phase: 'advice',
+    topics: ['resume'],
+    why: 'Feedback from inside the field.',
+    order: 2,
+  },
+  {
+    id: 'path',
+    text: 'How did you get started?',
+    phase: 'past',
+    topics: ['career-path', 'getting-started'],
+    why: 'Paths are rarely straight.',
+    order: 3,
+  },
 ];
 const index = indexQuestions(questions);
 const ids = (filters: Partial<typeof NO_FILTERS>) => filterQuestions(index, { ...NO_FILTERS, ...filters }).map((question) => question.id);
@@ -37,6 +66,17 @@ describe('filterQuestions', () => {
     expect(ids({ text: 'star' })).toEqual(['pay', 'path']);
   });
 
+  test('matches words from their start, so "earn" does not find "learn" or "yearn"', () => {
+    expect(ids({ text: 'earn' })).toEqual(['pay']);
+    expect(ids({ text: 'ordin wor' })).toEqual(['typical-day']);
+    expect(ids({ text: 'rdinary' })).toEqual([]);
+  });
+
+  test('matches hyphenated topics and typed hyphens alike', () => {
+    expect(ids({ text: 'entry-level' })).toEqual(['pay']);
+    expect(ids({ text: 'entry level' })).toEqual(['pay']);
+  });
+
   test('ignores accents, so "resume" finds "résumé"', () => {
     expect(ids({ text: 'resume' })).toEqual(['resume']);
   });
@@ -59,11 +99,12 @@ describe('filterQuestions', () => {
 describe('queryWords', () => {
   test('splits on spaces and drops surrounding punctuation', () => {
     expect(queryWords('  “Typical”  day? ')).toEqual(['typical', 'day']);
+    expect(queryWords("don't")).toEqual(['don', 't']);
   });
 });
 
 describe('foldForSearch', () => {
-  test('folds accents, case and curly apostrophes', () => {
-    expect(foldForSearch('Résumé’s')).toBe("resume's");
+  test('folds accents and case, and turns punctuation into spaces', () => {
+    expect(foldForSearch('Résumé’s (R&D)')).toBe('resume s r d ');
   });
 });

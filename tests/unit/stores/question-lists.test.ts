@@ -134,7 +134,10 @@ describe('the question verbs', () => {
 
   test('addCustomQuestion saves the tidied text with a fresh id and refuses a duplicate of a bank question', () => {
     addQuestion(id, 'n1', bank);
-    expect(addCustomQuestion(id, '  What does a NORMAL day look like  ', 'present', bank)).toMatchObject({ ok: false, reason: 'duplicate' });
+    expect(addCustomQuestion(id, '  What does a NORMAL day look like  ', 'present', bank)).toMatchObject({
+      ok: false,
+      reason: 'duplicate',
+    });
     expect(addCustomQuestion(id, ' Do you enjoy it? ', 'future', bank).ok).toBe(true);
     const custom = saved().lists[0].items[1];
     expect(custom).toMatchObject({ kind: 'custom', text: 'Do you enjoy it?', phase: 'future' });

@@ -1,0 +1,155 @@
+/**
+ * The question bank, filtered by part of the conversation, topic and words, with each
+ * question's "why ask it" and any caution, and one button to add it to the list or take it out.
+ */
+import { useMemo, useRef, useState } from 'preact/hooks';
+import type { Question } from '../../content.config';
+import { filterQuestions, NO_FILTERS, type IndexedQuestion, type QuestionFilters } from '../../lib/question-filter';
+import { groupByPhase } from '../../lib/question-bank';
+import { PHASES, PHASE_LABELS, TOPICS, TOPIC_LABELS, type Phase, type Topic } from '../../lib/vocabulary';
+import { addQuestion, removeQuestion, type BankIndex } from '../../stores/question-lists';
+import { LABELS, phaseInSentence, questionCount } from './picker-text';
+
+interface Props {
+  listId: string;
+  /** The bank prepared for filtering (once, by the picker). */
+  index: readonly IndexedQuestion[];
+  bank: BankIndex;
+  /** Ids of the bank questions already in the list. */
+  chosen: ReadonlySet<string>;
+  announce: (message: string) => void;
+}
+
+/** The filterable bank. */
+export function BankBrowser({ listId, index, bank, chosen, announce }: Props) {
+  const [filters, setFilters] = useState<QuestionFilters>(NO_FILTERS);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const results = useMemo(() => filterQuestions(index, filters), [index, filters]);
+  const groups = groupByPhase(results);
+  const filtered = filters.text.trim() !== '' || filters.phase !== '' || filters.topic !== '';
+
+  const toggle = (question: Question) => {
+    if (chosen.has(question.id)) {
+      removeQuestion(listId, `bank:${question.id}`);
+      announce('Removed from your list.');
+      return;
+    }
+    const result = addQuestion(listId, question.id, bank);
+    announce(result.ok ? `Added to ${phaseInSentence(question.phase)} in your list.` : result.message);
+  };
+
+  return (
+    <div class="picker-bank">
+      <h2 id="picker-bank-heading">{LABELS.bank}</h2>
+      <div class="picker-filters" role="search" aria-label="Filter the question bank">
+        <div class="field picker-filter-text">
+          <label for="picker-search">Search the questions</label>
+          <input
+            ref={searchRef}
+            id="picker-search"
+            type="search"
+            autocomplete="off"
+            value={filters.text}
+            onInput={(event) => setFilters({ ...filters, text: event.currentTarget.value })}
+          />
+        </div>
+        <div class="field">
+          <label for="picker-filter-phase">Part of the conversation</label>
+          <select
+            id="picker-filter-phase"
+            value={filters.phase}
+            onChange={(event) => setFilters({ ...filters, phase: event.currentTarget.value as Phase | '' })}
+          >
+            <option value="">All parts</option>
+            {PHASES.map((phase) => (
+              <option key={phase} value={phase}>
+                {PHASE_LABELS[phase]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for="picker-filter-topic">Topic</label>
+          <select
+            id="picker-filter-topic"
+            value={filters.topic}
+            onChange={(event) => setFilters({ ...filters, topic: event.currentTarget.value as Topic | '' })}
+          >
+            <option value="">All topics</option>
+            {TOPICS.map((topic) => (
+              <option key={topic} value={topic}>
+                {TOPIC_LABELS[topic]}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <div class="picker-results-head">
+        <p role="status" class="picker-results-count">
+          {filtered ? `${questionCount(results.length)} of ${index.length} match.` : `All ${index.length} questions.`}
+        </p>
+        {filtered && (
+          <button
+            type="button"
+            class="button quiet small"
+            onClick={() => {
+              setFilters(NO_FILTERS);
+              searchRef.current?.focus();
+            }}
+          >
+            Clear the filters
+          </button>
+        )}
+      </div>
+      <div class="picker-bank-results">
+        {results.length === 0 && <p class="picker-no-results">No question matches. Try fewer words, or another part or topic.</p>}
+        {PHASES.filter((phase) => groups[phase].length > 0).map((phase) => (
+          <section key={phase} class="picker-bank-phase" aria-labelledby={`picker-bank-${phase}`}>
+            <h3 id={`picker-bank-${phase}`}>
+              {PHASE_LABELS[phase]} <span class="picker-muted">({groups[phase].length})</span>
+            </h3>
+            <ul class="picker-bank-list">
+              {groups[phase].map((question) => {
+                const inList = chosen.has(question.id);
+                const textId = `picker-bank-q-${question.id}`;
+                return (
+                  <li key={question.id} class={`picker-bank-item${inList ? ' is-chosen' : ''}`}>
+                    <div class="picker-bank-body">
+                      <p class="picker-bank-text" id={textId}>
+                        {question.text}
+                      </p>
+                      <p class="picker-why">
+                        <span class="picker-label">{LABELS.whyAsk}</span> {question.why}
+                      </p>
+                      {question.caution && (
+                        <p class="picker-caution">
+                          <span class="picker-label">{LABELS.takeCare}</span> {question.caution}
+                        </p>
+                      )}
+                      <ul class="picker-topics" aria-label="Topics">
+                        {question.topics.map((topic) => (
+                          <li key={topic}>{TOPIC_LABELS[topic]}</li>
+                        ))}
+                      </ul>
+                    </div>
+                    <div class="picker-bank-action">
+                      {inList && <span class="picker-tag is-chosen">{LABELS.inList}</span>}
+                      <button
+                        type="button"
+                        class={`button small ${inList ? 'quiet' : 'secondary'}`}
+                        aria-describedby={textId}
+                        onClick={() => toggle(question)}
+                      >
+                        {inList ? LABELS.remove : LABELS.add}
+                      </button>
+                    </div>
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,238 @@
+/**
+ * Chooses which list is open and manages the lists: new, rename, duplicate, delete (with an
+ * undo notice that stays until the next deletion or until dismissed).
+ */
+import { useStore } from '@nanostores/preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { QuestionList } from '../../lib/question-list';
+import { LIST_NAME_MAX } from '../../lib/list-operations';
+import {
+  $recentlyDeleted,
+  createList,
+  deleteList,
+  duplicateList,
+  forgetDeleted,
+  renameList,
+  setActiveList,
+  undoDelete,
+} from '../../stores/question-lists';
+import { LABELS, questionCount } from './picker-text';
+
+interface Props {
+  lists: readonly QuestionList[];
+  active: QuestionList | undefined;
+  /** Reads a message out to screen readers. */
+  announce: (message: string) => void;
+}
+
+type Mode = { kind: 'idle' } | { kind: 'new' } | { kind: 'rename'; id: string };
+
+/** The list chooser, its actions and the undo notice. */
+export function ListManager({ lists, active, announce }: Props) {
+  const deleted = useStore($recentlyDeleted);
+  const [mode, setMode] = useState<Mode>({ kind: 'idle' });
+  const selectRef = useRef<HTMLSelectElement>(null);
+  const undoRef = useRef<HTMLButtonElement>(null);
+  const newRef = useRef<HTMLButtonElement>(null);
+  const renameRef = useRef<HTMLButtonElement>(null);
+  // Where focus goes once the next render is on screen.
+  const focusNext = useRef<'select' | 'undo' | 'new' | 'rename' | null>(null);
+
+  useEffect(() => {
+    const target = { select: selectRef, undo: undoRef, new: newRef, rename: renameRef }[focusNext.current ?? 'select'];
+    if (focusNext.current && target.current) {
+      target.current.focus();
+      focusNext.current = null;
+    }
+  });
+
+  const close = (focus: 'select' | 'new' | 'rename') => {
+    focusNext.current = focus;
+    setMode({ kind: 'idle' });
+  };
+
+  const onDelete = () => {
+    if (!active) return;
+    deleteList(active.id);
+    focusNext.current = 'undo';
+  };
+
+  const onUndo = () => {
+    const list = undoDelete();
+    if (list) announce(`Restored “${list.name}”.`);
+    focusNext.current = 'select';
+  };
+
+  const onDuplicate = () => {
+    if (!active) return;
+    duplicateList(active.id);
+    announce(`Made a copy of “${active.name}” and opened it.`);
+    focusNext.current = 'select';
+  };
+
+  return (
+    <div class="picker-lists">
+      {deleted && (
+        <div class="notice info picker-undo" role="status">
+          <p id="picker-undo-text">Deleted “{deleted.list.name}”.</p>
+          <div class="notice-actions">
+            <button ref={undoRef} type="button" class="button secondary small" aria-describedby="picker-undo-text" onClick={onUndo}>
+              {LABELS.undo}
+            </button>
+            <button
+              type="button"
+              class="button quiet small"
+              onClick={() => {
+                forgetDeleted();
+                focusNext.current = active ? 'select' : 'new';
+              }}
+            >
+              {LABELS.dismiss}
+            </button>
+          </div>
+        </div>
+      )}
+
+      {mode.kind === 'idle' && lists.length > 0 && active && (
+        <div class="picker-lists-row">
+          <div class="field picker-list-choice">
+            <label for="picker-list">Your list</label>
+            <select id="picker-list" ref={selectRef} value={active.id} onChange={(event) => setActiveList(event.currentTarget.value)}>
+              {lists.map((list) => (
+                <option key={list.id} value={list.id}>
+                  {`${list.name} · ${list.minutes} min · ${questionCount(list.items.length)}`}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div class="picker-list-actions" role="group" aria-label="Manage lists">
+            <button ref={newRef} type="button" class="button secondary small" onClick={() => setMode({ kind: 'new' })}>
+              {LABELS.newList}
+            </button>
+            <button ref={renameRef} type="button" class="button quiet small" onClick={() => setMode({ kind: 'rename', id: active.id })}>
+              {LABELS.rename}
+            </button>
+            <button type="button" class="button quiet small" onClick={onDuplicate}>
+              {LABELS.duplicate}
+            </button>
+            <button type="button" class="button danger small" onClick={onDelete}>
+              {LABELS.delete}
+            </button>
+          </div>
+        </div>
+      )}
+
+      {mode.kind === 'idle' && lists.length === 0 && (
+        <div class="picker-no-lists">
+          <p>You have no lists. Start one for the next person you will talk to.</p>
+          <button ref={newRef} type="button" class="button" onClick={() => setMode({ kind: 'new' })}>
+            Start a new list
+          </button>
+        </div>
+      )}
+
+      {mode.kind === 'new' && (
+        <NameForm
+          label="Name of the new list"
+          submitLabel="Create list"
+          initial=""
+          onSubmit={(name) => {
+            const result = createList(name, active?.minutes);
+            if (!result.ok) return result.message;
+            announce(`Created “${name.trim()}”. It is open now.`);
+            close('select');
+            return undefined;
+          }}
+          onCancel={() => close('new')}
+        />
+      )}
+
+      {mode.kind === 'rename' && (
+        <NameForm
+          label="New name for the list"
+          submitLabel="Save name"
+          initial={lists.find((list) => list.id === mode.id)?.name ?? ''}
+          onSubmit={(name) => {
+            const result = renameList(mode.id, name);
+            if (!result.ok) return result.message;
+            announce('List renamed.');
+            close('rename');
+            return undefined;
+          }}
+          onCancel={() => close('rename')}
+        />
+      )}
+    </div>
+  );
+}
+
+interface NameFormProps {
+  label: string;
+  submitLabel: string;
+  initial: string;
+  /** Returns an error message, or undefined when the name was accepted. */
+  onSubmit: (name: string) => string | undefined;
+  onCancel: () => void;
+}
+
+/** A small form for a list's name, with its error tied to the field. */
+function NameForm({ label, submitLabel, initial, onSubmit, onCancel }: NameFormProps) {
+  const [name, setName] = useState(initial);
+  const [error, setError] = useState<string>();
+  const inputRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    inputRef.current?.focus();
+    inputRef.current?.select();
+  }, []);
+  return (
+    <form
+      class="picker-name-form"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        const problem = onSubmit(name);
+        setError(problem);
+        if (problem) inputRef.current?.focus();
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          onCancel();
+        }
+      }}
+    >
+      <div class="field">
+        <label for="picker-list-name">{label}</label>
+        <span class="hint" id="picker-list-name-hint">
+          For example, the person you will meet: “Dana at City Hospital”. Up to {LIST_NAME_MAX} characters.
+        </span>
+        <input
+          ref={inputRef}
+          id="picker-list-name"
+          type="text"
+          autocomplete="off"
+          value={name}
+          aria-invalid={error ? 'true' : undefined}
+          aria-describedby={error ? 'picker-list-name-hint picker-list-name-error' : 'picker-list-name-hint'}
+          onInput={(event) => {
+            setName(event.currentTarget.value);
+            setError(undefined);
+          }}
+        />
+        {error && (
+          <p class="picker-error" id="picker-list-name-error">
+            {error}
+          </p>
+        )}
+      </div>
+      <div class="picker-form-actions">
+        <button type="submit" class="button small">
+          {submitLabel}
+        </button>
+        <button type="button" class="button quiet small" onClick={onCancel}>
+          {LABELS.cancel}
+        </button>
+      </div>
+    </form>
+  );
+}
