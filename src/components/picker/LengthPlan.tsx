@@ -49,9 +49,14 @@ export function LengthPlan({ listId, minutes, fit }: Props) {
         </strong>{' '}
         Spend {splitText}, with {plan.openingMinutes} to open and {plan.closingMinutes} to close.
       </p>
-      <p class={`notice ${TONES[fit.status]} picker-fit`} data-status={fit.status} role="status">
-        {fit.message}
-      </p>
+      {/* Always mounted, so a change in how the list fits is read out. */}
+      <div role="status" class="picker-fit">
+        {fit.status !== 'empty' && (
+          <p class={`notice ${TONES[fit.status]}`} data-status={fit.status}>
+            {fit.message}
+          </p>
+        )}
+      </div>
     </div>
   );
 }

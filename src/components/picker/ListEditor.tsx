@@ -3,7 +3,7 @@
  * count for each. Questions move up and down with buttons (focus stays on the moved question)
  * or by dragging the handle with a pointer, always within their own part.
  */
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { dropPosition } from '../../lib/drag-reorder';
 import type { ListFit } from '../../lib/list-fit';
 import { phaseRange } from '../../lib/list-operations';
@@ -58,6 +58,20 @@ export function ListEditor({ list, questions, fit, bank, announce }: Props) {
       pendingFocus.current = null;
     }
   });
+
+  // Escape puts a dragged question back where it was.
+  const dragging = drag !== null;
+  useEffect(() => {
+    if (!dragging) return undefined;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      dragStart.current = null;
+      setDrag(null);
+      announce('Move cancelled.');
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [dragging, announce]);
 
   const positionOf = (key: string) => questions.findIndex((question) => question.key === key);
 

@@ -10,7 +10,7 @@ interface Props {
 }
 
 /** How many ruled lines each question gets for notes. */
-const NOTE_LINES = 3;
+const NOTE_LINES = 2;
 
 /** The printable sheet. */
 export function PrintSheet({ sheet }: Props) {
