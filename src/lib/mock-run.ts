@@ -1,0 +1,212 @@
+/**
+ * A mock conversation as it is saved and run: its schema (zod/mini), the time it has run
+ * (always computed from timestamps, never by counting ticks, so a tab in the background or a
+ * reload keeps the right time), pause, resume and end, which question to ask next, and the
+ * debrief kept afterwards. Every function takes the time as an argument.
+ */
+import { z } from 'zod/mini';
+import { LIST_LENGTHS } from './question-list';
+import { PHASES } from './vocabulary';
+import { SEGMENT_IDS, type RunQuestion, type SegmentId } from './mock-timeline';
+
+/** The lengths a run can have, in minutes (the same as a question list's). */
+export const RUN_LENGTHS = LIST_LENGTHS;
+
+/** A question of a run, as saved. */
+export const runQuestionSchema = z.object({
+  /** Stable key within the run. */
+  key: z.string(),
+  /** The question as asked. */
+  text: z.string(),
+  /** The phase it belongs to. */
+  phase: z.enum(PHASES),
+  /** Why it is worth asking, for bank questions. */
+  why: z.optional(z.string()),
+});
+
+/** What the reader noted after a run. */
+export const debriefNotesSchema = z.object({
+  /** What you learned. */
+  learned: z.string(),
+  /** What to ask next time. */
+  askNext: z.string(),
+  /** Who to contact next. */
+  contactNext: z.string(),
+});
+/** The three debrief notes. */
+export type DebriefNotes = z.infer<typeof debriefNotesSchema>;
+
+/** Empty notes, for a run that has just ended. */
+export const EMPTY_NOTES: DebriefNotes = { learned: '', askNext: '', contactNext: '' };
+
+/** A run in progress, or ended and waiting for its debrief. Times are epoch milliseconds. */
+export const mockRunSchema = z.object({
+  /** Unique id. */
+  id: z.string(),
+  /** Planned length in minutes. */
+  minutes: z.literal([...RUN_LENGTHS]),
+  /** The name of the question list used, e.g. "Suggested questions". */
+  listName: z.string(),
+  /** The questions, in the order they will be asked. */
+  questions: z.array(runQuestionSchema),
+  /** When the run started. */
+  startedAt: z.number(),
+  /** When it was paused, while it is paused. */
+  pausedAt: z.optional(z.number()),
+  /** Milliseconds spent paused before the current pause. */
+  pausedMs: z.number().check(z.minimum(0)),
+  /** When it ended; set once the reader finishes or ends early. */
+  endedAt: z.optional(z.number()),
+  /** What happened to each question so far, by key. */
+  done: z.record(z.string(), z.enum(['asked', 'skipped'])),
+  /** The debrief being written, kept so a reload loses nothing. */
+  notes: debriefNotesSchema,
+});
+/** A mock conversation run. */
+export type MockRun = z.infer<typeof mockRunSchema>;
+
+/** A debrief kept after a run. */
+export const debriefSchema = z.object({
+  /** Unique id. */
+  id: z.string(),
+  /** When it was saved (ISO 8601). */
+  savedAt: z.iso.datetime(),
+  /** Planned length in minutes. */
+  minutes: z.number(),
+  /** The question list used. */
+  listName: z.string(),
+  /** How long the run actually lasted, in seconds. */
+  ranSec: z.number().check(z.minimum(0)),
+  /** Questions planned, asked and skipped. */
+  planned: z.int().check(z.minimum(0)),
+  asked: z.int().check(z.minimum(0)),
+  skipped: z.int().check(z.minimum(0)),
+  /** The reader's notes. */
+  notes: debriefNotesSchema,
+});
+/** A saved debrief. */
+export type Debrief = z.infer<typeof debriefSchema>;
+
+/** Everything the mock conversation saves. */
+export const mockRunsStateSchema = z.object({
+  /** The run in progress or awaiting its debrief, if any. */
+  current: z.optional(mockRunSchema),
+  /** Saved debriefs, newest first. */
+  debriefs: z.array(debriefSchema),
+});
+/** The mock conversation's saved state. */
+export type MockRunsState = z.infer<typeof mockRunsStateSchema>;
+
+/** What a new run needs. */
+export interface NewRun {
+  id: string;
+  minutes: MockRun['minutes'];
+  listName: string;
+  questions: readonly RunQuestion[];
+}
+
+/** A run that starts at `now`. */
+export function startRun({ id, minutes, listName, questions }: NewRun, now: number): MockRun {
+  return { id, minutes, listName, questions: [...questions], startedAt: now, pausedMs: 0, done: {}, notes: { ...EMPTY_NOTES } };
+}
+
+/** Milliseconds of talking so far: time since the start, less pauses, up to the end if ended. */
+export function elapsedMs(run: MockRun, now: number): number {
+  const until = run.endedAt ?? run.pausedAt ?? now;
+  return Math.max(0, until - run.startedAt - run.pausedMs);
+}
+
+/** The run paused at `now` (unchanged if already paused or ended). */
+export function pauseRun(run: MockRun, now: number): MockRun {
+  if (run.pausedAt !== undefined || run.endedAt !== undefined) return run;
+  return { ...run, pausedAt: now };
+}
+
+/** The run resumed at `now`; the pause does not count as talking. */
+export function resumeRun(run: MockRun, now: number): MockRun {
+  if (run.pausedAt === undefined || run.endedAt !== undefined) return run;
+  const { pausedAt, ...rest } = run;
+  return { ...rest, pausedMs: run.pausedMs + Math.max(0, now - pausedAt) };
+}
+
+/** The run ended at `now` (a paused run ends at the moment it was paused). */
+export function endRun(run: MockRun, now: number): MockRun {
+  if (run.endedAt !== undefined) return run;
+  return { ...run, endedAt: run.pausedAt ?? now };
+}
+
+/** The question to ask now, and the one after it. */
+export interface QuestionFocus {
+  /** The question to ask now, if any is left for this part or later ones. */
+  current?: RunQuestion;
+  /** The one after it. */
+  next?: RunQuestion;
+  /** Whether the current question belongs to a later phase than the clock is in (you are ahead). */
+  ahead: boolean;
+}
+
+/**
+ * Which question to ask during a part: the first not yet asked or skipped in this phase, else
+ * the first one left in a later phase. Questions of earlier phases the clock has passed are left
+ * behind, as in a real conversation. In the opening, the first question waits as "next".
+ */
+export function questionFocus(run: MockRun, segment: SegmentId): QuestionFocus {
+  const order = SEGMENT_IDS.indexOf(segment);
+  const open = run.questions.filter((question) => run.done[question.key] === undefined);
+  const fromHere = open.filter((question) => SEGMENT_IDS.indexOf(question.phase) >= order);
+  if (segment === 'opening') return { next: fromHere[0], ahead: false };
+  if (segment === 'closing') return { ahead: false };
+  const [current, next] = fromHere;
+  return { current, next, ahead: current !== undefined && current.phase !== segment };
+}
+
+/** The run with a question marked as asked or skipped. */
+export function markQuestion(run: MockRun, key: string, outcome: 'asked' | 'skipped'): MockRun {
+  return { ...run, done: { ...run.done, [key]: outcome } };
+}
+
+/** The debrief of an ended run, with its notes, saved at `now`. */
+export function toDebrief(run: MockRun, id: string, now: Date): Debrief {
+  const outcomes = Object.values(run.done);
+  return {
+    id,
+    savedAt: now.toISOString(),
+    minutes: run.minutes,
+    listName: run.listName,
+    ranSec: Math.round(elapsedMs(run, run.endedAt ?? now.getTime()) / 1000),
+    planned: run.questions.length,
+    asked: outcomes.filter((outcome) => outcome === 'asked').length,
+    skipped: outcomes.filter((outcome) => outcome === 'skipped').length,
+    notes: { ...run.notes },
+  };
+}
+
+/** Whether a debrief has anything written in it. */
+export function hasNotes(notes: DebriefNotes): boolean {
+  return Object.values(notes).some((text) => text.trim() !== '');
+}
+
+/**
+ * Keeps what can be read from damaged saved runs: every valid debrief, and the current run if
+ * it is valid. Returns undefined when nothing recognisable is there.
+ */
+export function salvageMockRuns(data: unknown): { value: MockRunsState; dropped: string[] } | undefined {
+  if (typeof data !== 'object' || data === null || !Array.isArray((data as { debriefs?: unknown }).debriefs)) return undefined;
+  const { current, debriefs } = data as { current?: unknown; debriefs: unknown[] };
+  const dropped: string[] = [];
+  const kept = debriefs.flatMap((item) => {
+    const parsed = debriefSchema.safeParse(item);
+    return parsed.success ? [parsed.data] : [];
+  });
+  if (kept.length < debriefs.length) {
+    const count = debriefs.length - kept.length;
+    dropped.push(count === 1 ? 'one debrief' : `${count} debriefs`);
+  }
+  const value: MockRunsState = { debriefs: kept };
+  if (current !== undefined) {
+    const parsed = mockRunSchema.safeParse(current);
+    if (parsed.success) value.current = parsed.data;
+    else dropped.push('the conversation in progress');
+  }
+  return { value, dropped };
+}

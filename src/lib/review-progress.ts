@@ -1,0 +1,248 @@
+/**
+ * The reader's practice progress as it is saved: each card's memory state, a short log of
+ * recent reviews (for "reviewed today" and the daily new-card allowance), an undo stack and the
+ * daily number of new cards. Its schema (zod/mini) and the pure changes made to it: rate, undo,
+ * reset a deck, drop cards the decks no longer have, salvage damaged data, migrate old data.
+ *
+ * Version history of the saved shape (key "iik:reviews:v<n>"):
+ * - v1: `{ cards: { [id]: card } }`, where a card is a ts-fsrs 4 card with its dates as epoch
+ *   milliseconds (`due`, `last_review`: number | null) and no `learning_steps`.
+ * - v2 (current): ReviewProgress below; dates as ISO strings, plus log, undo and newPerDay.
+ */
+import { z } from 'zod/mini';
+import { DECKS } from './vocabulary';
+import { GRADES, localDay, rateCard, savedCardSchema, type Grade, type SavedCard } from './review-schedule';
+
+/** New cards a day unless the reader changes it. */
+export const DEFAULT_NEW_PER_DAY = 10;
+/** The most new cards a day the reader can ask for. */
+export const MAX_NEW_PER_DAY = 100;
+/** How many steps "Undo" can go back. */
+export const UNDO_LIMIT = 20;
+/** How long reviews stay in the log; only today's are counted, two days cover any time zone change. */
+const LOG_KEEP_MS = 2 * 24 * 60 * 60 * 1000;
+
+/** One review, kept for the day's counts. */
+export const reviewLogEntrySchema = z.object({
+  /** The card reviewed. */
+  cardId: z.string(),
+  /** The rating given. */
+  grade: z.literal([...GRADES]),
+  /** When (ISO 8601). */
+  reviewedAt: z.iso.datetime(),
+  /** Whether the card was new, so it counts against the day's new cards. */
+  wasNew: z.boolean(),
+});
+/** One review in the log. */
+export type ReviewLogEntry = z.infer<typeof reviewLogEntrySchema>;
+
+/** Which cards a reset covered: one deck or all of them. */
+export const deckChoiceSchema = z.enum([...DECKS, 'all']);
+/** A deck, or every deck. */
+export type DeckChoice = z.infer<typeof deckChoiceSchema>;
+
+/** Something "Undo" can take back, with what is needed to restore the state before it. */
+export const undoStepSchema = z.discriminatedUnion('kind', [
+  z.object({
+    /** A rating. */
+    kind: z.literal('rating'),
+    /** The card rated. */
+    cardId: z.string(),
+    /** The rating given. */
+    grade: z.literal([...GRADES]),
+    /** When (ISO 8601); matches its log entry. */
+    reviewedAt: z.iso.datetime(),
+    /** The card's state before the rating; absent if it was new. */
+    before: z.optional(savedCardSchema),
+  }),
+  z.object({
+    /** A reset of a deck. */
+    kind: z.literal('reset'),
+    /** The deck reset. */
+    deck: deckChoiceSchema,
+    /** The states the reset removed, by card id. */
+    before: z.record(z.string(), savedCardSchema),
+    /** The log entries the reset removed. */
+    log: z.array(reviewLogEntrySchema),
+  }),
+]);
+/** One step that can be undone. */
+export type UndoStep = z.infer<typeof undoStepSchema>;
+
+/** Everything the drill saves. */
+export const reviewProgressSchema = z.object({
+  /** Memory state of every card reviewed at least once, by card id. */
+  cards: z.record(z.string(), savedCardSchema),
+  /** Reviews of the last two days, oldest first. */
+  log: z.array(reviewLogEntrySchema),
+  /** Steps "Undo" can take back, oldest first. */
+  undo: z.array(undoStepSchema),
+  /** How many new cards a day a session brings in. Default: 10. */
+  newPerDay: z.int().check(z.minimum(0), z.maximum(MAX_NEW_PER_DAY)),
+});
+/** The drill's saved progress. */
+export type ReviewProgress = z.infer<typeof reviewProgressSchema>;
+
+/** Progress before any review. */
+export const EMPTY_PROGRESS: ReviewProgress = { cards: {}, log: [], undo: [], newPerDay: DEFAULT_NEW_PER_DAY };
+
+/** Keeps the newest undo steps, and at most one reset (a reset holds a whole deck's states). */
+function capUndo(steps: UndoStep[]): UndoStep[] {
+  const lastReset = steps.findLastIndex((step) => step.kind === 'reset');
+  const kept = steps.filter((step, index) => step.kind !== 'reset' || index === lastReset);
+  return kept.slice(-UNDO_LIMIT);
+}
+
+/** The outcome of rating a card: the new progress and when the card comes back. */
+export interface RatedProgress {
+  progress: ReviewProgress;
+  /** Milliseconds until the card is due again. */
+  intervalMs: number;
+}
+
+/** Records a rating of `cardId` at `now`: its next state, a log entry and an undo step. */
+export function applyRating(progress: ReviewProgress, cardId: string, grade: Grade, now: Date): RatedProgress {
+  const before = progress.cards[cardId];
+  const { card, intervalMs } = rateCard(before, grade, now);
+  const reviewedAt = now.toISOString();
+  const wasNew = before === undefined || before.state === 0;
+  const log = [...progress.log, { cardId, grade, reviewedAt, wasNew }].filter(
+    (entry) => now.getTime() - Date.parse(entry.reviewedAt) < LOG_KEEP_MS,
+  );
+  const step: UndoStep = before
+    ? { kind: 'rating', cardId, grade, reviewedAt, before }
+    : { kind: 'rating', cardId, grade, reviewedAt };
+  return {
+    progress: { ...progress, cards: { ...progress.cards, [cardId]: card }, log, undo: capUndo([...progress.undo, step]) },
+    intervalMs,
+  };
+}
+
+/** The outcome of an undo: the progress before the last step, and which step it was. */
+export interface UndoneProgress {
+  progress: ReviewProgress;
+  step: UndoStep;
+}
+
+/** Takes back the last rating or reset; undefined when there is nothing to undo. */
+export function undoLast(progress: ReviewProgress): UndoneProgress | undefined {
+  const step = progress.undo.at(-1);
+  if (!step) return undefined;
+  const undo = progress.undo.slice(0, -1);
+  if (step.kind === 'rating') {
+    const { [step.cardId]: _rated, ...others } = progress.cards;
+    const cards = step.before ? { ...others, [step.cardId]: step.before } : others;
+    const index = progress.log.findLastIndex(
+      (entry) => entry.cardId === step.cardId && entry.reviewedAt === step.reviewedAt,
+    );
+    const log = index === -1 ? progress.log : progress.log.toSpliced(index, 1);
+    return { progress: { ...progress, cards, log, undo }, step };
+  }
+  const log = [...progress.log, ...step.log].sort((a, b) => Date.parse(a.reviewedAt) - Date.parse(b.reviewedAt));
+  return { progress: { ...progress, cards: { ...progress.cards, ...step.before }, log, undo }, step };
+}
+
+/**
+ * Forgets the reader's progress on some cards (a deck, or all): they become new again and
+ * today's reviews of them stop counting. One undo step brings it all back.
+ */
+export function resetCards(progress: ReviewProgress, cardIds: readonly string[], deck: DeckChoice): ReviewProgress {
+  const ids = new Set(cardIds);
+  const before = Object.fromEntries(Object.entries(progress.cards).filter(([id]) => ids.has(id)));
+  const cards = Object.fromEntries(Object.entries(progress.cards).filter(([id]) => !ids.has(id)));
+  const removedLog = progress.log.filter((entry) => ids.has(entry.cardId));
+  const log = progress.log.filter((entry) => !ids.has(entry.cardId));
+  const undo = progress.undo.filter((step) => step.kind !== 'rating' || !ids.has(step.cardId));
+  return { ...progress, cards, log, undo: capUndo([...undo, { kind: 'reset', deck, before, log: removedLog }]) };
+}
+
+/** Sets the daily number of new cards, kept between 0 and the maximum. */
+export function withNewPerDay(progress: ReviewProgress, count: number): ReviewProgress {
+  const newPerDay = Math.min(MAX_NEW_PER_DAY, Math.max(0, Math.round(Number.isFinite(count) ? count : DEFAULT_NEW_PER_DAY)));
+  return { ...progress, newPerDay };
+}
+
+/** Progress without the cards the decks no longer have, and the ids that were dropped. */
+export function withoutUnknownCards(
+  progress: ReviewProgress,
+  knownIds: ReadonlySet<string>,
+): { progress: ReviewProgress; dropped: string[] } {
+  const dropped = new Set<string>();
+  const known = (id: string) => knownIds.has(id) || (dropped.add(id), false);
+  const cards = Object.fromEntries(Object.entries(progress.cards).filter(([id]) => known(id)));
+  const log = progress.log.filter((entry) => known(entry.cardId));
+  const undo = progress.undo.flatMap((step): UndoStep[] => {
+    if (step.kind === 'rating') return known(step.cardId) ? [step] : [];
+    const before = Object.fromEntries(Object.entries(step.before).filter(([id]) => known(id)));
+    return [{ ...step, before, log: step.log.filter((entry) => known(entry.cardId)) }];
+  });
+  if (dropped.size === 0) return { progress, dropped: [] };
+  return { progress: { ...progress, cards, log, undo }, dropped: [...dropped].sort() };
+}
+
+/** Counts of today's reviews, in the reader's local day. */
+export function reviewsToday(progress: ReviewProgress, now: Date, cardIds?: ReadonlySet<string>) {
+  const today = localDay(now);
+  const entries = progress.log.filter(
+    (entry) => localDay(entry.reviewedAt) === today && (!cardIds || cardIds.has(entry.cardId)),
+  );
+  return { reviewed: entries.length, newSeen: entries.filter((entry) => entry.wasNew).length };
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Keeps what can be read from damaged saved progress: each valid card state, each valid log
+ * entry and undo step, and the daily number if valid. Says what was left out, by card id.
+ * Returns undefined when there is nothing recognisable to keep.
+ */
+export function salvageProgress(data: unknown): { value: ReviewProgress; dropped: string[] } | undefined {
+  if (!isRecord(data) || !isRecord(data.cards)) return undefined;
+  const dropped: string[] = [];
+  const cards: Record<string, SavedCard> = {};
+  for (const [id, state] of Object.entries(data.cards)) {
+    const parsed = savedCardSchema.safeParse(state);
+    if (parsed.success) cards[id] = parsed.data;
+    else dropped.push(`progress on the card "${id}"`);
+  }
+  const keepValid = <T>(list: unknown, schema: { safeParse(v: unknown): { success: boolean; data?: T } }, what: string) => {
+    if (!Array.isArray(list)) {
+      dropped.push(`the ${what}`);
+      return [];
+    }
+    const kept = list.flatMap((item) => {
+      const parsed = schema.safeParse(item);
+      return parsed.success ? [parsed.data as T] : [];
+    });
+    if (kept.length < list.length) dropped.push(`${list.length - kept.length} of the ${what}`);
+    return kept;
+  };
+  const log = keepValid<ReviewLogEntry>(data.log, reviewLogEntrySchema, 'recent reviews');
+  const undo = keepValid<UndoStep>(data.undo, undoStepSchema, 'undo steps');
+  const newPerDay = reviewProgressSchema.shape.newPerDay.safeParse(data.newPerDay);
+  if (!newPerDay.success) dropped.push('your number of new cards a day');
+  const value: ReviewProgress = {
+    cards,
+    log,
+    undo,
+    newPerDay: newPerDay.success ? newPerDay.data : DEFAULT_NEW_PER_DAY,
+  };
+  return { value, dropped };
+}
+
+/** Turns version 1 progress (ts-fsrs 4 cards, dates as epoch ms) into version 2. */
+export function migrateProgressV1(data: unknown): unknown {
+  if (!isRecord(data) || !isRecord(data.cards)) throw new Error('not version 1 progress');
+  const toIso = (value: unknown) => (typeof value === 'number' ? new Date(value).toISOString() : value);
+  const cards = Object.fromEntries(
+    Object.entries(data.cards).map(([id, card]) => {
+      if (!isRecord(card)) return [id, card];
+      const { last_review, ...rest } = card;
+      const migrated: Record<string, unknown> = { ...rest, due: toIso(card.due), learning_steps: card.learning_steps ?? 0 };
+      if (last_review !== null && last_review !== undefined) migrated.last_review = toIso(last_review);
+      return [id, migrated];
+    }),
+  );
+  return { cards, log: [], undo: [], newPerDay: DEFAULT_NEW_PER_DAY };
+}

@@ -1,0 +1,142 @@
+/**
+ * The drill's session: which card comes next, and the counts the reader sees (due today,
+ * reviewed today, new left, per deck). Cards due now come first, the longest-waiting first;
+ * then new cards, in deck order, up to what is left of the day's allowance; then cards in
+ * short-term learning that come due within a few minutes, so a session can finish them off.
+ */
+import { DECKS, type Deck } from './vocabulary';
+import { isDueNow, isDueToday } from './review-schedule';
+import { reviewsToday, type DeckChoice, type ReviewProgress } from './review-progress';
+
+/** A card as the queue needs it: its id and deck, in the order of the collection. */
+export interface QueueCard {
+  id: string;
+  deck: Deck;
+}
+
+/** How far ahead a session may show a card still in short-term learning (as Anki's "learn ahead"). */
+export const LEARN_AHEAD_MS = 20 * 60_000;
+
+/** What a queue is built from. */
+export interface QueueInput {
+  /** Every card, in collection order. */
+  cards: readonly QueueCard[];
+  progress: ReviewProgress;
+  /** The deck chosen, or all. */
+  deck: DeckChoice;
+  now: Date;
+}
+
+const inDeck = (deck: DeckChoice) => (card: QueueCard) => deck === 'all' || card.deck === deck;
+
+/** How many new cards may still be shown today in the chosen deck. */
+function newAllowance({ cards, progress, deck, now }: QueueInput): number {
+  const left = Math.max(0, progress.newPerDay - reviewsToday(progress, now).newSeen);
+  const unseen = cards.filter(inDeck(deck)).filter((card) => isNew(progress, card.id)).length;
+  return Math.min(left, unseen);
+}
+
+const isNew = (progress: ReviewProgress, id: string) => {
+  const state = progress.cards[id];
+  return state === undefined || state.state === 0;
+};
+
+/** The session's cards in the order they will be shown, by id. */
+export function buildQueue(input: QueueInput): string[] {
+  const { cards, progress, deck, now } = input;
+  const position = new Map(cards.map((card, index) => [card.id, index]));
+  const byDue = (a: string, b: string) =>
+    Date.parse(progress.cards[a]?.due ?? '') - Date.parse(progress.cards[b]?.due ?? '') ||
+    (position.get(a) ?? 0) - (position.get(b) ?? 0);
+  const chosen = cards.filter(inDeck(deck));
+  const due = chosen
+    .filter((card) => {
+      const state = progress.cards[card.id];
+      return state !== undefined && isDueNow(state, now);
+    })
+    .map((card) => card.id)
+    .sort(byDue);
+  const fresh = chosen
+    .filter((card) => isNew(progress, card.id))
+    .slice(0, newAllowance(input))
+    .map((card) => card.id);
+  const soon = chosen
+    .filter((card) => {
+      const state = progress.cards[card.id];
+      return (
+        state !== undefined &&
+        !isDueNow(state, now) &&
+        (state.state === 1 || state.state === 3) &&
+        Date.parse(state.due) - now.getTime() <= LEARN_AHEAD_MS
+      );
+    })
+    .map((card) => card.id)
+    .sort(byDue);
+  return [...due, ...fresh, ...soon];
+}
+
+/** The counts shown above the card. */
+export interface SessionCounts {
+  /** Reviewed cards due at some point today (including those due now). */
+  dueToday: number;
+  /** Cards rated today. */
+  reviewedToday: number;
+  /** New cards still to come today. */
+  newLeft: number;
+  /** When the next card not yet due comes due today, if one does (ISO 8601). */
+  nextDueAt?: string;
+}
+
+/** The counts for the chosen deck. */
+export function sessionCounts(input: QueueInput): SessionCounts {
+  const { cards, progress, deck, now } = input;
+  const chosen = cards.filter(inDeck(deck));
+  const ids = new Set(chosen.map((card) => card.id));
+  const states = chosen.flatMap((card) => {
+    const state = progress.cards[card.id];
+    return state ? [state] : [];
+  });
+  const dueToday = states.filter((state) => isDueToday(state, now)).length;
+  const later = states
+    .filter((state) => isDueToday(state, now) && !isDueNow(state, now))
+    .map((state) => state.due)
+    .sort();
+  const counts: SessionCounts = {
+    dueToday,
+    reviewedToday: reviewsToday(progress, now, ids).reviewed,
+    newLeft: newAllowance(input),
+  };
+  if (later[0]) counts.nextDueAt = later[0];
+  return counts;
+}
+
+/** One row of the per-deck summary. */
+export interface DeckSummary {
+  deck: Deck;
+  /** Cards in the deck. */
+  total: number;
+  /** Cards never reviewed. */
+  unseen: number;
+  /** Cards due today. */
+  dueToday: number;
+  /** Cards rated today. */
+  reviewedToday: number;
+}
+
+/** The per-deck summary, in deck order. */
+export function deckSummaries(cards: readonly QueueCard[], progress: ReviewProgress, now: Date): DeckSummary[] {
+  return DECKS.map((deck) => {
+    const inThisDeck = cards.filter((card) => card.deck === deck);
+    const ids = new Set(inThisDeck.map((card) => card.id));
+    return {
+      deck,
+      total: inThisDeck.length,
+      unseen: inThisDeck.filter((card) => isNew(progress, card.id)).length,
+      dueToday: inThisDeck.filter((card) => {
+        const state = progress.cards[card.id];
+        return state !== undefined && isDueToday(state, now);
+      }).length,
+      reviewedToday: reviewsToday(progress, now, ids).reviewed,
+    };
+  });
+}

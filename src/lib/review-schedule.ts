@@ -1,0 +1,153 @@
+/**
+ * Spaced repetition for the practice cards: a thin wrapper over ts-fsrs (the FSRS scheduler),
+ * so the rest of the code never touches its Date objects or enums. A card's memory state is
+ * saved as plain JSON with ISO 8601 dates; every function takes the time as an argument, so
+ * tests and the island decide what "now" is.
+ */
+import { createEmptyCard, fsrs, type Card as FsrsCard, type CardInput, type Grade as FsrsGrade } from 'ts-fsrs';
+import { z } from 'zod/mini';
+
+/** The four self-ratings, as ts-fsrs numbers them: 1 Again, 2 Hard, 3 Good, 4 Easy. */
+export const GRADES = [1, 2, 3, 4] as const;
+/** One self-rating; also the key that gives it. */
+export type Grade = (typeof GRADES)[number];
+
+/** How each rating is named on its button and in announcements. */
+export const GRADE_LABELS: Record<Grade, string> = { 1: 'Again', 2: 'Hard', 3: 'Good', 4: 'Easy' };
+
+/** One line on what each rating means, for the buttons' descriptions. */
+export const GRADE_HINTS: Record<Grade, string> = {
+  1: 'You missed it; see it again soon.',
+  2: 'You got there, with effort.',
+  3: 'You knew it.',
+  4: 'It was easy; wait longer.',
+};
+
+/** Where a card is in learning, as ts-fsrs numbers it: 0 new, 1 learning, 2 review, 3 relearning. */
+export const CARD_STAGES = [0, 1, 2, 3] as const;
+
+/** A card's memory state as saved: ts-fsrs's card with its dates as ISO 8601 strings. */
+export const savedCardSchema = z.object({
+  /** When the card is next due (ISO 8601). */
+  due: z.iso.datetime(),
+  /** FSRS stability: days until recall drops to 90 %. */
+  stability: z.number().check(z.minimum(0)),
+  /** FSRS difficulty, 1 to 10 (0 while new). */
+  difficulty: z.number().check(z.minimum(0), z.maximum(10)),
+  /** Days between the last two reviews (kept because ts-fsrs 5 still reads it). */
+  elapsed_days: z.number().check(z.minimum(0)),
+  /** Days from the last review to the due date. */
+  scheduled_days: z.number().check(z.minimum(0)),
+  /** Which short-term learning step the card is on. */
+  learning_steps: z.int().check(z.minimum(0)),
+  /** How many times it was reviewed. */
+  reps: z.int().check(z.minimum(0)),
+  /** How many times it was forgotten after being learned. */
+  lapses: z.int().check(z.minimum(0)),
+  /** New, learning, review or relearning. */
+  state: z.literal([...CARD_STAGES]),
+  /** When it was last reviewed (ISO 8601); absent while new. */
+  last_review: z.optional(z.iso.datetime()),
+});
+/** A card's saved memory state. */
+export type SavedCard = z.infer<typeof savedCardSchema>;
+
+/** One scheduler for the whole site; fuzz spreads cards learned together over nearby days. */
+const scheduler = fsrs({ request_retention: 0.9, enable_fuzz: true, enable_short_term: true });
+
+function toSaved(card: FsrsCard): SavedCard {
+  const saved: SavedCard = {
+    due: card.due.toISOString(),
+    stability: card.stability,
+    difficulty: card.difficulty,
+    elapsed_days: card.elapsed_days,
+    scheduled_days: card.scheduled_days,
+    learning_steps: card.learning_steps,
+    reps: card.reps,
+    lapses: card.lapses,
+    state: card.state as SavedCard['state'],
+  };
+  if (card.last_review) saved.last_review = card.last_review.toISOString();
+  return saved;
+}
+
+function toInput(saved: SavedCard | undefined, now: Date): CardInput | FsrsCard {
+  return saved ?? createEmptyCard(now);
+}
+
+/** The memory state of a card that was never reviewed. */
+export function newCardState(now: Date): SavedCard {
+  return toSaved(createEmptyCard(now));
+}
+
+/** The result of one rating: the card's next state and when it comes back. */
+export interface RatingOutcome {
+  /** The card's memory state after the rating. */
+  card: SavedCard;
+  /** Milliseconds from the review to the next due time. */
+  intervalMs: number;
+}
+
+/** Rates a card (`undefined` = never reviewed) at `now` and returns its next state. */
+export function rateCard(saved: SavedCard | undefined, grade: Grade, now: Date): RatingOutcome {
+  const { card } = scheduler.next(toInput(saved, now), now, grade as FsrsGrade);
+  return { card: toSaved(card), intervalMs: card.due.getTime() - now.getTime() };
+}
+
+/** What each of the four ratings would do, for showing the intervals on the buttons. */
+export function previewRatings(saved: SavedCard | undefined, now: Date): Record<Grade, RatingOutcome> {
+  const preview = scheduler.repeat(toInput(saved, now), now);
+  const outcome = (grade: Grade): RatingOutcome => {
+    const { card } = preview[grade as FsrsGrade];
+    return { card: toSaved(card), intervalMs: card.due.getTime() - now.getTime() };
+  };
+  return { 1: outcome(1), 2: outcome(2), 3: outcome(3), 4: outcome(4) };
+}
+
+/** The reader's local calendar day of a moment, as "YYYY-MM-DD". */
+export function localDay(moment: Date | string | number): string {
+  const date = new Date(moment);
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/**
+ * Whether a reviewed card should be shown now. Cards scheduled a day or more ahead are due from
+ * the start of their day (as in Anki), so a card due "tomorrow at 15:00" can be done over
+ * breakfast; cards in short-term learning wait for their exact minute.
+ */
+export function isDueNow(saved: SavedCard, now: Date): boolean {
+  if (saved.state === 0) return false;
+  if (saved.scheduled_days >= 1) return localDay(saved.due) <= localDay(now);
+  return Date.parse(saved.due) <= now.getTime();
+}
+
+/** Whether a reviewed card is due at some point today, in the reader's local time. */
+export function isDueToday(saved: SavedCard, now: Date): boolean {
+  return saved.state !== 0 && localDay(saved.due) <= localDay(now);
+}
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** A rating's interval in a few characters, for its button: "1 min", "10 min", "3 days", "2 mo". */
+export function formatInterval(ms: number): string {
+  if (ms < HOUR) return `${Math.max(1, Math.round(ms / MINUTE))} min`;
+  if (ms < DAY) return `${Math.round(ms / HOUR)} h`;
+  const days = Math.round(ms / DAY);
+  if (days < 31) return days === 1 ? '1 day' : `${days} days`;
+  if (days < 365) return `${Math.round((days / 30.4) * 10) / 10} mo`;
+  return `${Math.round((days / 365) * 10) / 10} yr`;
+}
+
+/** A rating's interval in words, for announcements: "1 minute", "3 days", "2 months". */
+export function describeInterval(ms: number): string {
+  const plural = (count: number, unit: string) => `${count} ${unit}${count === 1 ? '' : 's'}`;
+  if (ms < HOUR) return plural(Math.max(1, Math.round(ms / MINUTE)), 'minute');
+  if (ms < DAY) return plural(Math.round(ms / HOUR), 'hour');
+  const days = Math.round(ms / DAY);
+  if (days < 31) return plural(days, 'day');
+  if (days < 365) return plural(Math.round(days / 30.4), 'month');
+  return plural(Math.round(days / 365), 'year');
+}

@@ -1,0 +1,108 @@
+import { describe, expect, test } from 'vitest';
+import { applyRating, EMPTY_PROGRESS, withNewPerDay, type ReviewProgress } from '../../../src/lib/review-progress';
+import { buildQueue, deckSummaries, sessionCounts, type QueueCard } from '../../../src/lib/review-queue';
+
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
+const start = new Date(2026, 10, 23, 10, 0);
+const after = (ms: number) => new Date(start.getTime() + ms);
+
+const cards: QueueCard[] = [
+  ...Array.from({ length: 6 }, (_, index): QueueCard => ({ id: `ask-${index}`, deck: 'asking' })),
+  ...Array.from({ length: 4 }, (_, index): QueueCard => ({ id: `answer-${index}`, deck: 'answering' })),
+  ...Array.from({ length: 3 }, (_, index): QueueCard => ({ id: `scene-${index}`, deck: 'scenarios' })),
+];
+
+const rate = (progress: ReviewProgress, id: string, grade: 1 | 2 | 3 | 4, when: Date) =>
+  applyRating(progress, id, grade, when).progress;
+
+describe('buildQueue', () => {
+  test('on a first visit offers the day’s new cards in deck order', () => {
+    const progress = withNewPerDay(EMPTY_PROGRESS, 4);
+    expect(buildQueue({ cards, progress, deck: 'all', now: start })).toEqual(['ask-0', 'ask-1', 'ask-2', 'ask-3']);
+  });
+
+  test('keeps to the chosen deck', () => {
+    const queue = buildQueue({ cards, progress: EMPTY_PROGRESS, deck: 'scenarios', now: start });
+    expect(queue).toEqual(['scene-0', 'scene-1', 'scene-2']);
+  });
+
+  test('puts due cards first, the longest-waiting first, then new ones', () => {
+    let progress = withNewPerDay(EMPTY_PROGRESS, 10);
+    progress = rate(progress, 'ask-3', 4, start);
+    progress = rate(progress, 'answer-1', 4, start);
+    const dueOn = (id: string, days: number) => ({ ...progress.cards[id]!, due: after(days * DAY).toISOString() });
+    progress = { ...progress, cards: { 'ask-3': dueOn('ask-3', 6), 'answer-1': dueOn('answer-1', 5) } };
+    const later = after(7 * DAY);
+    const queue = buildQueue({ cards, progress, deck: 'all', now: later });
+    expect(queue.slice(0, 2)).toEqual(['answer-1', 'ask-3']);
+    expect(queue.slice(2, 4)).toEqual(['ask-0', 'ask-1']);
+  });
+
+  test('counts new cards seen today against the daily number, across decks', () => {
+    let progress = withNewPerDay(EMPTY_PROGRESS, 3);
+    progress = rate(progress, 'ask-0', 4, start);
+    progress = rate(progress, 'answer-0', 4, after(MINUTE));
+    const queue = buildQueue({ cards, progress, deck: 'scenarios', now: after(2 * MINUTE) });
+    expect(queue).toEqual(['scene-0']);
+  });
+
+  test('brings a new allowance the next day', () => {
+    let progress = withNewPerDay(EMPTY_PROGRESS, 1);
+    progress = rate(progress, 'ask-0', 4, start);
+    expect(buildQueue({ cards, progress, deck: 'asking', now: after(MINUTE) })).toEqual([]);
+    const tomorrow = new Date(2026, 10, 24, 8, 0);
+    expect(buildQueue({ cards, progress, deck: 'asking', now: tomorrow })).toContain('ask-1');
+  });
+
+  test('shows a card rated Again again at the end of the session, and first once it is due', () => {
+    let progress = withNewPerDay(EMPTY_PROGRESS, 3);
+    progress = rate(progress, 'ask-0', 1, start);
+    expect(buildQueue({ cards, progress, deck: 'asking', now: after(10_000) })).toEqual(['ask-1', 'ask-2', 'ask-0']);
+    expect(buildQueue({ cards, progress, deck: 'asking', now: after(MINUTE) })).toEqual(['ask-0', 'ask-1', 'ask-2']);
+  });
+
+  test('does not show a card scheduled for tomorrow today', () => {
+    let progress = withNewPerDay(EMPTY_PROGRESS, 1);
+    progress = rate(progress, 'ask-0', 4, start);
+    expect(buildQueue({ cards, progress, deck: 'asking', now: after(2 * 60 * MINUTE) })).not.toContain('ask-0');
+  });
+});
+
+describe('sessionCounts', () => {
+  test('shows due today, reviewed today and new left for a fresh start', () => {
+    expect(sessionCounts({ cards, progress: EMPTY_PROGRESS, deck: 'all', now: start })).toEqual({
+      dueToday: 0,
+      reviewedToday: 0,
+      newLeft: 10,
+    });
+  });
+
+  test('after five Good ratings, five cards are due later today and five new ones are left', () => {
+    let progress = EMPTY_PROGRESS;
+    for (const id of ['ask-0', 'ask-1', 'ask-2', 'ask-3', 'ask-4']) progress = rate(progress, id, 3, start);
+    const counts = sessionCounts({ cards, progress, deck: 'all', now: after(MINUTE) });
+    expect(counts).toEqual({ dueToday: 5, reviewedToday: 5, newLeft: 5, nextDueAt: after(10 * MINUTE).toISOString() });
+  });
+
+  test('counts only the chosen deck', () => {
+    const progress = rate(EMPTY_PROGRESS, 'ask-0', 3, start);
+    expect(sessionCounts({ cards, progress, deck: 'answering', now: after(MINUTE) })).toEqual({
+      dueToday: 0,
+      reviewedToday: 0,
+      newLeft: 4,
+    });
+  });
+});
+
+describe('deckSummaries', () => {
+  test('gives every deck its size, unseen cards, cards due today and reviews today', () => {
+    let progress = rate(EMPTY_PROGRESS, 'ask-0', 3, start);
+    progress = rate(progress, 'scene-2', 1, start);
+    expect(deckSummaries(cards, progress, after(MINUTE))).toEqual([
+      { deck: 'asking', total: 6, unseen: 5, dueToday: 1, reviewedToday: 1 },
+      { deck: 'answering', total: 4, unseen: 4, dueToday: 0, reviewedToday: 0 },
+      { deck: 'scenarios', total: 3, unseen: 2, dueToday: 1, reviewedToday: 1 },
+    ]);
+  });
+});
