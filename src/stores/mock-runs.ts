@@ -1,0 +1,113 @@
+/**
+ * The mock conversation's saved state: the run in progress (so a reload resumes it with the
+ * right time, or at least keeps its debrief) and the debriefs kept afterwards. Shapes and pure
+ * changes are in src/lib/mock-run.ts.
+ *
+ * Stored under "iik:mock-runs:v1" as MockRunsState; damaged data keeps its valid debriefs.
+ */
+import {
+  endRun,
+  markQuestion,
+  mockRunsStateSchema,
+  pauseRun,
+  resumeRun,
+  salvageMockRuns,
+  startRun,
+  toDebrief,
+  type Debrief,
+  type DebriefNotes,
+  type MockRunsState,
+  type NewRun,
+} from '../lib/mock-run';
+import { persistedStore } from './persistence';
+
+/** The saved runs, with their storage notice. */
+export const mockRunsStore = persistedStore<MockRunsState>({
+  key: 'iik:mock-runs',
+  version: 1,
+  schema: mockRunsStateSchema,
+  fallback: { debriefs: [] },
+  label: 'mock conversations',
+  salvage: salvageMockRuns,
+});
+
+/** The run in progress and the saved debriefs. */
+export const $mockRuns = mockRunsStore.$value;
+
+/** A fresh unique id. */
+export function newId(): string {
+  return typeof crypto !== 'undefined' && 'randomUUID' in crypto
+    ? crypto.randomUUID()
+    : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+}
+
+function updateCurrent(change: (run: NonNullable<MockRunsState['current']>) => MockRunsState['current']) {
+  const state = $mockRuns.get();
+  if (!state.current) return;
+  const current = change(state.current);
+  const { current: _old, ...rest } = state;
+  $mockRuns.set(current ? { ...rest, current } : rest);
+}
+
+/** Starts a run at `now`, replacing any run not yet debriefed. */
+export function beginRun(run: Omit<NewRun, 'id'>, now: number): void {
+  $mockRuns.set({ ...$mockRuns.get(), current: startRun({ ...run, id: newId() }, now) });
+}
+
+/** Pauses the run at `now`. */
+export function pauseCurrentRun(now: number): void {
+  updateCurrent((run) => pauseRun(run, now));
+}
+
+/** Resumes the run at `now`. */
+export function resumeCurrentRun(now: number): void {
+  updateCurrent((run) => resumeRun(run, now));
+}
+
+/** Ends the run at `now` (early or on time) and opens its debrief. */
+export function endCurrentRun(now: number): void {
+  updateCurrent((run) => endRun(run, now));
+}
+
+/** Marks a question of the run as asked or skipped. */
+export function markRunQuestion(key: string, outcome: 'asked' | 'skipped'): void {
+  updateCurrent((run) => markQuestion(run, key, outcome));
+}
+
+/** Keeps what the reader has typed in the debrief so far. */
+export function updateDebriefNotes(notes: Partial<DebriefNotes>): void {
+  updateCurrent((run) => ({ ...run, notes: { ...run.notes, ...notes } }));
+}
+
+/** Saves the ended run's debrief at the top of the list and clears the run; returns it. */
+export function saveDebrief(now = new Date()): Debrief | undefined {
+  const { current, debriefs } = $mockRuns.get();
+  if (!current || current.endedAt === undefined) return undefined;
+  const debrief = toDebrief(current, newId(), now);
+  $mockRuns.set({ debriefs: [debrief, ...debriefs] });
+  return debrief;
+}
+
+/** Drops the current run without keeping a debrief. */
+export function discardRun(): void {
+  updateCurrent(() => undefined);
+}
+
+/** Deletes a saved debrief; returns it and its position so it can be put back. */
+export function deleteDebrief(id: string): { debrief: Debrief; index: number } | undefined {
+  const state = $mockRuns.get();
+  const index = state.debriefs.findIndex((debrief) => debrief.id === id);
+  const debrief = state.debriefs[index];
+  if (!debrief) return undefined;
+  $mockRuns.set({ ...state, debriefs: state.debriefs.filter((item) => item.id !== id) });
+  return { debrief, index };
+}
+
+/** Puts a deleted debrief back where it was. */
+export function restoreDebrief(debrief: Debrief, index: number): void {
+  const state = $mockRuns.get();
+  if (state.debriefs.some((item) => item.id === debrief.id)) return;
+  const debriefs = [...state.debriefs];
+  debriefs.splice(Math.min(index, debriefs.length), 0, debrief);
+  $mockRuns.set({ ...state, debriefs });
+}

@@ -1,0 +1,93 @@
+/**
+ * The drill's progress, saved in the browser: each card's FSRS state, today's reviews, the undo
+ * stack and the daily number of new cards. The shape, its versions and the pure changes are in
+ * src/lib/review-progress.ts; this file saves them and exposes the verbs the island calls.
+ *
+ * Stored under "iik:reviews:v2". Version 1 data is migrated; damaged data keeps its valid cards
+ * (the notice names what was dropped); cards the decks no longer have are dropped on open.
+ */
+import {
+  applyRating,
+  EMPTY_PROGRESS,
+  migrateProgressV1,
+  resetCards,
+  reviewProgressSchema,
+  salvageProgress,
+  undoLast,
+  withNewPerDay,
+  withoutUnknownCards,
+  type DeckChoice,
+  type ReviewProgress,
+  type UndoStep,
+} from '../lib/review-progress';
+import type { Grade } from '../lib/review-schedule';
+import { persistedStore, readBackup, storageAvailable } from './persistence';
+
+/** The saved progress, with its storage notice. */
+export const reviewsStore = persistedStore<ReviewProgress>({
+  key: 'iik:reviews',
+  version: 2,
+  schema: reviewProgressSchema,
+  fallback: EMPTY_PROGRESS,
+  label: 'practice progress',
+  migrations: { 1: migrateProgressV1 },
+  salvage: salvageProgress,
+});
+
+/** The reader's practice progress. */
+export const $reviews = reviewsStore.$value;
+
+/** Rates a card at `now`; returns how many milliseconds until it comes back. */
+export function rateReviewCard(cardId: string, grade: Grade, now = new Date()): number {
+  const { progress, intervalMs } = applyRating($reviews.get(), cardId, grade, now);
+  $reviews.set(progress);
+  return intervalMs;
+}
+
+/** Takes back the last rating or reset; returns the step undone, or undefined if none. */
+export function undoReviewStep(): UndoStep | undefined {
+  const undone = undoLast($reviews.get());
+  if (!undone) return undefined;
+  $reviews.set(undone.progress);
+  return undone.step;
+}
+
+/** Forgets the progress on a deck's cards (or all); "Undo" brings it back. */
+export function resetDeck(cardIds: readonly string[], deck: DeckChoice): void {
+  $reviews.set(resetCards($reviews.get(), cardIds, deck));
+}
+
+/** Sets how many new cards a day a session brings in. */
+export function setNewPerDay(count: number): void {
+  $reviews.set(withNewPerDay($reviews.get(), count));
+}
+
+/**
+ * Drops saved progress on cards the decks no longer have, keeps a copy of the data as it was,
+ * and tells the reader through the store's notice. Returns the ids dropped.
+ */
+export function forgetUnknownCards(knownIds: ReadonlySet<string>): string[] {
+  const before = $reviews.get();
+  const { progress, dropped } = withoutUnknownCards(before, knownIds);
+  if (dropped.length === 0) return [];
+  keepCopy(before);
+  $reviews.set(progress);
+  const what =
+    dropped.length === 1
+      ? `progress on "${dropped[0]}", a card the decks no longer have`
+      : `progress on ${dropped.length} cards the decks no longer have`;
+  const notice = reviewsStore.$notice.get();
+  const earlier = notice?.kind === 'partial' ? notice.dropped : [];
+  reviewsStore.$notice.set({ kind: 'partial', label: 'practice progress', dropped: [...earlier, what] });
+  return dropped;
+}
+
+/** Saves the data as it was under the backup key, unless an older copy is already kept there. */
+function keepCopy(progress: ReviewProgress) {
+  if (!storageAvailable() || readBackup(reviewsStore) !== undefined) return;
+  try {
+    localStorage.setItem(reviewsStore.backupKey, JSON.stringify(progress));
+  } catch {
+    // No room for a copy: the notice still says what was dropped.
+  }
+}
