@@ -210,3 +210,23 @@ export function salvageMockRuns(data: unknown): { value: MockRunsState; dropped:
   }
   return { value, dropped };
 }
+
+/** How each debrief note is asked for and shown. */
+export const DEBRIEF_FIELDS: readonly { key: keyof DebriefNotes; label: string; hint: string }[] = [
+  { key: 'learned', label: 'What you learned', hint: 'The facts, tips and surprises worth keeping.' },
+  { key: 'askNext', label: 'What to ask next time', hint: 'Questions you missed, or ones you would word differently.' },
+  { key: 'contactNext', label: 'Who to contact next', hint: 'Names they gave you, and who they said you may mention.' },
+];
+
+/** Saved debriefs as plain text, newest first, for the reader to download and keep. */
+export function formatDebriefs(debriefs: readonly Debrief[], dateText: (iso: string) => string): string {
+  return debriefs
+    .map((debrief) =>
+      [
+        `Mock conversation, ${dateText(debrief.savedAt)}`,
+        `${debrief.minutes} minutes planned, ${Math.round(debrief.ranSec / 60)} minutes run. ${debrief.listName}: asked ${debrief.asked} of ${debrief.planned} questions, skipped ${debrief.skipped}.`,
+        ...DEBRIEF_FIELDS.map(({ key, label }) => `${label}:\n${debrief.notes[key].trim() || '(nothing written)'}`),
+      ].join('\n\n'),
+    )
+    .join('\n\n----------\n\n');
+}

@@ -4,6 +4,7 @@
  * and where a run is at any elapsed time. Times are in seconds from the start.
  */
 import { planInterview } from './interview-plan';
+import { groupByPhase } from './question-bank';
 import { PHASES, PHASE_LABELS, type Phase } from './vocabulary';
 
 /** The parts of a conversation, in order. */
@@ -159,20 +160,18 @@ export interface RunQuestion {
  * The suggested questions for a length: the bank's first questions of each phase (the bank is
  * ordered most useful first), as many as planInterview fits in that phase.
  */
-export function suggestedQuestions<Q extends { id: string; text: string; phase: Phase; why?: string }>(
+export function suggestedQuestions<Q extends { id: string; text: string; phase: Phase; why?: string; order?: number }>(
   bank: readonly Q[],
   minutes: number,
 ): RunQuestion[] {
   const { phaseQuestions } = planInterview(minutes);
+  const byPhase = groupByPhase(bank);
   return PHASES.flatMap((phase) =>
-    bank
-      .filter((question) => question.phase === phase)
-      .slice(0, phaseQuestions[phase])
-      .map((question) => {
-        const item: RunQuestion = { key: `bank:${question.id}`, text: question.text, phase };
-        if (question.why) item.why = question.why;
-        return item;
-      }),
+    byPhase[phase].slice(0, phaseQuestions[phase]).map((question) => {
+      const item: RunQuestion = { key: `bank:${question.id}`, text: question.text, phase };
+      if (question.why) item.why = question.why;
+      return item;
+    }),
   );
 }
 

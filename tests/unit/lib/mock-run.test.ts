@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { buildTimeline, positionAt, type RunQuestion } from '../../../src/lib/mock-timeline';
 import {
   elapsedMs,
+  formatDebriefs,
   endRun,
   hasNotes,
   markQuestion,
@@ -122,5 +123,19 @@ describe('salvageMockRuns', () => {
 
   test('gives up on data without debriefs', () => {
     expect(salvageMockRuns('nope')).toBeUndefined();
+  });
+});
+
+describe('formatDebriefs', () => {
+  test('writes each debrief as plain text with its three notes, newest first', () => {
+    const run = { ...endRun(newRun(Date.now()), Date.now() + 14 * MINUTE), notes: { learned: 'Shifts rotate.', askNext: '', contactNext: 'Dana Ortiz' } };
+    const older = toDebrief(run, 'd1', new Date('2026-11-20T10:00:00Z'));
+    const newer = toDebrief(run, 'd2', new Date('2026-11-23T10:00:00Z'));
+    const text = formatDebriefs([newer, older], (iso) => iso.slice(0, 10));
+    expect(text.indexOf('2026-11-23')).toBeLessThan(text.indexOf('2026-11-20'));
+    expect(text).toContain('What you learned:\nShifts rotate.');
+    expect(text).toContain('What to ask next time:\n(nothing written)');
+    expect(text).toContain('Who to contact next:\nDana Ortiz');
+    expect(text).toContain('15 minutes planned, 14 minutes run');
   });
 });

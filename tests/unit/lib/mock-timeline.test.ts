@@ -98,6 +98,13 @@ describe('suggestedQuestions', () => {
     }
   });
 
+  test('follows the bank’s order (most useful first), not the order it was passed in', () => {
+    const shuffled = [...bank].reverse().map((question, index) => ({ ...question, order: bank.length - 1 - index }));
+    expect(suggestedQuestions(shuffled, 15).map((question) => question.key)).toEqual(
+      suggestedQuestions(bank, 15).map((question) => question.key),
+    );
+  });
+
   test('asks at least one question per phase even in 15 minutes', () => {
     const questions = suggestedQuestions(bank, 15);
     expect(new Set(questions.map((question) => question.phase))).toEqual(new Set(PHASES));

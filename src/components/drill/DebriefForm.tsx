@@ -1,0 +1,111 @@
+/**
+ * The debrief after a run: a summary of how it went and three notes (what you learned, what to
+ * ask next time, who to contact next). Every keystroke is kept with the run, so a reload loses
+ * nothing; saving files it, dated, under "Your debriefs".
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { DEBRIEF_FIELDS, elapsedMs, hasNotes, type MockRun } from '../../lib/mock-run';
+import { formatClock } from '../../lib/mock-timeline';
+import { discardRun, saveDebrief, updateDebriefNotes } from '../../stores/mock-runs';
+
+interface Props {
+  /** The ended run. */
+  run: MockRun;
+  /** Called after the debrief was saved or the run discarded. */
+  onDone: (saved: boolean) => void;
+}
+
+/** The debrief form. */
+export function DebriefForm({ run, onDone }: Props) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const keepButton = useRef<HTMLButtonElement>(null);
+  const discardButton = useRef<HTMLButtonElement>(null);
+  const [confirmingDiscard, setConfirmingDiscard] = useState(false);
+
+  useEffect(() => heading.current?.focus(), []);
+
+  const ranSec = elapsedMs(run, run.endedAt ?? run.startedAt) / 1000;
+  const outcomes = Object.values(run.done);
+  const asked = outcomes.filter((outcome) => outcome === 'asked').length;
+  const skipped = outcomes.length - asked;
+  const plannedSec = run.minutes * 60;
+
+  const save = (event: Event) => {
+    event.preventDefault();
+    if (saveDebrief()) onDone(true);
+  };
+
+  return (
+    <form class="debrief" onSubmit={save} aria-labelledby="debrief-heading">
+      <h3 id="debrief-heading" ref={heading} tabIndex={-1}>
+        Debrief
+      </h3>
+      <p class="debrief-summary">
+        You talked for {formatClock(ranSec)}
+        {ranSec < plannedSec ? ` of the ${run.minutes} minutes planned` : ` (${run.minutes} minutes planned)`} and asked {asked} of{' '}
+        {run.questions.length} questions{skipped > 0 ? `, skipping ${skipped}` : ''}. Write down what you would after a real
+        conversation, while it is fresh.
+      </p>
+      {DEBRIEF_FIELDS.map(({ key, label, hint }) => (
+        <div class="field" key={key}>
+          <label for={`debrief-${key}`}>{label}</label>
+          <span class="hint" id={`debrief-${key}-hint`}>
+            {hint}
+          </span>
+          <textarea
+            id={`debrief-${key}`}
+            rows={3}
+            aria-describedby={`debrief-${key}-hint`}
+            value={run.notes[key]}
+            onInput={(event) => updateDebriefNotes({ [key]: event.currentTarget.value })}
+          />
+        </div>
+      ))}
+      {confirmingDiscard ? (
+        <div class="notice warn" role="group" aria-labelledby="discard-text">
+          <p id="discard-text">Discard this run{hasNotes(run.notes) ? ' and the notes you wrote' : ''}? This can’t be undone.</p>
+          <div class="notice-actions">
+            <button
+              type="button"
+              class="button danger small"
+              onClick={() => {
+                discardRun();
+                onDone(false);
+              }}
+            >
+              Yes, discard
+            </button>
+            <button
+              ref={keepButton}
+              type="button"
+              class="button secondary small"
+              onClick={() => {
+                setConfirmingDiscard(false);
+                requestAnimationFrame(() => discardButton.current?.focus());
+              }}
+            >
+              Keep it
+            </button>
+          </div>
+        </div>
+      ) : (
+        <div class="debrief-actions">
+          <button type="submit" class="button">
+            Save the debrief
+          </button>
+          <button
+            ref={discardButton}
+            type="button"
+            class="button quiet"
+            onClick={() => {
+              setConfirmingDiscard(true);
+              requestAnimationFrame(() => keepButton.current?.focus());
+            }}
+          >
+            Discard this run
+          </button>
+        </div>
+      )}
+    </form>
+  );
+}

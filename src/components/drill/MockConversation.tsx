@@ -1,0 +1,74 @@
+/**
+ * The mock conversation: set up a run, run it against the clock, write the debrief, and keep
+ * the debriefs. Which of the three is shown follows the saved run, so a reload lands in the
+ * same place. The question bank is fetched only when the set-up is first shown.
+ */
+import { useStore } from '@nanostores/preact';
+import { useRef } from 'preact/hooks';
+import type { Clock } from '../../lib/mock-clock';
+import { pickBank } from '../../lib/practice-data';
+import { $mockRuns } from '../../stores/mock-runs';
+import { useAnnouncement } from '../shared/useAnnouncement';
+import { DebriefForm } from './DebriefForm';
+import { MockRunView } from './MockRunView';
+import { MockSetup } from './MockSetup';
+import { SavedDebriefs } from './SavedDebriefs';
+import { useJsonData } from './useJsonData';
+
+interface Props {
+  /** Where the question bank is served (/questions/bank.json). */
+  bankUrl: string;
+  clock: Clock;
+  /** Whether the mode is on screen; the bank is not fetched before it is. */
+  active: boolean;
+}
+
+/** The mock conversation mode. */
+export function MockConversation({ bankUrl, clock, active }: Props) {
+  const { current, debriefs } = useStore($mockRuns);
+  const bank = useJsonData(bankUrl, pickBank, active && current === undefined);
+  const [message, announce] = useAnnouncement();
+  const savedHeading = useRef<HTMLHeadingElement>(null);
+  const setupStart = useRef<HTMLDivElement>(null);
+
+  const finished = (saved: boolean) => {
+    announce(saved ? 'Debrief saved.' : 'Run discarded.');
+    requestAnimationFrame(() => (saved ? savedHeading.current : setupStart.current)?.focus());
+  };
+
+  const setup =
+    bank.status === 'ready' ? (
+      <MockSetup bank={bank.data} clock={clock} onStarted={() => announce('The conversation has started. Open with thanks.')} />
+    ) : bank.status === 'failed' ? (
+      <div class="notice error" role="alert">
+        <p>The question bank couldn’t be loaded, so the mock conversation can’t start. Check your connection and try again.</p>
+        <div class="notice-actions">
+          <button type="button" class="button secondary small" onClick={bank.retry}>
+            Try again
+          </button>
+        </div>
+      </div>
+    ) : (
+      <p class="loading">Loading the questions…</p>
+    );
+
+  return (
+    <div class="mock">
+      {current === undefined ? (
+        <div ref={setupStart} tabIndex={-1} class="mock-setup-wrap">
+          {setup}
+        </div>
+      ) : current.endedAt === undefined ? (
+        <MockRunView run={current} clock={clock} announce={announce} />
+      ) : (
+        <DebriefForm run={current} onDone={finished} />
+      )}
+      {current !== undefined && current.endedAt === undefined ? null : (
+        <SavedDebriefs debriefs={debriefs} announce={announce} headingRef={savedHeading} />
+      )}
+      <p class="visually-hidden" role="status">
+        {message}
+      </p>
+    </div>
+  );
+}

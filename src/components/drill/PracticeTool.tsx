@@ -1,0 +1,109 @@
+/**
+ * The practice page's island: two modes behind ARIA tabs (flashcards and a mock conversation),
+ * both kept mounted so each keeps its state when the reader switches. The storage notices of
+ * both stores sit on top.
+ */
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { clockSpeedFrom, scaledClock, type Clock } from '../../lib/mock-clock';
+import { pickCards } from '../../lib/practice-data';
+import { mockRunsStore } from '../../stores/mock-runs';
+import { reviewsStore } from '../../stores/reviews';
+import { StorageNoticeBanner } from '../shared/StorageNoticeBanner';
+import { FlashcardDrill } from './FlashcardDrill';
+import { MockConversation } from './MockConversation';
+import { PRACTICE_MODES, type PracticeMode } from './practice-text';
+import { useJsonData } from './useJsonData';
+import './drill.css';
+
+interface Props {
+  /** Where the cards are served (/practice/cards.json); fetched, to keep the page's HTML small. */
+  cardsUrl: string;
+  /** Where the question bank is served (/questions/bank.json). */
+  bankUrl: string;
+  /** The mock conversation's clock; by default the real one (sped up by the test hook). */
+  clock?: Clock;
+}
+
+const modeFromHash = (): PracticeMode => (typeof location !== 'undefined' && location.hash === '#mock' ? 'mock' : 'cards');
+
+/** The practice tool. */
+export function PracticeTool({ cardsUrl, bankUrl, clock }: Props) {
+  const [mode, setMode] = useState<PracticeMode>(modeFromHash);
+  const cards = useJsonData(cardsUrl, pickCards);
+  const tabs = useRef<Record<PracticeMode, HTMLButtonElement | null>>({ cards: null, mock: null });
+  const runClock = useMemo(() => clock ?? scaledClock(clockSpeedFrom(location.search)), [clock]);
+
+  const select = (next: PracticeMode, moveFocus = false) => {
+    setMode(next);
+    history.replaceState(history.state, '', `${location.pathname}${location.search}${next === 'mock' ? '#mock' : ''}`);
+    if (moveFocus) tabs.current[next]?.focus();
+  };
+
+  const onTabKey = (event: KeyboardEvent) => {
+    const index = PRACTICE_MODES.findIndex((candidate) => candidate.id === mode);
+    const step: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
+    let target: number | undefined;
+    if (event.key in step) target = (index + (step[event.key] ?? 0) + PRACTICE_MODES.length) % PRACTICE_MODES.length;
+    else if (event.key === 'Home') target = 0;
+    else if (event.key === 'End') target = PRACTICE_MODES.length - 1;
+    if (target === undefined) return;
+    event.preventDefault();
+    const next = PRACTICE_MODES[target];
+    if (next) select(next.id, true);
+  };
+
+  return (
+    <div class="practice">
+      <StorageNoticeBanner store={reviewsStore} backupFilename="practice-progress-backup.json" />
+      <StorageNoticeBanner store={mockRunsStore} backupFilename="mock-conversations-backup.json" />
+      <div class="practice-tabs" role="tablist" aria-label="Ways to practise" onKeyDown={onTabKey}>
+        {PRACTICE_MODES.map(({ id, label }) => (
+          <button
+            key={id}
+            ref={(element) => {
+              tabs.current[id] = element;
+            }}
+            type="button"
+            role="tab"
+            id={`practice-tab-${id}`}
+            aria-selected={mode === id}
+            aria-controls={`practice-panel-${id}`}
+            tabIndex={mode === id ? 0 : -1}
+            class="practice-tab"
+            onClick={() => select(id)}
+          >
+            {label}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id="practice-panel-cards" aria-labelledby="practice-tab-cards" hidden={mode !== 'cards'} class="practice-panel">
+        <h2>Flashcards</h2>
+        <p class="practice-panel-intro">
+          Read the card, answer in your head or out loud, then show the answer and rate how you did. Cards you find hard come back
+          sooner.
+        </p>
+        {cards.status === 'ready' ? (
+          <FlashcardDrill cards={cards.data} />
+        ) : cards.status === 'failed' ? (
+          <div class="notice error" role="alert">
+            <p>The cards couldn’t be loaded. Check your connection and try again. Your progress is safe.</p>
+            <div class="notice-actions">
+              <button type="button" class="button secondary small" onClick={cards.retry}>
+                Try again
+              </button>
+            </div>
+          </div>
+        ) : (
+          <p class="loading">Loading the cards…</p>
+        )}
+      </div>
+      <div role="tabpanel" id="practice-panel-mock" aria-labelledby="practice-tab-mock" hidden={mode !== 'mock'} class="practice-panel">
+        <h2>Mock conversation</h2>
+        <p class="practice-panel-intro">
+          Rehearse a whole conversation against the clock, from the opening to the close, then note what you would do differently.
+        </p>
+        <MockConversation bankUrl={bankUrl} clock={runClock} active={mode === 'mock'} />
+      </div>
+    </div>
+  );
+}

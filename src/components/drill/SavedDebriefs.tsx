@@ -1,0 +1,116 @@
+/**
+ * The debriefs kept after mock conversations, newest first: read them, download them as text,
+ * delete one (with Undo).
+ */
+import type { Ref } from 'preact';
+import { useRef, useState } from 'preact/hooks';
+import { DEBRIEF_FIELDS, formatDebriefs, type Debrief } from '../../lib/mock-run';
+import { formatClock } from '../../lib/mock-timeline';
+import { deleteDebrief, restoreDebrief } from '../../stores/mock-runs';
+import { downloadText } from '../shared/browser-actions';
+import { dateAndTime } from './practice-text';
+
+interface Props {
+  debriefs: readonly Debrief[];
+  /** Says something through the tool's live region. */
+  announce: (message: string) => void;
+  /** The section's heading, so the tool can move focus to it. */
+  headingRef: Ref<HTMLHeadingElement>;
+}
+
+/** The list of saved debriefs. */
+export function SavedDebriefs({ debriefs, announce, headingRef }: Props) {
+  const [deleted, setDeleted] = useState<{ debrief: Debrief; index: number }>();
+  const undoButton = useRef<HTMLButtonElement>(null);
+  const ownHeading = useRef<HTMLHeadingElement | null>(null);
+
+  const remove = (debrief: Debrief) => {
+    const removed = deleteDebrief(debrief.id);
+    if (!removed) return;
+    setDeleted(removed);
+    announce('Debrief deleted. You can undo this.');
+    requestAnimationFrame(() => undoButton.current?.focus());
+  };
+
+  const undo = () => {
+    if (!deleted) return;
+    restoreDebrief(deleted.debrief, deleted.index);
+    setDeleted(undefined);
+    announce('Debrief restored.');
+    requestAnimationFrame(() => ownHeading.current?.focus());
+  };
+
+  return (
+    <section class="saved-debriefs" aria-labelledby="saved-debriefs-heading">
+      <h3
+        id="saved-debriefs-heading"
+        tabIndex={-1}
+        ref={(element) => {
+          ownHeading.current = element;
+          if (typeof headingRef === 'function') headingRef(element);
+          else if (headingRef) headingRef.current = element;
+        }}
+      >
+        Your debriefs
+      </h3>
+      {deleted && (
+        <div class="notice ok">
+          <p>Debrief deleted.</p>
+          <div class="notice-actions">
+            <button ref={undoButton} type="button" class="button secondary small" onClick={undo}>
+              Undo
+            </button>
+          </div>
+        </div>
+      )}
+      {debriefs.length === 0 ? (
+        <p class="hint">After a mock conversation, the notes you write appear here. They stay in this browser.</p>
+      ) : (
+        <>
+          <p>
+            <button
+              type="button"
+              class="button secondary small"
+              onClick={() => {
+                downloadText('mock-conversation-debriefs.txt', formatDebriefs(debriefs, dateAndTime));
+                announce('Your debriefs were downloaded as a text file.');
+              }}
+            >
+              Download as text
+            </button>
+          </p>
+          <ol class="debrief-list">
+            {debriefs.map((debrief) => (
+              <li key={debrief.id}>
+                <article class="card debrief-card" aria-labelledby={`debrief-${debrief.id}`}>
+                  <h4 id={`debrief-${debrief.id}`}>{dateAndTime(debrief.savedAt)}</h4>
+                  <p class="debrief-meta">
+                    {debrief.minutes} minutes planned, ran {formatClock(debrief.ranSec)}. {debrief.listName}: asked {debrief.asked} of{' '}
+                    {debrief.planned}
+                    {debrief.skipped > 0 ? `, skipped ${debrief.skipped}` : ''}.
+                  </p>
+                  <dl>
+                    {DEBRIEF_FIELDS.map(({ key, label }) => (
+                      <div key={key}>
+                        <dt>{label}</dt>
+                        <dd class={debrief.notes[key].trim() ? '' : 'is-empty'}>{debrief.notes[key].trim() || 'Nothing written.'}</dd>
+                      </div>
+                    ))}
+                  </dl>
+                  <button
+                    type="button"
+                    class="button danger small"
+                    aria-describedby={`debrief-${debrief.id}`}
+                    onClick={() => remove(debrief)}
+                  >
+                    Delete
+                  </button>
+                </article>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,164 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { MockConversation } from '../../../src/components/drill/MockConversation';
+import { FIVE_MINUTE_CUE, TIME_UP_CUE } from '../../../src/lib/mock-timeline';
+import { PHASES } from '../../../src/lib/vocabulary';
+import { $mockRuns } from '../../../src/stores/mock-runs';
+import { $questionLists } from '../../../src/stores/question-lists';
+
+const MINUTE = 60_000;
+const bank = PHASES.flatMap((phase, phaseIndex) =>
+  Array.from({ length: 6 }, (_, index) => ({
+    id: `${phase}-${index}`,
+    text: `Question ${index + 1} about ${phase}?`,
+    phase,
+    topics: ['advice'],
+    why: `Why ${phase} ${index + 1}.`,
+    order: phaseIndex * 6 + index,
+  })),
+);
+
+let fakeNow = Date.UTC(2026, 10, 23, 10, 0);
+const clock = () => fakeNow;
+const fetchBank = vi.fn(async () => new Response(JSON.stringify({ questions: bank })));
+
+const phaseHeading = () => document.getElementById('mock-phase-heading')?.textContent;
+const cue = () => document.querySelector('.mock-cue')?.textContent;
+
+beforeEach(() => {
+  fakeNow = Date.UTC(2026, 10, 23, 10, 0);
+  $mockRuns.set({ debriefs: [] });
+  $questionLists.set({ lists: [] });
+  vi.stubGlobal('fetch', fetchBank);
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+  fetchBank.mockClear();
+});
+
+async function startFifteenMinutes() {
+  render(<MockConversation bankUrl="/questions/bank.json" clock={clock} active />);
+  const length = await screen.findByLabelText('Length');
+  fireEvent.change(length, { target: { value: '15' } });
+  await waitFor(() => expect(screen.getByRole('row', { name: /The close 14:00 15:00/ })).toBeTruthy());
+  fireEvent.click(screen.getByRole('button', { name: 'Start the conversation' }));
+  await waitFor(() => expect(phaseHeading()).toBe('Opening'));
+}
+
+describe('MockConversation', () => {
+  test('does not fetch the question bank until the mode is shown', () => {
+    render(<MockConversation bankUrl="/questions/bank.json" clock={clock} active={false} />);
+    expect(fetchBank).not.toHaveBeenCalled();
+  });
+
+  test('plans a suggested set for the length: the top questions of each phase', async () => {
+    render(<MockConversation bankUrl="/questions/bank.json" clock={clock} active />);
+    await screen.findByLabelText('Length');
+    expect(screen.getByRole('row', { name: /Their present 1:00 11:00 4/ })).toBeTruthy();
+    expect(fetchBank).toHaveBeenCalledWith('/questions/bank.json', expect.anything());
+  });
+
+  test('offers the picker’s lists and takes their length', async () => {
+    $questionLists.set({
+      lists: [
+        {
+          id: 'l1',
+          name: 'Dana at the clinic',
+          minutes: 20,
+          items: [{ kind: 'bank', questionId: 'past-2' }, { kind: 'custom', id: 'c1', text: 'Do you <i>like</i> night shifts?', phase: 'present' }],
+          createdAt: '2026-11-20T10:00:00Z',
+          updatedAt: '2026-11-20T10:00:00Z',
+        },
+      ],
+    });
+    render(<MockConversation bankUrl="/questions/bank.json" clock={clock} active />);
+    fireEvent.change(await screen.findByLabelText('Questions'), { target: { value: 'l1' } });
+    await waitFor(() => expect((screen.getByLabelText('Length') as HTMLSelectElement).value).toBe('20'));
+    fireEvent.click(screen.getByRole('button', { name: 'Start the conversation' }));
+    await waitFor(() => expect($mockRuns.get().current?.listName).toBe('Dana at the clinic'));
+    expect($mockRuns.get().current?.questions.map((question) => question.key)).toEqual(['bank:past-2', 'custom:c1']);
+    fakeNow += 2 * MINUTE;
+    await waitFor(() => expect(screen.getByText('Do you <i>like</i> night shifts?')).toBeTruthy());
+  });
+
+  test('runs a 15-minute conversation through every part, with the cues at the right times', async () => {
+    await startFifteenMinutes();
+    expect(cue()).toMatch(/^Open: thank them/);
+    expect(screen.getByText('Question 1 about present?')).toBeTruthy();
+
+    fakeNow += MINUTE + 1000;
+    await waitFor(() => expect(phaseHeading()).toBe('Their present'));
+    expect(screen.getByText('Ask now')).toBeTruthy();
+
+    const seen = new Set<string>();
+    for (let minute = 2; minute <= 15; minute += 1) {
+      fakeNow = Date.UTC(2026, 10, 23, 10, minute, 1);
+      await waitFor(() => expect(document.querySelector('[data-clock="total"]')?.textContent).toBe(`${minute}:01`));
+      seen.add(phaseHeading() ?? '');
+      if (minute === 10) expect(cue()).toBe(FIVE_MINUTE_CUE);
+    }
+    expect([...seen]).toEqual(['Their present', 'Their past', 'Their future', 'Their advice', 'The close']);
+    expect(cue()).toBe(TIME_UP_CUE);
+    expect(screen.getByText('0:01 over time')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Finish and write the debrief' })).toBeTruthy();
+  });
+
+  test('pause stops the clock, and time in a background tab still counts when it comes back', async () => {
+    await startFifteenMinutes();
+    fakeNow += 30_000;
+    fireEvent.click(screen.getByRole('button', { name: 'Pause' }));
+    fakeNow += 10 * MINUTE;
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Resume' })).toBeTruthy());
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(document.querySelector('[data-clock="total"]')?.textContent).toBe('0:30');
+    fireEvent.click(screen.getByRole('button', { name: 'Resume' }));
+    fakeNow += 7 * MINUTE;
+    await waitFor(() => expect(document.querySelector('[data-clock="total"]')?.textContent).toBe('7:30'));
+    expect(phaseHeading()).toBe('Their past');
+  });
+
+  test('asking or skipping moves to the next question', async () => {
+    await startFifteenMinutes();
+    fakeNow += 2 * MINUTE;
+    await waitFor(() => expect(phaseHeading()).toBe('Their present'));
+    fireEvent.click(screen.getByRole('button', { name: 'Skip this question' }));
+    await waitFor(() => expect(screen.getByText('Question 2 about present?')).toBeTruthy());
+    expect($mockRuns.get().current?.done).toEqual({ 'bank:present-0': 'skipped' });
+  });
+
+  test('ending early opens the debrief; saving keeps it, dated, with the notes as typed', async () => {
+    await startFifteenMinutes();
+    fakeNow += 4 * MINUTE;
+    fireEvent.click(screen.getByRole('button', { name: 'End early' }));
+    const learned = await screen.findByLabelText('What you learned');
+    expect(screen.getByText(/You talked for 4:00 of the 15 minutes planned/)).toBeTruthy();
+    fireEvent.input(learned, { target: { value: 'Hiring happens in <b>spring</b>.' } });
+    await waitFor(() => expect($mockRuns.get().current?.notes.learned).toBe('Hiring happens in <b>spring</b>.'));
+    fireEvent.input(screen.getByLabelText('Who to contact next'), { target: { value: 'Sam in logistics' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save the debrief' }));
+    await waitFor(() => expect($mockRuns.get().debriefs).toHaveLength(1));
+    const saved = await screen.findByText('Hiring happens in <b>spring</b>.');
+    expect(saved.querySelector('b')).toBeNull();
+    expect(screen.getByText('Sam in logistics')).toBeTruthy();
+    expect($mockRuns.get().current).toBeUndefined();
+  });
+
+  test('a deleted debrief can be brought back', async () => {
+    await startFifteenMinutes();
+    fireEvent.click(screen.getByRole('button', { name: 'End early' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Save the debrief' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Delete' }));
+    await waitFor(() => expect($mockRuns.get().debriefs).toHaveLength(0));
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect($mockRuns.get().debriefs).toHaveLength(1));
+  });
+
+  test('says so when the question bank cannot be loaded, and tries again on request', async () => {
+    fetchBank.mockImplementationOnce(async () => new Response('gone', { status: 404 }));
+    render(<MockConversation bankUrl="/questions/bank.json" clock={clock} active />);
+    const retry = await screen.findByRole('button', { name: 'Try again' });
+    expect(screen.getByRole('alert').textContent).toContain('couldn’t be loaded');
+    fireEvent.click(retry);
+    await screen.findByLabelText('Length');
+  });
+});
