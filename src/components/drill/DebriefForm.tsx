@@ -13,16 +13,20 @@ interface Props {
   run: MockRun;
   /** Called after the debrief was saved or the run discarded. */
   onDone: (saved: boolean) => void;
+  /** Whether to move focus to the form when it appears (after the reader ended the run). */
+  autoFocus?: boolean;
 }
 
 /** The debrief form. */
-export function DebriefForm({ run, onDone }: Props) {
+export function DebriefForm({ run, onDone, autoFocus = false }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   const keepButton = useRef<HTMLButtonElement>(null);
   const discardButton = useRef<HTMLButtonElement>(null);
   const [confirmingDiscard, setConfirmingDiscard] = useState(false);
 
-  useEffect(() => heading.current?.focus(), []);
+  useEffect(() => {
+    if (autoFocus) heading.current?.focus();
+  }, []);
 
   const ranSec = elapsedMs(run, run.endedAt ?? run.startedAt) / 1000;
   const outcomes = Object.values(run.done);

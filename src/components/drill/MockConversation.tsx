@@ -4,7 +4,7 @@
  * same place. The question bank is fetched only when the set-up is first shown.
  */
 import { useStore } from '@nanostores/preact';
-import { useRef } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { Clock } from '../../lib/mock-clock';
 import { pickBank } from '../../lib/practice-data';
 import { $mockRuns } from '../../stores/mock-runs';
@@ -30,6 +30,8 @@ export function MockConversation({ bankUrl, clock, active }: Props) {
   const [message, announce] = useAnnouncement();
   const savedHeading = useRef<HTMLHeadingElement>(null);
   const setupStart = useRef<HTMLDivElement>(null);
+  // Focus follows the reader's own actions (start, end), never a page load.
+  const [moved, setMoved] = useState<'run' | 'debrief'>();
 
   const finished = (saved: boolean) => {
     announce(saved ? 'Debrief saved.' : 'Run discarded.');
@@ -38,7 +40,14 @@ export function MockConversation({ bankUrl, clock, active }: Props) {
 
   const setup =
     bank.status === 'ready' ? (
-      <MockSetup bank={bank.data} clock={clock} onStarted={() => announce('The conversation has started. Open with thanks.')} />
+      <MockSetup
+        bank={bank.data}
+        clock={clock}
+        onStarted={() => {
+          setMoved('run');
+          announce('The conversation has started. Open with thanks.');
+        }}
+      />
     ) : bank.status === 'failed' ? (
       <div class="notice error" role="alert">
         <p>The question bank couldn’t be loaded, so the mock conversation can’t start. Check your connection and try again.</p>
@@ -59,9 +68,9 @@ export function MockConversation({ bankUrl, clock, active }: Props) {
           {setup}
         </div>
       ) : current.endedAt === undefined ? (
-        <MockRunView run={current} clock={clock} announce={announce} />
+        <MockRunView run={current} clock={clock} announce={announce} autoFocus={moved === 'run'} onEnded={() => setMoved('debrief')} />
       ) : (
-        <DebriefForm run={current} onDone={finished} />
+        <DebriefForm run={current} onDone={finished} autoFocus={moved === 'debrief'} />
       )}
       {current !== undefined && current.endedAt === undefined ? null : (
         <SavedDebriefs debriefs={debriefs} announce={announce} headingRef={savedHeading} />

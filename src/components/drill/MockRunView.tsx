@@ -15,15 +15,24 @@ interface Props {
   clock: Clock;
   /** Says something through the tool's live region. */
   announce: (message: string) => void;
+  /** Whether to move focus to the run when it appears (after the reader started it). */
+  autoFocus?: boolean;
+  /** Called when the reader ends the run. */
+  onEnded?: () => void;
 }
 
 /** How often the clocks redraw; the time itself always comes from timestamps. */
 const TICK_MS = 250;
 
 /** The running conversation. */
-export function MockRunView({ run, clock, announce }: Props) {
+export function MockRunView({ run, clock, announce, autoFocus = false, onEnded }: Props) {
   const [now, setNow] = useState(clock);
   const questionBox = useRef<HTMLDivElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    if (autoFocus) heading.current?.focus();
+  }, []);
 
   useEffect(() => {
     const timer = setInterval(() => setNow(clock()), TICK_MS);
@@ -60,7 +69,7 @@ export function MockRunView({ run, clock, announce }: Props) {
     <section class="mock-run" aria-labelledby="mock-phase-heading">
       <div class="mock-now">
         <p class="mock-kicker">{paused ? 'Paused in' : 'Now'}</p>
-        <h3 id="mock-phase-heading" class="mock-phase-name">
+        <h3 id="mock-phase-heading" class="mock-phase-name" ref={heading} tabIndex={-1}>
           {SEGMENT_LABELS[segment.id]}
         </h3>
       </div>
@@ -149,7 +158,11 @@ export function MockRunView({ run, clock, announce }: Props) {
         <button type="button" class="button secondary" onClick={togglePause}>
           {paused ? 'Resume' : 'Pause'}
         </button>
-        <button type="button" class={timeUp ? 'button' : 'button secondary'} onClick={() => endCurrentRun(clock())}>
+        <button type="button" class={timeUp ? 'button' : 'button secondary'} onClick={() => {
+            endCurrentRun(clock());
+            onEnded?.();
+          }}
+        >
           {timeUp ? 'Finish and write the debrief' : 'End early'}
         </button>
       </div>

@@ -103,6 +103,23 @@ describe('MockConversation', () => {
     expect(screen.getByRole('button', { name: 'Finish and write the debrief' })).toBeTruthy();
   });
 
+  test('moves focus to the run when it starts and to the debrief when it ends', async () => {
+    await startFifteenMinutes();
+    await waitFor(() => expect(document.activeElement?.id).toBe('mock-phase-heading'));
+    fireEvent.click(screen.getByRole('button', { name: 'End early' }));
+    await waitFor(() => expect(document.activeElement?.id).toBe('debrief-heading'));
+  });
+
+  test('does not take focus when a saved run is shown on page load', async () => {
+    render(<MockConversation bankUrl="/questions/bank.json" clock={clock} active />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Start the conversation' }));
+    await waitFor(() => expect(phaseHeading()).toBe('Opening'));
+    (document.activeElement as HTMLElement | null)?.blur();
+    render(<MockConversation bankUrl="/questions/bank.json" clock={clock} active />);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(document.activeElement).toBe(document.body);
+  });
+
   test('pause stops the clock, and time in a background tab still counts when it comes back', async () => {
     await startFifteenMinutes();
     fakeNow += 30_000;

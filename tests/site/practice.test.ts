@@ -1,0 +1,199 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser, openContext, tabTo, waitForIslands } from './support/browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The three counts above the card. */
+const counts = (page: Page) =>
+  page.evaluate(() => ['due', 'reviewed', 'new'].map((name) => document.querySelector(`[data-stat="${name}"]`)?.textContent));
+
+const prompt = (page: Page) => page.locator('.flashcard-prompt').textContent();
+
+const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent ?? '');
+
+/** Opens the page and waits until the island shows `ready` (the card, by default). */
+async function openPractice(page: Page, path = '/practice/', ready = '.flashcard') {
+  await page.goto(path);
+  await waitForIslands(page);
+  await page.locator(ready).waitFor();
+}
+
+async function axeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join('; ')}`);
+}
+
+describe('the flashcard drill, by keyboard', () => {
+  test('rates five cards with the keys; a reload and a second tab show the same counts', async () => {
+    const { context, page, problems } = await openContext(browser);
+    await openPractice(page);
+    expect(await counts(page)).toEqual(['0', '0', '10']);
+
+    await tabTo(page, async () => (await focusedText(page)).includes('Show the answer'));
+    const seen: string[] = [];
+    for (let card = 0; card < 5; card += 1) {
+      const before = (await prompt(page)) ?? '';
+      seen.push(before);
+      await page.keyboard.press('Space');
+      await page.getByRole('group', { name: 'How well did you know it?' }).waitFor();
+      await page.keyboard.press('3');
+      await page.waitForFunction((old) => document.querySelector('.flashcard-prompt')?.textContent !== old, before);
+    }
+    expect(new Set(seen).size).toBe(5);
+    expect(await counts(page)).toEqual(['5', '5', '5']);
+    await expect(page.locator('.drill [role="status"]').textContent()).resolves.toMatch(/^Rated Good\. Next review in 10 minutes\./);
+
+    const other = await context.newPage();
+    await openPractice(other);
+    expect(await counts(other)).toEqual(['5', '5', '5']);
+
+    await page.reload();
+    await waitForIslands(page);
+    await page.locator('.flashcard').waitFor();
+    expect(await counts(page)).toEqual(['5', '5', '5']);
+
+    // U undoes the last rating; the other tab follows.
+    await tabTo(page, async () => (await focusedText(page)).includes('Show the answer'));
+    await page.keyboard.press('u');
+    await page.waitForFunction(() => document.querySelector('[data-stat="reviewed"]')?.textContent === '4');
+    await other.waitForFunction(() => document.querySelector('[data-stat="reviewed"]')?.textContent === '4');
+    expect(problems.consoleErrors).toEqual([]);
+    expect(problems.foreignRequests).toEqual([]);
+    await context.close();
+  });
+
+  test('the answer side and its ratings pass axe in light and dark', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { context, page } = await openContext(browser, { colorScheme });
+      await openPractice(page);
+      await page.getByRole('button', { name: /Show the answer/ }).click();
+      await page.getByRole('group', { name: 'How well did you know it?' }).waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await context.close();
+    }
+  });
+
+  test('flips with an animation only where motion is welcome', async () => {
+    const animation = async (reducedMotion: 'reduce' | 'no-preference') => {
+      const { context, page } = await openContext(browser, { reducedMotion });
+      await openPractice(page);
+      await page.getByRole('button', { name: /Show the answer/ }).click();
+      const name = await page.locator('.flashcard.is-back').evaluate((element) => getComputedStyle(element).animationName);
+      await context.close();
+      return name;
+    };
+    expect(await animation('no-preference')).toBe('flashcard-turn');
+    expect(await animation('reduce')).toBe('none');
+  });
+
+  test('works with storage switched off and says progress won’t be kept', async () => {
+    const { context, page, problems } = await openContext(browser);
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    await openPractice(page);
+    await expect(page.getByText(/your practice progress will be lost when you leave the page/).isVisible()).resolves.toBe(true);
+    await page.getByRole('button', { name: /Show the answer/ }).click();
+    await page.getByRole('button', { name: /^Good/ }).click();
+    await page.waitForFunction(() => document.querySelector('[data-stat="reviewed"]')?.textContent === '1');
+    expect(problems.consoleErrors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the mock conversation, by keyboard', () => {
+  test('a 15-minute run with a sped-up clock passes every part, gives the five-minute cue, and its debrief survives a reload', async () => {
+    const { context, page, problems } = await openContext(browser);
+    // ?testclock=120 is the page's test hook: the mock conversation's clock runs 120 times faster.
+    await openPractice(page, '/practice/?testclock=120#mock', '.mock-setup');
+    await expect(page.getByRole('tab', { name: 'Mock conversation' }).getAttribute('aria-selected')).resolves.toBe('true');
+
+    await tabTo(page, () => page.evaluate(() => document.activeElement?.id === 'mock-minutes'));
+    await page.keyboard.type('15');
+    await expect(page.locator('#mock-minutes').inputValue()).resolves.toBe('15');
+
+    await page.evaluate(() => {
+      const log: { phases: string[]; cues: string[] } = { phases: [], cues: [] };
+      (window as unknown as { __practiceLog: typeof log }).__practiceLog = log;
+      const record = () => {
+        const phase = document.getElementById('mock-phase-heading')?.textContent ?? '';
+        const cue = document.querySelector('.mock-cue')?.textContent ?? '';
+        if (phase && log.phases.at(-1) !== phase) log.phases.push(phase);
+        if (cue && log.cues.at(-1) !== cue) log.cues.push(cue);
+      };
+      new MutationObserver(record).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    await tabTo(page, async () => (await focusedText(page)) === 'Start the conversation');
+    await page.keyboard.press('Enter');
+    await page.locator('#mock-phase-heading').waitFor();
+
+    // Skip a question by keyboard once the present begins.
+    await page.waitForFunction(() => document.getElementById('mock-phase-heading')?.textContent === 'Their present');
+    expect(await axeViolations(page)).toEqual([]);
+    await tabTo(page, async () => (await focusedText(page)) === 'Skip this question');
+    await page.keyboard.press('Enter');
+
+    await page.waitForFunction(() => document.querySelector('.mock-cue')?.textContent === 'Time is up: offer to finish.', undefined, {
+      timeout: 30_000,
+    });
+    const log = await page.evaluate(() => (window as unknown as { __practiceLog: { phases: string[]; cues: string[] } }).__practiceLog);
+    expect(log.phases).toEqual(['Opening', 'Their present', 'Their past', 'Their future', 'Their advice', 'The close']);
+    expect(log.cues).toContain('Five minutes left: ask who else you should talk to.');
+    expect(log.cues.indexOf('Five minutes left: ask who else you should talk to.')).toBeLessThan(log.cues.indexOf('Time is up: offer to finish.'));
+
+    await tabTo(page, async () => (await focusedText(page)) === 'Finish and write the debrief');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'debrief-heading');
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('debrief-learned');
+    await page.keyboard.type('Hiring starts in <em>spring</em>.');
+    await tabTo(page, () => page.evaluate(() => document.activeElement?.id === 'debrief-contactNext'));
+    await page.keyboard.type('Sam in logistics');
+    await tabTo(page, async () => (await focusedText(page)) === 'Save the debrief');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Your debriefs' }).waitFor();
+
+    await page.reload();
+    await waitForIslands(page);
+    const saved = page.locator('.debrief-card');
+    await saved.first().waitFor();
+    await expect(saved.count()).resolves.toBe(1);
+    await expect(saved.textContent()).resolves.toContain('Hiring starts in <em>spring</em>.');
+    await expect(saved.textContent()).resolves.toContain('Sam in logistics');
+    await expect(saved.locator('em').count()).resolves.toBe(0);
+    expect(problems.consoleErrors).toEqual([]);
+    expect(problems.foreignRequests).toEqual([]);
+    await context.close();
+  });
+
+  test('a reload in the middle of a run resumes it where the clock says', async () => {
+    const { context, page } = await openContext(browser);
+    await openPractice(page, '/practice/#mock', '.mock-setup');
+    await page.getByRole('button', { name: 'Start the conversation' }).click();
+    await page.locator('#mock-phase-heading').waitFor();
+    // Move the saved start back by three minutes, as if the reader had been talking that long.
+    await page.evaluate(() => {
+      const key = 'iik:mock-runs:v1';
+      const state = JSON.parse(localStorage.getItem(key) ?? '{}');
+      state.current.startedAt -= 3 * 60_000;
+      localStorage.setItem(key, JSON.stringify(state));
+    });
+    await page.reload();
+    await waitForIslands(page);
+    await page.waitForFunction(() => document.getElementById('mock-phase-heading')?.textContent === 'Their present');
+    await expect(page.locator('[data-clock="total"]').textContent()).resolves.toMatch(/^3:0\d$/);
+    await context.close();
+  });
+});
