@@ -129,7 +129,8 @@ export interface TimelinePosition {
 
 /** Where the run is after `elapsedSec` seconds of talking. */
 export function positionAt(timeline: MockTimeline, elapsedSec: number): TimelinePosition {
-  const elapsed = Math.max(0, elapsedSec);
+  // Whole seconds, so the time shown as elapsed and as left always add up to the length.
+  const elapsed = Math.max(0, Math.floor(elapsedSec));
   const { segments, totalSec, cues } = timeline;
   const found = segments.findIndex((segment) => elapsed < segment.endSec);
   const segmentIndex = found === -1 ? segments.length - 1 : found;

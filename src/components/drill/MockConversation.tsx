@@ -13,6 +13,7 @@ import { DebriefForm } from './DebriefForm';
 import { MockRunView } from './MockRunView';
 import { MockSetup } from './MockSetup';
 import { SavedDebriefs } from './SavedDebriefs';
+import { LoadFailed } from './LoadFailed';
 import { useJsonData } from './useJsonData';
 
 interface Props {
@@ -49,14 +50,7 @@ export function MockConversation({ bankUrl, clock, active }: Props) {
         }}
       />
     ) : bank.status === 'failed' ? (
-      <div class="notice error" role="alert">
-        <p>The question bank couldn’t be loaded, so the mock conversation can’t start. Check your connection and try again.</p>
-        <div class="notice-actions">
-          <button type="button" class="button secondary small" onClick={bank.retry}>
-            Try again
-          </button>
-        </div>
-      </div>
+      <LoadFailed message="The question bank couldn’t be loaded, so the mock conversation can’t start. Check your connection and try again." onRetry={bank.retry} />
     ) : (
       <p class="loading">Loading the questions…</p>
     );

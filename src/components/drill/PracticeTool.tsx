@@ -12,6 +12,7 @@ import { StorageNoticeBanner } from '../shared/StorageNoticeBanner';
 import { FlashcardDrill } from './FlashcardDrill';
 import { MockConversation } from './MockConversation';
 import { PRACTICE_MODES, type PracticeMode } from './practice-text';
+import { LoadFailed } from './LoadFailed';
 import { useJsonData } from './useJsonData';
 import './drill.css';
 
@@ -85,14 +86,7 @@ export function PracticeTool({ cardsUrl, bankUrl, clock }: Props) {
         {cards.status === 'ready' ? (
           <FlashcardDrill cards={cards.data} />
         ) : cards.status === 'failed' ? (
-          <div class="notice error" role="alert">
-            <p>The cards couldn’t be loaded. Check your connection and try again. Your progress is safe.</p>
-            <div class="notice-actions">
-              <button type="button" class="button secondary small" onClick={cards.retry}>
-                Try again
-              </button>
-            </div>
-          </div>
+          <LoadFailed message="The cards couldn’t be loaded. Check your connection and try again. Your progress is safe." onRetry={cards.retry} />
         ) : (
           <p class="loading">Loading the cards…</p>
         )}

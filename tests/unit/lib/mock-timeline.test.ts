@@ -42,6 +42,18 @@ describe('buildTimeline', () => {
 });
 
 describe('positionAt', () => {
+  test('shows elapsed and remaining time that add up to the part and the whole, mid-second too', () => {
+    const timeline = buildTimeline(30);
+    const position = positionAt(timeline, 300.6);
+    const segment = timeline.segments[position.segmentIndex];
+    const shown = (seconds: number) => {
+      const [minutes = 0, rest = 0] = formatClock(seconds).split(':').map(Number);
+      return minutes * 60 + rest;
+    };
+    expect(shown(position.segmentElapsedSec) + shown(position.segmentRemainingSec)).toBe((segment?.endSec ?? 0) - (segment?.startSec ?? 0));
+    expect(shown(300.6) + shown(position.totalRemainingSec)).toBe(timeline.totalSec);
+  });
+
   const timeline = buildTimeline(15);
 
   test('starts in the opening with the opening cue', () => {
