@@ -79,19 +79,6 @@ export const TEXT_LIMITS = {
   body: 5000,
 } as const;
 
-const count = new Intl.NumberFormat('en-GB');
-
-/** A number of characters in words, e.g. "5,000 characters". */
-export function characters(amount: number): string {
-  return `${count.format(amount)} ${amount === 1 ? 'character' : 'characters'}`;
-}
-
-/** Why a change is refused, or undefined if the new text fits its limit. */
-export function overLimit(text: string, limit: number): string | undefined {
-  if (text.length <= limit) return undefined;
-  return `That would make it ${characters(text.length)}, and this takes up to ${characters(limit)}. Nothing was changed: shorten it and try again.`;
-}
-
 /** A name not yet taken: the base, or the base with the first free number ("Thank-you note (2)"). */
 export function uniqueName(base: string, taken: Iterable<string>): string {
   const names = new Set(taken);

@@ -211,6 +211,9 @@ export function salvageMockRuns(data: unknown): { value: MockRunsState; dropped:
   return { value, dropped };
 }
 
+/** The most characters one debrief note takes; a longer paste is refused, never cut. */
+export const DEBRIEF_NOTE_LIMIT = 2000;
+
 /** How each debrief note is asked for and shown. */
 export const DEBRIEF_FIELDS: readonly { key: keyof DebriefNotes; label: string; hint: string }[] = [
   { key: 'learned', label: 'What you learned', hint: 'The facts, tips and surprises worth keeping.' },

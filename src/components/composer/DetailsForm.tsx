@@ -8,7 +8,7 @@ import { TEXT_LIMITS, type Draft } from '../../lib/email-draft';
 import { templateFields, type EmailComposer } from '../../lib/email-template';
 import { TEMPLATE_FIELD_LABELS, type TemplateField, type TemplateKind } from '../../lib/vocabulary';
 import { changeDraftKind, setDraftField } from '../../stores/drafts';
-import { LimitedField } from './LimitedField';
+import { LimitedField } from '../shared/LimitedField';
 
 interface Props {
   draft: Draft;

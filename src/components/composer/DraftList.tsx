@@ -20,7 +20,7 @@ import {
   type DeletedDraft,
 } from '../../stores/drafts';
 import { useAnnouncement } from '../shared/useAnnouncement';
-import { LimitedField } from './LimitedField';
+import { LimitedField } from '../shared/LimitedField';
 
 interface Props {
   templates: readonly Template[];

@@ -4,12 +4,13 @@
  */
 import type { RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { TEXT_LIMITS, characters, type Draft } from '../../lib/email-draft';
+import { TEXT_LIMITS, type Draft } from '../../lib/email-draft';
+import { characters } from '../../lib/text-limit';
 import type { EmailComposer } from '../../lib/email-template';
 import { countWords } from '../../lib/reading';
 import { editDraftText, rebuildDraft } from '../../stores/drafts';
 import { MessageActions } from './MessageActions';
-import { LimitedField } from './LimitedField';
+import { LimitedField } from '../shared/LimitedField';
 
 interface Props {
   draft: Draft;

@@ -4,9 +4,11 @@
  * nothing; saving files it, dated, under "Your debriefs".
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { DEBRIEF_FIELDS, elapsedMs, hasNotes, type MockRun } from '../../lib/mock-run';
+import { DEBRIEF_FIELDS, DEBRIEF_NOTE_LIMIT, elapsedMs, hasNotes, type MockRun } from '../../lib/mock-run';
 import { formatClock } from '../../lib/mock-timeline';
+import { characters } from '../../lib/text-limit';
 import { discardRun, saveDebrief, updateDebriefNotes } from '../../stores/mock-runs';
+import { LimitedField } from '../shared/LimitedField';
 
 interface Props {
   /** The ended run. */
@@ -51,19 +53,16 @@ export function DebriefForm({ run, onDone, autoFocus = false }: Props) {
         conversation, while it is fresh.
       </p>
       {DEBRIEF_FIELDS.map(({ key, label, hint }) => (
-        <div class="field" key={key}>
-          <label for={`debrief-${key}`}>{label}</label>
-          <span class="hint" id={`debrief-${key}-hint`}>
-            {hint}
-          </span>
-          <textarea
-            id={`debrief-${key}`}
-            rows={3}
-            aria-describedby={`debrief-${key}-hint`}
-            value={run.notes[key]}
-            onInput={(event) => updateDebriefNotes({ [key]: event.currentTarget.value })}
-          />
-        </div>
+        <LimitedField
+          key={key}
+          id={`debrief-${key}`}
+          label={label}
+          hint={`${hint} Up to ${characters(DEBRIEF_NOTE_LIMIT)}.`}
+          rows={3}
+          limit={DEBRIEF_NOTE_LIMIT}
+          value={run.notes[key]}
+          onChange={(value) => updateDebriefNotes({ [key]: value })}
+        />
       ))}
       {confirmingDiscard ? (
         <div class="notice warn" role="group" aria-labelledby="discard-text">

@@ -160,6 +160,20 @@ describe('MockConversation', () => {
     expect($mockRuns.get().current).toBeUndefined();
   });
 
+  test('a huge paste into a debrief note is refused with a message, and the note keeps what it had', async () => {
+    await startFifteenMinutes();
+    fireEvent.click(screen.getByRole('button', { name: 'End early' }));
+    const learned = await screen.findByLabelText('What you learned');
+    fireEvent.input(learned, { target: { value: 'Hiring happens in spring.' } });
+    await waitFor(() => expect($mockRuns.get().current?.notes.learned).toBe('Hiring happens in spring.'));
+    fireEvent.input(learned, { target: { value: 'x'.repeat(50_000) } });
+    const error = await screen.findByRole('alert');
+    expect(error.textContent).toContain('50,000 characters');
+    expect(learned.getAttribute('aria-invalid')).toBe('true');
+    await waitFor(() => expect((learned as HTMLTextAreaElement).value).toBe('Hiring happens in spring.'));
+    expect($mockRuns.get().current?.notes.learned).toBe('Hiring happens in spring.');
+  });
+
   test('a deleted debrief can be brought back', async () => {
     await startFifteenMinutes();
     fireEvent.click(screen.getByRole('button', { name: 'End early' }));

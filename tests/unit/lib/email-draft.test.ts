@@ -1,12 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import {
   TEXT_LIMITS,
-  characters,
   displayName,
   draftAsText,
   draftFileName,
   draftsStateSchema,
-  overLimit,
   salvageDrafts,
   uniqueName,
   type Draft,
@@ -53,19 +51,6 @@ describe('salvageDrafts', () => {
   test('gives up when there is no list of drafts', () => {
     expect(salvageDrafts('nonsense')).toBeUndefined();
     expect(salvageDrafts({ drafts: 'x' })).toBeUndefined();
-  });
-});
-
-describe('overLimit', () => {
-  test('lets text up to the limit through', () => {
-    expect(overLimit('a'.repeat(TEXT_LIMITS.field), TEXT_LIMITS.field)).toBeUndefined();
-  });
-
-  test('refuses text past the limit, saying both lengths and that nothing changed', () => {
-    expect(overLimit('a'.repeat(7342), TEXT_LIMITS.body)).toBe(
-      'That would make it 7,342 characters, and this takes up to 5,000 characters. Nothing was changed: shorten it and try again.',
-    );
-    expect(characters(1)).toBe('1 character');
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import type { ComponentChildren, RefObject } from 'preact';
 import { useState } from 'preact/hooks';
-import { overLimit } from '../../lib/email-draft';
+import { overLimit } from '../../lib/text-limit';
 
 interface Props {
   /** The control's id; the hint and error ids derive from it. */
