@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { countWords, plainTextFromMdx, readingMinutes } from '../../src/lib/reading';
+import { countWords, plainTextFromMdx, readingMinutes } from '../../../src/lib/reading';
 
 describe('plainTextFromMdx', () => {
   test('drops front matter, imports and component tags but keeps the words inside them', () => {
