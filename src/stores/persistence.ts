@@ -56,6 +56,8 @@ export interface PersistedStore<T> {
   storageKey: string;
   /** The key a copy of unreadable data is kept under. */
   backupKey: string;
+  /** What the data is called in notices. */
+  label: string;
 }
 
 /** A storage engine as @nanostores/persistent sees it: string values by key. */
@@ -250,5 +252,18 @@ export function persistedStore<T>(options: PersistedStoreOptions<T>): PersistedS
     },
   });
 
-  return { $value, $notice, storageKey, backupKey };
+  return { $value, $notice, storageKey, backupKey, label };
+}
+
+/**
+ * For data a tool drops after loading (say, progress on cards the decks no longer have): keeps a
+ * copy of the value as it was under the backup key, unless an older copy is kept there already,
+ * and adds what was dropped to the store's "partial" notice.
+ */
+export function reportDropped<T>(store: PersistedStore<T>, before: T, dropped: readonly string[]): void {
+  if (dropped.length === 0) return;
+  if (readRaw(store.backupKey) === undefined) writeRaw(store.backupKey, JSON.stringify(before));
+  const notice = store.$notice.get();
+  const earlier = notice?.kind === 'partial' ? notice.dropped : [];
+  store.$notice.set({ kind: 'partial', label: store.label, dropped: [...earlier, ...dropped] });
 }

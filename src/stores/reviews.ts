@@ -21,7 +21,7 @@ import {
   type UndoStep,
 } from '../lib/review-progress';
 import type { Grade } from '../lib/review-schedule';
-import { persistedStore, readBackup, storageAvailable } from './persistence';
+import { persistedStore, reportDropped } from './persistence';
 
 /** The saved progress, with its storage notice. */
 export const reviewsStore = persistedStore<ReviewProgress>({
@@ -70,24 +70,11 @@ export function forgetUnknownCards(knownIds: ReadonlySet<string>): string[] {
   const before = $reviews.get();
   const { progress, dropped } = withoutUnknownCards(before, knownIds);
   if (dropped.length === 0) return [];
-  keepCopy(before);
   $reviews.set(progress);
   const what =
     dropped.length === 1
       ? `progress on "${dropped[0]}", a card the decks no longer have`
       : `progress on ${dropped.length} cards the decks no longer have`;
-  const notice = reviewsStore.$notice.get();
-  const earlier = notice?.kind === 'partial' ? notice.dropped : [];
-  reviewsStore.$notice.set({ kind: 'partial', label: 'practice progress', dropped: [...earlier, what] });
+  reportDropped(reviewsStore, before, [what]);
   return dropped;
-}
-
-/** Saves the data as it was under the backup key, unless an older copy is already kept there. */
-function keepCopy(progress: ReviewProgress) {
-  if (!storageAvailable() || readBackup(reviewsStore) !== undefined) return;
-  try {
-    localStorage.setItem(reviewsStore.backupKey, JSON.stringify(progress));
-  } catch {
-    // No room for a copy: the notice still says what was dropped.
-  }
 }

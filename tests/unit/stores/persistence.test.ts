@@ -43,7 +43,7 @@ async function freshModule() {
 type StoreOptions = import('../../../src/stores/persistence').PersistedStoreOptions<Item[]>;
 
 async function makeStore(options: Partial<StoreOptions> = {}) {
-  const { persistedStore, readBackup, storageAvailable } = await freshModule();
+  const { persistedStore, readBackup, reportDropped, storageAvailable } = await freshModule();
   const store = persistedStore<Item[]>({
     key: 'test:items',
     version: 2,
@@ -52,7 +52,7 @@ async function makeStore(options: Partial<StoreOptions> = {}) {
     label: 'items',
     ...options,
   });
-  return { store, readBackup, storageAvailable };
+  return { store, readBackup, reportDropped, storageAvailable };
 }
 
 beforeEach(() => localStorage.clear());
@@ -170,4 +170,14 @@ describe('persistedStore', () => {
     expect(store.$notice.get()?.kind).toBe('recovered');
     unbind();
   });
+
+  test('reports data dropped after loading: keeps the first copy of the old value and lists everything dropped', async () => {
+    const { store, readBackup, reportDropped } = await makeStore();
+    const first = [{ id: 'a', text: 'Kept' }, { id: 'old', text: 'Dropped' }];
+    reportDropped(store, first, ['item "old"']);
+    reportDropped(store, [{ id: 'a', text: 'Kept' }], ['item "older"']);
+    expect(JSON.parse(readBackup(store) ?? 'null')).toEqual(first);
+    expect(store.$notice.get()).toEqual({ kind: 'partial', label: 'items', dropped: ['item "old"', 'item "older"'] });
+  });
 });
+
