@@ -3,6 +3,7 @@
  * the types derived from it, the text limits, and the plain-text forms it is taken away in.
  */
 import { z } from 'zod/mini';
+import { fileSlug } from './file-name';
 import { TEMPLATE_FIELDS, TEMPLATE_KINDS } from './vocabulary';
 
 /** One email the reader is writing. */
@@ -100,13 +101,5 @@ export function draftAsText(draft: Pick<Draft, 'subject' | 'body'>): string {
 
 /** A safe file name for the draft's text file, from its name ("Thank-you note (2)" → "thank-you-note-2.txt"). */
 export function draftFileName(draft: Pick<Draft, 'name'>): string {
-  const slug = displayName(draft)
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  return `${slug || 'email-draft'}.txt`;
+  return `${fileSlug(displayName(draft)) || 'email-draft'}.txt`;
 }

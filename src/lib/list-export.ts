@@ -3,6 +3,7 @@
  * from 1, with the opening and closing around them. The same sheet is printed by the picker and
  * written out here as plain text and as Markdown (escaped, so what the reader typed stays text).
  */
+import { fileSlug } from './file-name';
 import { groupByPhase } from './question-bank';
 import { planInterview } from './interview-plan';
 import type { ListLength } from './question-list';
@@ -119,13 +120,6 @@ export function sheetToMarkdown(sheet: QuestionSheet): string {
 
 /** A safe file name for a list: "questions-dana-at-city-hospital.md". */
 export function exportFilename(name: string, extension: 'txt' | 'md'): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
+  const slug = fileSlug(name);
   return `questions${slug ? `-${slug}` : ''}.${extension}`;
 }

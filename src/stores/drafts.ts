@@ -13,6 +13,7 @@ import { draftsStateSchema, salvageDrafts, type Draft, type DraftsState } from '
 import { emptyFields, type EmailComposer, type EmailFields } from '../lib/email-template';
 import type { TemplateField, TemplateKind } from '../lib/vocabulary';
 import { persistedStore } from './persistence';
+import { newId } from './new-id';
 
 /** The saved drafts, with their storage notice. */
 export const draftsStore = persistedStore<DraftsState>({
@@ -31,11 +32,6 @@ export const $drafts = draftsStore.$value;
 export const $activeDraft = computed($drafts, (state): Draft | undefined =>
   state.drafts.find((draft) => draft.id === state.activeId) ?? state.drafts[0],
 );
-
-/** A new id that is unique enough for one reader's drafts. */
-function newId(): string {
-  return globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
-}
 
 /** Applies a change to one draft, stamping its updatedAt; unknown ids change nothing. */
 function updateDraft(id: string, change: (draft: Draft) => Partial<Draft>, now: Date) {

@@ -20,6 +20,7 @@ import {
   type NewRun,
 } from '../lib/mock-run';
 import { persistedStore } from './persistence';
+import { newId } from './new-id';
 
 /** The saved runs, with their storage notice. */
 export const mockRunsStore = persistedStore<MockRunsState>({
@@ -33,13 +34,6 @@ export const mockRunsStore = persistedStore<MockRunsState>({
 
 /** The run in progress and the saved debriefs. */
 export const $mockRuns = mockRunsStore.$value;
-
-/** A fresh unique id. */
-export function newId(): string {
-  return typeof crypto !== 'undefined' && 'randomUUID' in crypto
-    ? crypto.randomUUID()
-    : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
-}
 
 function updateCurrent(change: (run: NonNullable<MockRunsState['current']>) => MockRunsState['current']) {
   const state = $mockRuns.get();

@@ -12,6 +12,7 @@ import * as ops from '../lib/list-operations';
 import { questionListsStateSchema, type ListLength, type QuestionList, type QuestionListsState } from '../lib/question-list';
 import type { Phase } from '../lib/vocabulary';
 import { persistedStore } from './persistence';
+import { newId } from './new-id';
 
 /** The saved lists, with their storage notice. */
 export const questionListsStore = persistedStore<QuestionListsState>({
@@ -40,11 +41,6 @@ export function indexBank(questions: readonly ops.BankQuestion[]): BankIndex {
 }
 
 const now = () => new Date().toISOString();
-
-/** A short id, unique enough for one reader's lists (crypto.randomUUID needs a secure context). */
-function newId(prefix: string): string {
-  return `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
-}
 
 const update = (change: (state: QuestionListsState) => QuestionListsState) => {
   const before = $questionLists.get();
