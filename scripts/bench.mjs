@@ -11,6 +11,11 @@ import { gzipBytes, pageWeight } from './page-weight.mjs';
 
 const DIST = 'dist';
 
+/**
+ * Every file below a folder, recursively.
+ * @param {string} folder
+ * @returns {string[]}
+ */
 function filesUnder(folder) {
   return readdirSync(folder).flatMap((name) => {
     const path = join(folder, name);
@@ -18,7 +23,9 @@ function filesUnder(folder) {
   });
 }
 
-const urlPathOf = (file) => (file === '404.html' ? '/404.html' : `/${file.replace(/index\.html$/, '')}`);
+/** @param {string} file a page's path relative to dist */
+const urlPathOf = (file) =>
+  file === '404.html' ? '/404.html' : `/${file.replace(/index\.html$/, '')}`;
 
 const started = performance.now();
 const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
@@ -32,30 +39,62 @@ const pages = filesUnder(DIST)
   .map((path) => relative(DIST, path).split('\\').join('/'))
   .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'));
 
-const { pageTypes, searchOnDemand } = JSON.parse(readFileSync('budgets.json', 'utf8'));
+/** @typedef {{ name: string, match: string, html: number, css: number, js: number, frameworkFree: boolean }} PageType */
+const budgets =
+  /** @type {{ pageTypes: PageType[], searchOnDemand: { files: string[], bytes: number } }} */ (
+    JSON.parse(readFileSync('budgets.json', 'utf8'))
+  );
+const { pageTypes, searchOnDemand } = budgets;
 const pageRows = pageTypes.flatMap((type) => {
   const matching = pages.filter((file) => new RegExp(type.match).test(urlPathOf(file)));
   if (matching.length === 0) return [];
   // The heaviest page of the type stands for it.
   const weights = matching.map((file) => ({ file, ...pageWeight(DIST, file) }));
-  const heaviest = weights.reduce((a, b) => (a.html + a.css + a.js >= b.html + b.css + b.js ? a : b));
-  return [{ type: type.name, pages: matching.length, page: urlPathOf(heaviest.file), html: heaviest.html, css: heaviest.css, js: heaviest.js }];
+  const heaviest = weights.reduce((a, b) =>
+    a.html + a.css + a.js >= b.html + b.css + b.js ? a : b,
+  );
+  return [
+    {
+      type: type.name,
+      pages: matching.length,
+      page: urlPathOf(heaviest.file),
+      html: heaviest.html,
+      css: heaviest.css,
+      js: heaviest.js,
+    },
+  ];
 });
 
 const pagefindFiles = filesUnder(join(DIST, 'pagefind'));
-const isIndexFile = (path) => /\/(fragment|index|filter)\/|\.pf_meta$|\.pagefind$|pagefind-entry\.json$/.test(path.split('\\').join('/'));
-const indexBytes = pagefindFiles.filter(isIndexFile).reduce((sum, path) => sum + statSync(path).size, 0);
-const searchUiBytes = searchOnDemand.files.reduce((sum, file) => sum + gzipBytes(readFileSync(join(DIST, file))), 0);
+/** @param {string} path */
+const isIndexFile = (path) =>
+  /\/(fragment|index|filter)\/|\.pf_meta$|\.pagefind$|pagefind-entry\.json$/.test(
+    path.split('\\').join('/'),
+  );
+const indexBytes = pagefindFiles
+  .filter(isIndexFile)
+  .reduce((sum, path) => sum + statSync(path).size, 0);
+const searchUiBytes = searchOnDemand.files.reduce(
+  (sum, file) => sum + gzipBytes(readFileSync(join(DIST, file))),
+  0,
+);
 
+/** @typedef {{ name: string, value: number, unit: string, note?: string }} BenchRow */
+/** @type {BenchRow[]} */
 const extraRows = [];
+/** @type {string[]} */
 let benchModules = [];
 try {
-  benchModules = readdirSync('scripts/bench').filter((name) => name.endsWith('.mjs')).sort();
+  benchModules = readdirSync('scripts/bench')
+    .filter((name) => name.endsWith('.mjs'))
+    .sort();
 } catch {
   // No extra benchmarks.
 }
 for (const name of benchModules) {
-  const module = await import(pathToFileURL(join('scripts/bench', name)).href);
+  const module = /** @type {{ default: () => Promise<BenchRow[]> }} */ (
+    await import(pathToFileURL(join('scripts/bench', name)).href)
+  );
   extraRows.push(...(await module.default()));
 }
 
@@ -71,13 +110,36 @@ const results = {
 mkdirSync('bench', { recursive: true });
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
 
+/** @param {number} bytes */
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
-console.log(`\nBuild: ${results.buildSeconds} s · ${results.pageCount} pages · Node ${process.version}\n`);
-console.table(
-  Object.fromEntries(pageRows.map((row) => [row.type, { pages: row.pages, 'heaviest page': row.page, 'HTML gz': kb(row.html), 'CSS gz': kb(row.css), 'JS gz': kb(row.js) }])),
+console.log(
+  `\nBuild: ${results.buildSeconds} s · ${results.pageCount} pages · Node ${process.version}\n`,
 );
-console.log(`Pagefind index: ${kb(indexBytes)} on disk · search UI on demand: ${kb(searchUiBytes)} gzipped`);
+console.table(
+  Object.fromEntries(
+    pageRows.map((row) => [
+      row.type,
+      {
+        pages: row.pages,
+        'heaviest page': row.page,
+        'HTML gz': kb(row.html),
+        'CSS gz': kb(row.css),
+        'JS gz': kb(row.js),
+      },
+    ]),
+  ),
+);
+console.log(
+  `Pagefind index: ${kb(indexBytes)} on disk · search UI on demand: ${kb(searchUiBytes)} gzipped`,
+);
 if (extraRows.length) {
-  console.table(Object.fromEntries(extraRows.map((row) => [row.name, { value: row.value, unit: row.unit, note: row.note ?? '' }])));
+  console.table(
+    Object.fromEntries(
+      extraRows.map((row) => [
+        row.name,
+        { value: row.value, unit: row.unit, note: row.note ?? '' },
+      ]),
+    ),
+  );
 }
 console.log('Written to bench/results.json');

@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-const wanted = process.env.CHROME_PATH || '/usr/bin/chromium';
+const wanted = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 if (existsSync(wanted)) process.exit(0);
 
 if (process.env.CHROME_PATH) {

@@ -47,7 +47,7 @@ export type Question = z.infer<typeof questionSchema>;
 const fieldPattern = /\{([a-zA-Z]+)\}/g;
 const knownFields = new Set<string>(TEMPLATE_FIELDS);
 const onlyKnownFields = (text: string) =>
-  [...text.matchAll(fieldPattern)].every(([, name]) => knownFields.has(name ?? ""));
+  [...text.matchAll(fieldPattern)].every(([, name]) => knownFields.has(name ?? ''));
 
 /** An email template. The entry's `id` comes from its file name. */
 export const templateSchema = z.object({
@@ -68,7 +68,9 @@ export type Template = z.infer<typeof templateSchema>;
 /** A practice card. The entry's `id` is its stable identifier (saved reviews refer to it). */
 export const cardSchema = z.object({
   /** Stable identifier: a lowercase slug that never changes once published. */
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use a lowercase slug like "thirty-second-intro"'),
+  id: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use a lowercase slug like "thirty-second-intro"'),
   /** The deck it belongs to. */
   deck: z.enum(DECKS),
   /** The front: a goal, a question they may ask you, or a situation. */

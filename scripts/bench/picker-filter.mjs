@@ -9,19 +9,42 @@ const BANK_SIZE = 2000;
 const QUERY = 'how did you get started in this field';
 const ROUNDS = 30;
 
+/**
+ * @param {number[]} values
+ * @param {number} p a percentile from 0 to 100
+ */
 const percentile = (values, p) => {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 };
 
-/** A bank of `size` questions: the real ones, repeated with varied wording and unique ids. */
+/**
+ * A bank of `size` questions: the real ones, repeated with varied wording and unique ids.
+ * @param {number} size
+ */
 function syntheticBank(size) {
-  const { questions } = JSON.parse(readFileSync('dist/questions/bank.json', 'utf8'));
-  const variations = ['', ' in your region', ' at a small firm', ' for someone new', ' these days', ' in the public sector'];
+  const file = /** @type {{ questions: import('../../src/content.config').Question[] }} */ (
+    JSON.parse(readFileSync('dist/questions/bank.json', 'utf8'))
+  );
+  const { questions } = file;
+  const variations = [
+    '',
+    ' in your region',
+    ' at a small firm',
+    ' for someone new',
+    ' these days',
+    ' in the public sector',
+  ];
   return Array.from({ length: size }, (_, index) => {
     const base = questions[index % questions.length];
+    if (!base) throw new Error('the built bank is empty');
     const variation = variations[Math.floor(index / questions.length) % variations.length];
-    return { ...base, id: `${base.id}-${index}`, text: base.text.replace(/\?$/, `${variation}?`), order: index };
+    return {
+      ...base,
+      id: `${base.id}-${index}`,
+      text: base.text.replace(/\?$/, `${variation}?`),
+      order: index,
+    };
   });
 }
 
@@ -34,22 +57,31 @@ export default async function run() {
     server: { middlewareMode: true, hmr: false, watch: null },
   });
   try {
-    const { indexQuestions, filterQuestions } = await server.ssrLoadModule('/src/lib/question-filter.ts');
+    const filter = /** @type {typeof import('../../src/lib/question-filter')} */ (
+      await server.ssrLoadModule('/src/lib/question-filter.ts')
+    );
+    const { indexQuestions, filterQuestions } = filter;
     const bank = syntheticBank(BANK_SIZE);
 
     const indexStarted = performance.now();
     const index = indexQuestions(bank);
     const indexMs = performance.now() - indexStarted;
 
+    /** @type {number[]} */
     const perKeystroke = [];
     let matches = 0;
     for (let round = 0; round < ROUNDS; round += 1) {
       for (let length = 1; length <= QUERY.length; length += 1) {
         const started = performance.now();
-        matches = filterQuestions(index, { text: QUERY.slice(0, length), phase: '', topic: '' }).length;
+        matches = filterQuestions(index, {
+          text: QUERY.slice(0, length),
+          phase: '',
+          topic: '',
+        }).length;
         perKeystroke.push(performance.now() - started);
       }
     }
+    /** @param {number} value */
     const round2 = (value) => Number(value.toFixed(2));
     return [
       {

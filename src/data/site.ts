@@ -35,16 +35,19 @@ export const TOOL_LINKS: Record<Tool, { label: string; href: string; blurb: stri
   picker: {
     label: 'Question picker',
     href: '/questions/picker/',
-    blurb: 'Build a list of questions that fits the time you have, put it in order and take it with you.',
+    blurb:
+      'Build a list of questions that fits the time you have, put it in order and take it with you.',
   },
   composer: {
     label: 'Email composer',
     href: '/email/',
-    blurb: 'Write your request, thank-you note or follow-up, with live checks of what makes it work.',
+    blurb:
+      'Write your request, thank-you note or follow-up, with live checks of what makes it work.',
   },
   drill: {
     label: 'Practice drill',
     href: '/practice/',
-    blurb: 'Rehearse with flashcards that come back when you need them, then run a timed mock conversation.',
+    blurb:
+      'Rehearse with flashcards that come back when you need them, then run a timed mock conversation.',
   },
 };

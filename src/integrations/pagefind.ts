@@ -27,7 +27,9 @@ export function pagefindIndex(): AstroIntegration {
           const site = await index.addDirectory({ path: outDir });
           if (site.errors.length) fail('index the site', site.errors);
 
-          const bank = JSON.parse(await readFile(join(outDir, 'questions', 'bank.json'), 'utf8')) as {
+          const bank = JSON.parse(
+            await readFile(join(outDir, 'questions', 'bank.json'), 'utf8'),
+          ) as {
             questions: BankQuestion[];
           };
           for (const record of questionSearchRecords(bank.questions)) {

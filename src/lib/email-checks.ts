@@ -4,19 +4,39 @@
  * Each check passes or gives a one-line suggestion, with the guide section that explains it.
  */
 import { countWords } from './reading';
-import { endsWithAbbreviation, formatEmailDate, parseIsoDate, type EmailFields } from './email-template';
+import {
+  endsWithAbbreviation,
+  formatEmailDate,
+  parseIsoDate,
+  type EmailFields,
+} from './email-template';
 import { REQUEST_KINDS, type TemplateKind } from './vocabulary';
 
 /** The guide sections the checks point to; a site test checks every anchor exists. */
 export const GUIDE_SECTIONS = {
-  requestContent: { href: '/guide/asking/#what-your-request-should-say', title: 'What your request should say' },
+  requestContent: {
+    href: '/guide/asking/#what-your-request-should-say',
+    title: 'What your request should say',
+  },
   sampleRequest: { href: '/guide/asking/#a-sample-request', title: 'A sample request' },
   thankYou: { href: '/guide/following-up/#send-a-thank-you-note', title: 'Send a thank-you note' },
   keepItShort: { href: '/guide/following-up/#keep-it-short', title: 'Keep it short' },
-  jobsSeparate: { href: '/guide/following-up/#keep-job-requests-separate', title: 'Keep job requests separate' },
-  checkIn: { href: '/guide/following-up/#check-in-again-a-few-weeks-later', title: 'Check in again a few weeks later' },
-  thankReferrer: { href: '/guide/following-up/#thank-the-person-who-introduced-you', title: 'Thank the person who introduced you' },
-  jobsLater: { href: '/guide/opportunities/#asking-about-jobs-later-and-separately', title: 'Asking about jobs, later and separately' },
+  jobsSeparate: {
+    href: '/guide/following-up/#keep-job-requests-separate',
+    title: 'Keep job requests separate',
+  },
+  checkIn: {
+    href: '/guide/following-up/#check-in-again-a-few-weeks-later',
+    title: 'Check in again a few weeks later',
+  },
+  thankReferrer: {
+    href: '/guide/following-up/#thank-the-person-who-introduced-you',
+    title: 'Thank the person who introduced you',
+  },
+  jobsLater: {
+    href: '/guide/opportunities/#asking-about-jobs-later-and-separately',
+    title: 'Asking about jobs, later and separately',
+  },
   chooseHow: { href: '/guide/asking/#choose-how-to-ask', title: 'Choose how to ask' },
 } as const;
 /** One guide section a check links to. */
@@ -71,7 +91,7 @@ export interface EmailCheckInput {
   /** The reader's local date today, as an ISO date ("2026-11-21"). */
   today: string;
   /** The locale dates are written in. */
-  locale?: string;
+  locale?: string | undefined;
 }
 
 /** Splits text into sentences, not after titles such as "Ms." or "Dr.", nor across lines. */
@@ -83,7 +103,8 @@ export function splitSentences(text: string): string[] {
       const merged: string[] = [];
       for (const piece of pieces) {
         const previous = merged.at(-1);
-        if (previous !== undefined && endsWithAbbreviation(previous)) merged[merged.length - 1] = `${previous} ${piece}`;
+        if (previous !== undefined && endsWithAbbreviation(previous))
+          merged[merged.length - 1] = `${previous} ${piece}`;
         else merged.push(piece);
       }
       return merged;
@@ -97,7 +118,7 @@ const greeting = /^(?:dear|hi|hello|hey|greetings|good (?:morning|afternoon|even
 /** Whether a line is a greeting such as "Dear Ms. Okafor," or "Hi Sam,". */
 function isGreeting(line: string): boolean {
   const words = countWords(line);
-  return (greeting.test(line) && words <= 8) || (/,$/.test(line) && words <= 4);
+  return (greeting.test(line) && words <= 8) || (line.endsWith(',') && words <= 4);
 }
 
 /** Whether a line belongs to a sign-off: short and not a sentence ("Best regards,", "Sam Rivera", "Thanks!"). */
@@ -107,7 +128,7 @@ function isSignOffLine(line: string): boolean {
 
 /** The parts of a body: greeting line, the message, and the sign-off lines. */
 export interface BodyParts {
-  greeting?: string;
+  greeting?: string | undefined;
   /** The lines between greeting and sign-off, blank lines kept. */
   message: string;
   signOff: string[];
@@ -131,7 +152,14 @@ export function splitBody(body: string): BodyParts {
     if (line !== '') signOff.unshift(line);
     end -= 1;
   }
-  return { greeting: greetingLine, message: lines.slice(start, end + 1).join('\n').trim(), signOff };
+  return {
+    greeting: greetingLine,
+    message: lines
+      .slice(start, end + 1)
+      .join('\n')
+      .trim(),
+    signOff,
+  };
 }
 
 /** Lines of a note as the reader sees them: each sentence counts as one, plus greeting and sign-off. */
@@ -151,7 +179,8 @@ export function findPlaceholders(text: string): string[] {
 }
 
 // Letter-aware edges, because \b does not see "é" as part of a word ("résumé").
-const jobWords = /(?<![\p{L}\p{N}])(?:jobs?|openings?|positions?|vacanc(?:y|ies)|internships?|r[eé]sum[eé]s?|cvs?)(?![\p{L}\p{N}])/giu;
+const jobWords =
+  /(?<![\p{L}\p{N}])(?:jobs?|openings?|positions?|vacanc(?:y|ies)|internships?|r[eé]sum[eé]s?|cvs?)(?![\p{L}\p{N}])/giu;
 
 /** The words that make a message read as a job request ("job", "opening", "résumé"), each once. */
 export function findJobWords(text: string): string[] {
@@ -159,10 +188,31 @@ export function findJobWords(text: string): string[] {
 }
 
 const numberWords: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  fifteen: 15, twenty: 20, 'twenty-five': 25, thirty: 30, forty: 40, 'forty-five': 45, fifty: 50, sixty: 60, ninety: 90,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  fifteen: 15,
+  twenty: 20,
+  'twenty-five': 25,
+  thirty: 30,
+  forty: 40,
+  'forty-five': 45,
+  fifty: 50,
+  sixty: 60,
+  ninety: 90,
 };
-const numberPattern = `\\d{1,3}|${Object.keys(numberWords).sort((a, b) => b.length - a.length).join('|')}`;
+const numberPattern = `\\d{1,3}|${Object.keys(numberWords)
+  .sort((a, b) => b.length - a.length)
+  .join('|')}`;
 const amountPattern = new RegExp(
   `\\b(?:(${numberPattern})(?:\\s*(?:-|–|to|or)\\s*(${numberPattern}))?[\\s-]*(minutes?|mins?|hours?|hrs?)\\b|(half[\\s-]+an[\\s-]+hour|half[\\s-]hour|quarter of an hour))`,
   'gi',
@@ -173,7 +223,8 @@ export function findTimeAsks(text: string): number[] {
   return [...text.matchAll(amountPattern)].map((match) => {
     const [, low, high, unit, phrase] = match;
     if (phrase) return /quarter/i.test(phrase) ? 15 : 30;
-    const read = (value: string) => (/^\d+$/.test(value) ? Number(value) : (numberWords[value.toLowerCase()] ?? 0));
+    const read = (value: string) =>
+      /^\d+$/.test(value) ? Number(value) : (numberWords[value.toLowerCase()] ?? 0);
     const amount = read(high ?? low ?? '0');
     return /^h/i.test(unit ?? '') ? amount * 60 : amount;
   });
@@ -198,14 +249,21 @@ function daysBetween(from: Date, to: Date): number {
   return Math.round((to.getTime() - from.getTime()) / 86_400_000);
 }
 
-function check(id: string, status: CheckStatus, message: string, section: GuideSection): EmailCheck {
+function check(
+  id: string,
+  status: CheckStatus,
+  message: string,
+  section: GuideSection,
+): EmailCheck {
   return { id, status, message, guideHref: section.href, guideTitle: section.title };
 }
 
 /** "a", "a and b", "a, b and c", quoted. */
 function quotedList(words: readonly string[]): string {
   const quoted = words.map((word) => `“${word}”`);
-  return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
+  return quoted.length <= 1
+    ? (quoted[0] ?? '')
+    : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
 }
 
 function plural(count: number, one: string, many = `${one}s`): string {
@@ -216,7 +274,10 @@ function plural(count: number, one: string, many = `${one}s`): string {
 function checkComplete(subject: string, body: string, section: GuideSection): EmailCheck {
   const left = findPlaceholders(`${subject}\n${body}`);
   if (left.length === 0) return check('complete', 'pass', 'Every detail is filled in.', section);
-  const shown = left.length > 3 ? `${left.slice(0, 3).join(', ')} and ${left.length - 3} more` : left.join(', ');
+  const shown =
+    left.length > 3
+      ? `${left.slice(0, 3).join(', ')} and ${left.length - 3} more`
+      : left.join(', ');
   return check('complete', 'warn', `Fill in or replace ${shown}.`, section);
 }
 
@@ -231,24 +292,55 @@ function checkRequestLength(body: string, strict: boolean): EmailCheck {
   // The whole body counts, greeting and sign-off included: it is all what they read.
   const words = countWords(body);
   return words <= limit
-    ? check('length', 'pass', `${plural(words, 'word')}: short enough to read in under a minute.`, GUIDE_SECTIONS.requestContent)
-    : check('length', 'warn', `${plural(words, 'word')}: cut it to ${limit} or fewer, so it reads in under a minute.`, GUIDE_SECTIONS.requestContent);
+    ? check(
+        'length',
+        'pass',
+        `${plural(words, 'word')}: short enough to read in under a minute.`,
+        GUIDE_SECTIONS.requestContent,
+      )
+    : check(
+        'length',
+        'warn',
+        `${plural(words, 'word')}: cut it to ${limit} or fewer, so it reads in under a minute.`,
+        GUIDE_SECTIONS.requestContent,
+      );
 }
 
 function checkNoteLength(body: string): EmailCheck {
   const lines = countNoteLines(body);
   return lines <= THANK_YOU_LINE_LIMIT
-    ? check('length', 'pass', `${plural(lines, 'line')}: short and specific.`, GUIDE_SECTIONS.keepItShort)
-    : check('length', 'warn', `${plural(lines, 'line')} (a sentence counts as one): keep it to ${THANK_YOU_LINE_LIMIT}.`, GUIDE_SECTIONS.keepItShort);
+    ? check(
+        'length',
+        'pass',
+        `${plural(lines, 'line')}: short and specific.`,
+        GUIDE_SECTIONS.keepItShort,
+      )
+    : check(
+        'length',
+        'warn',
+        `${plural(lines, 'line')} (a sentence counts as one): keep it to ${THANK_YOU_LINE_LIMIT}.`,
+        GUIDE_SECTIONS.keepItShort,
+      );
 }
 
 function checkReferrer(message: string, referrer: string): EmailCheck {
   const name = referrer.replace(/\s+/g, ' ').trim();
-  if (!name) return check('referrer', 'warn', 'Fill in who referred you, and name them in your first sentence.', GUIDE_SECTIONS.requestContent);
+  if (!name)
+    return check(
+      'referrer',
+      'warn',
+      'Fill in who referred you, and name them in your first sentence.',
+      GUIDE_SECTIONS.requestContent,
+    );
   const first = splitSentences(message)[0] ?? '';
   return first.toLowerCase().includes(name.toLowerCase())
     ? check('referrer', 'pass', `Your first sentence names ${name}.`, GUIDE_SECTIONS.requestContent)
-    : check('referrer', 'warn', `Name ${name} in your first sentence: a name they know gets your email read.`, GUIDE_SECTIONS.requestContent);
+    : check(
+        'referrer',
+        'warn',
+        `Name ${name} in your first sentence: a name they know gets your email read.`,
+        GUIDE_SECTIONS.requestContent,
+      );
 }
 
 function checkNoJob(subject: string, body: string, kind: TemplateKind): EmailCheck {
@@ -256,28 +348,53 @@ function checkNoJob(subject: string, body: string, kind: TemplateKind): EmailChe
   const request = REQUEST_KINDS.includes(kind);
   const section = request ? GUIDE_SECTIONS.requestContent : GUIDE_SECTIONS.jobsSeparate;
   if (words.length === 0) {
-    const fine = request ? 'It asks for their view, not for a job.' : 'No job request: that belongs in a separate message.';
+    const fine = request
+      ? 'It asks for their view, not for a job.'
+      : 'No job request: that belongs in a separate message.';
     return check('no-job', 'pass', fine, section);
   }
-  const advice = request ? 'ask for their view and advice, not a job' : 'keep job requests for a separate message, weeks later';
+  const advice = request
+    ? 'ask for their view and advice, not a job'
+    : 'keep job requests for a separate message, weeks later';
   return check('no-job', 'warn', `Mentions ${quotedList(words)}: ${advice}.`, section);
 }
 
 function checkTimeAsk(message: string): EmailCheck {
   const amounts = findTimeAsks(message);
   const short = amounts.filter((minutes) => minutes > 0 && minutes <= SHORT_ASK_MINUTES);
-  if (short.length > 0) return check('time', 'pass', `It asks for ${plural(Math.max(...short), 'minute')}: short and specific.`, GUIDE_SECTIONS.requestContent);
+  if (short.length > 0)
+    return check(
+      'time',
+      'pass',
+      `It asks for ${plural(Math.max(...short), 'minute')}: short and specific.`,
+      GUIDE_SECTIONS.requestContent,
+    );
   if (amounts.length > 0) {
-    return check('time', 'warn', `${plural(Math.max(...amounts), 'minute')} is a lot to ask: 15 to ${SHORT_ASK_MINUTES} minutes is an easier yes.`, GUIDE_SECTIONS.requestContent);
+    return check(
+      'time',
+      'warn',
+      `${plural(Math.max(...amounts), 'minute')} is a lot to ask: 15 to ${SHORT_ASK_MINUTES} minutes is an easier yes.`,
+      GUIDE_SECTIONS.requestContent,
+    );
   }
-  return check('time', 'warn', 'Ask for a set, short amount of time, such as 20 minutes.', GUIDE_SECTIONS.requestContent);
+  return check(
+    'time',
+    'warn',
+    'Ask for a set, short amount of time, such as 20 minutes.',
+    GUIDE_SECTIONS.requestContent,
+  );
 }
 
 function checkEndsWithQuestion(message: string): EmailCheck {
   const last = splitSentences(message).at(-1) ?? '';
   return /\?["'\u201d\u2019)]*$/.test(last)
     ? check('question', 'pass', 'It ends with a clear question.', GUIDE_SECTIONS.requestContent)
-    : check('question', 'warn', 'End with a question they can say yes to, such as “Would you have 20 minutes?”', GUIDE_SECTIONS.requestContent);
+    : check(
+        'question',
+        'warn',
+        'End with a question they can say yes to, such as “Would you have 20 minutes?”',
+        GUIDE_SECTIONS.requestContent,
+      );
 }
 
 function checkAboutThem(message: string): EmailCheck {
@@ -287,22 +404,60 @@ function checkAboutThem(message: string): EmailCheck {
   const counts = `“you” ${plural(you, 'time')}, “I” ${plural(i, 'time')}`;
   return you >= i
     ? check('about-them', 'pass', `More about them than about you (${counts}).`, section)
-    : check('about-them', 'warn', `More about you than them (${counts}): turn a sentence toward their work and time.`, section);
+    : check(
+        'about-them',
+        'warn',
+        `More about you than them (${counts}): turn a sentence toward their work and time.`,
+        section,
+      );
 }
 
-function checkThankYouDue(dateValue: string, today: string, locale: string | undefined): EmailCheck {
+function checkThankYouDue(
+  dateValue: string,
+  today: string,
+  locale: string | undefined,
+): EmailCheck {
   const section = GUIDE_SECTIONS.thankYou;
   const talk = parseIsoDate(dateValue);
   const now = parseIsoDate(today);
-  if (!talk || !now) return check('due', 'info', 'Add the date of your conversation to see when this note is due.', section);
-  const day = (offset: number) => formatEmailDate(new Date(talk.getTime() + offset * 86_400_000).toISOString().slice(0, 10), locale);
+  if (!talk || !now)
+    return check(
+      'due',
+      'info',
+      'Add the date of your conversation to see when this note is due.',
+      section,
+    );
+  const day = (offset: number) =>
+    formatEmailDate(
+      new Date(talk.getTime() + offset * 86_400_000).toISOString().slice(0, 10),
+      locale,
+    );
   const days = daysBetween(talk, now);
   // Due 24 to 48 hours after the talk: the next day, and the day after at the latest.
-  if (days < 0) return check('due', 'info', `Your talk is on ${day(0)}: send this note on ${day(1)}, or by ${day(2)} at the latest.`, section);
-  if (days === 0) return check('due', 'info', `Send it tomorrow, ${day(1)}, or by ${day(2)} at the latest.`, section);
-  if (days === 1) return check('due', 'info', `Due now: send it today, or by ${day(2)} at the latest.`, section);
-  if (days === 2) return check('due', 'info', `Send it today: ${day(2)} is the last day it is on time.`, section);
-  return check('due', 'warn', `This is late: it was due by ${day(2)}. Send it anyway, today.`, section);
+  if (days < 0)
+    return check(
+      'due',
+      'info',
+      `Your talk is on ${day(0)}: send this note on ${day(1)}, or by ${day(2)} at the latest.`,
+      section,
+    );
+  if (days === 0)
+    return check(
+      'due',
+      'info',
+      `Send it tomorrow, ${day(1)}, or by ${day(2)} at the latest.`,
+      section,
+    );
+  if (days === 1)
+    return check('due', 'info', `Due now: send it today, or by ${day(2)} at the latest.`, section);
+  if (days === 2)
+    return check('due', 'info', `Send it today: ${day(2)} is the last day it is on time.`, section);
+  return check(
+    'due',
+    'warn',
+    `This is late: it was due by ${day(2)}. Send it anyway, today.`,
+    section,
+  );
 }
 
 /** Every check that applies to this kind of email, in the order the composer lists them. */
@@ -314,12 +469,17 @@ export function checkEmail(input: EmailCheckInput): EmailCheck[] {
 
   if (request) checks.push(checkRequestLength(body, strictLength));
   if (kind === 'thank-you') checks.push(checkNoteLength(body));
-  checks.push(checkComplete(subject, body, KIND_GUIDE[kind]), checkSubject(subject, KIND_GUIDE[kind]));
+  checks.push(
+    checkComplete(subject, body, KIND_GUIDE[kind]),
+    checkSubject(subject, KIND_GUIDE[kind]),
+  );
   if (kind === 'request-referral') checks.push(checkReferrer(message, fields.referrerName ?? ''));
   // A job search is the whole point of the reconnect message; everywhere else a job ask hurts.
   if (kind !== 'job-search-reconnect') checks.push(checkNoJob(subject, body, kind));
   // Only a request has to win a stranger's time; a thank-you or an update is rightly about you.
-  if (request) checks.push(checkTimeAsk(message), checkEndsWithQuestion(message), checkAboutThem(message));
-  if (kind === 'thank-you') checks.push(checkThankYouDue(fields.conversationDate ?? '', today, locale));
+  if (request)
+    checks.push(checkTimeAsk(message), checkEndsWithQuestion(message), checkAboutThem(message));
+  if (kind === 'thank-you')
+    checks.push(checkThankYouDue(fields.conversationDate ?? '', today, locale));
   return checks;
 }

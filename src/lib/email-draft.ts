@@ -46,8 +46,15 @@ export type DraftsState = z.infer<typeof draftsStateSchema>;
  * Keeps the readable drafts of saved data that failed validation as a whole; returns undefined
  * when there is no list of drafts to salvage from.
  */
-export function salvageDrafts(data: unknown): { value: DraftsState; dropped: string[] } | undefined {
-  if (typeof data !== 'object' || data === null || !Array.isArray((data as { drafts?: unknown }).drafts)) return undefined;
+export function salvageDrafts(
+  data: unknown,
+): { value: DraftsState; dropped: string[] } | undefined {
+  if (
+    typeof data !== 'object' ||
+    data === null ||
+    !Array.isArray((data as { drafts?: unknown }).drafts)
+  )
+    return undefined;
   const items = (data as { drafts: unknown[] }).drafts;
   const drafts: Draft[] = [];
   const dropped: string[] = [];
@@ -56,14 +63,21 @@ export function salvageDrafts(data: unknown): { value: DraftsState; dropped: str
     if (parsed.success) drafts.push(parsed.data);
     else {
       const name = (item as { name?: unknown } | null)?.name;
-      dropped.push(typeof name === 'string' && name.trim() ? `“${name.trim()}”` : 'a draft without a name');
+      dropped.push(
+        typeof name === 'string' && name.trim() ? `“${name.trim()}”` : 'a draft without a name',
+      );
     }
   }
   const activeId = (data as { activeId?: unknown }).activeId;
   // Every draft was fine, so what failed was the note of which one was open.
   if (dropped.length === 0) dropped.push('which draft was open');
   return {
-    value: { drafts, ...(typeof activeId === 'string' && drafts.some((draft) => draft.id === activeId) ? { activeId } : {}) },
+    value: {
+      drafts,
+      ...(typeof activeId === 'string' && drafts.some((draft) => draft.id === activeId)
+        ? { activeId }
+        : {}),
+    },
     dropped,
   };
 }

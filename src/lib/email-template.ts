@@ -3,7 +3,12 @@
  * plain text out. Nothing here touches the DOM, so what the reader typed is never interpreted.
  */
 import type { Template } from '../content.config';
-import { TEMPLATE_FIELD_LABELS, TEMPLATE_FIELDS, type TemplateField, type TemplateKind } from './vocabulary';
+import {
+  TEMPLATE_FIELD_LABELS,
+  TEMPLATE_FIELDS,
+  type TemplateField,
+  type TemplateKind,
+} from './vocabulary';
 
 /** The reader's details, one string per template field ('' when not filled in). */
 export type EmailFields = Record<TemplateField, string>;
@@ -17,7 +22,7 @@ export interface FilledEmail {
 /** Options for filling a template. */
 export interface FillOptions {
   /** The locale dates are written in; only English locales are used, others fall back to en-GB. */
-  locale?: string;
+  locale?: string | undefined;
 }
 
 /** The locale used for dates when the reader's own is not English. */
@@ -39,7 +44,9 @@ const knownFields = new Set<string>(TEMPLATE_FIELDS);
 /** The fields a template uses in its subject or body, in the order the composer asks for them. */
 export function templateFields(template: Pick<Template, 'subject' | 'body'>): TemplateField[] {
   const used = new Set(
-    [...`${template.subject}\n${template.body}`.matchAll(placeholderPattern)].map(([, name]) => name ?? ''),
+    [...`${template.subject}\n${template.body}`.matchAll(placeholderPattern)].map(
+      ([, name]) => name ?? '',
+    ),
   );
   return TEMPLATE_FIELDS.filter((field) => used.has(field));
 }
@@ -55,7 +62,11 @@ export function parseIsoDate(value: string): Date | undefined {
   if (!match) return undefined;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : undefined;
+  return date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month - 1 &&
+    date.getUTCDate() === day
+    ? date
+    : undefined;
 }
 
 /** A date in words as an email says it, e.g. "Friday 20 November"; anything else is kept as typed. */
@@ -72,7 +83,11 @@ export function formatEmailDate(value: string, locale?: string): string {
 }
 
 /** A field's value as it goes into the text: one line, no outer spaces, dates in words. */
-function fieldText(field: TemplateField, fields: Partial<EmailFields>, options: FillOptions): string {
+function fieldText(
+  field: TemplateField,
+  fields: Partial<EmailFields>,
+  options: FillOptions,
+): string {
   const value = (fields[field] ?? '').replace(/\s+/g, ' ').trim();
   if (field === 'conversationDate') return formatEmailDate(value, options.locale);
   return value;
@@ -98,7 +113,11 @@ function startsSentence(before: string): boolean {
  * after it ("Acme Inc." + "." stays "Acme Inc."); an unfilled field shows its label in brackets;
  * an unknown `{name}` is left as it is, so the checks can point at it.
  */
-export function fillText(text: string, fields: Partial<EmailFields>, options: FillOptions = {}): string {
+export function fillText(
+  text: string,
+  fields: Partial<EmailFields>,
+  options: FillOptions = {},
+): string {
   return text.replace(placeholderPattern, (whole, name: string, offset: number) => {
     if (!knownFields.has(name)) return whole;
     const field = name as TemplateField;
@@ -106,7 +125,8 @@ export function fillText(text: string, fields: Partial<EmailFields>, options: Fi
     if (value === '') return fieldPlaceholder(field);
     const after = text.slice(offset + whole.length);
     if (/^[.,;:!?]/.test(after)) value = value.replace(/\.$/, '');
-    if (startsSentence(text.slice(0, offset))) value = value.charAt(0).toUpperCase() + value.slice(1);
+    if (startsSentence(text.slice(0, offset)))
+      value = value.charAt(0).toUpperCase() + value.slice(1);
     return value;
   });
 }
@@ -127,7 +147,10 @@ export function fillTemplate(
 export type EmailComposer = (kind: TemplateKind, fields: Partial<EmailFields>) => FilledEmail;
 
 /** An EmailComposer over a set of templates, writing dates in the given locale. */
-export function makeComposer(templates: readonly Template[], options: FillOptions = {}): EmailComposer {
+export function makeComposer(
+  templates: readonly Template[],
+  options: FillOptions = {},
+): EmailComposer {
   const byKind = new Map(templates.map((template) => [template.kind, template]));
   return (kind, fields) => {
     const template = byKind.get(kind);

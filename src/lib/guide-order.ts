@@ -14,14 +14,19 @@ export function orderChapters<T extends Stepped>(chapters: readonly T[]): T[] {
   sorted.forEach((chapter, index) => {
     const previous = sorted[index - 1];
     if (previous && previous.data.step === chapter.data.step) {
-      throw new Error(`Guide chapters "${previous.id}" and "${chapter.id}" share step ${chapter.data.step}`);
+      throw new Error(
+        `Guide chapters "${previous.id}" and "${chapter.id}" share step ${chapter.data.step}`,
+      );
     }
   });
   return sorted;
 }
 
 /** The chapters before and after the given one on the path, if any. */
-export function neighbours<T extends Stepped>(ordered: readonly T[], id: string): { previous?: T; next?: T } {
+export function neighbours<T extends Stepped>(
+  ordered: readonly T[],
+  id: string,
+): { previous?: T | undefined; next?: T | undefined } {
   const index = ordered.findIndex((chapter) => chapter.id === id);
   if (index === -1) return {};
   return { previous: ordered[index - 1], next: ordered[index + 1] };

@@ -25,13 +25,21 @@ export interface InterviewPlan {
 const ARC_WEIGHTS: Record<Phase, number> = { present: 10, past: 5.5, future: 5.5, advice: 5 };
 
 /** Splits a whole number in proportion to weights, rounding so the parts add up exactly. */
-function apportion<K extends string>(total: number, weights: Record<K, number>, order: readonly K[]): Record<K, number> {
+function apportion<K extends string>(
+  total: number,
+  weights: Record<K, number>,
+  order: readonly K[],
+): Record<K, number> {
   const sum = order.reduce((acc, key) => acc + weights[key], 0);
   const exact = order.map((key) => ({ key, value: (total * weights[key]) / sum }));
-  const parts = Object.fromEntries(exact.map(({ key, value }) => [key, Math.floor(value)])) as Record<K, number>;
+  const parts = Object.fromEntries(
+    exact.map(({ key, value }) => [key, Math.floor(value)]),
+  ) as Record<K, number>;
   let left = total - order.reduce((acc, key) => acc + parts[key], 0);
   // Largest remainders first; ties go to the earlier phase.
-  const byRemainder = [...exact].sort((a, b) => b.value - Math.floor(b.value) - (a.value - Math.floor(a.value)));
+  const byRemainder = [...exact].sort(
+    (a, b) => b.value - Math.floor(b.value) - (a.value - Math.floor(a.value)),
+  );
   for (const { key } of byRemainder) {
     if (left <= 0) break;
     parts[key] += 1;
@@ -51,7 +59,10 @@ export function planInterview(minutes: number): InterviewPlan {
   const phaseMinutes = apportion(arcMinutes, ARC_WEIGHTS, PHASES);
   const questions = { min: Math.round(minutes / 5), max: Math.round(minutes / 3) };
   const phaseQuestions = Object.fromEntries(
-    PHASES.map((phase) => [phase, Math.max(1, Math.round((phaseMinutes[phase] * questions.max) / arcMinutes))]),
+    PHASES.map((phase) => [
+      phase,
+      Math.max(1, Math.round((phaseMinutes[phase] * questions.max) / arcMinutes)),
+    ]),
   ) as Record<Phase, number>;
   return { minutes, openingMinutes, phaseMinutes, closingMinutes, questions, phaseQuestions };
 }

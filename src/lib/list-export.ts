@@ -10,9 +10,11 @@ import type { ListLength } from './question-list';
 import { PHASES, PHASE_LABELS, type Phase } from './vocabulary';
 
 /** What the sheet says to do in the first minute. */
-export const OPENING_NOTE = 'thank them, say why you asked to meet them, and say what you hope to cover.';
+export const OPENING_NOTE =
+  'thank them, say why you asked to meet them, and say what you hope to cover.';
 /** What the sheet says to do at the end. */
-export const CLOSING_NOTE = 'thank them for something specific, ask for their card, and ask who else you should talk to.';
+export const CLOSING_NOTE =
+  'thank them for something specific, ask for their card, and ask who else you should talk to.';
 
 /** One part of the conversation on the sheet. */
 export interface SheetSection {
@@ -111,7 +113,8 @@ export function sheetToMarkdown(sheet: QuestionSheet): string {
   if (sheet.sections.length === 0) lines.push(EMPTY_SHEET, '');
   for (const section of sheet.sections) {
     lines.push(`## ${section.heading} (${aboutMinutes(section.minutes)})`, '');
-    for (const question of section.questions) lines.push(`${question.number}. ${escapeMarkdown(question.text)}`);
+    for (const question of section.questions)
+      lines.push(`${question.number}. ${escapeMarkdown(question.text)}`);
     lines.push('');
   }
   lines.push(`**Closing (${sheet.closingMinutes} min):** ${CLOSING_NOTE}`);

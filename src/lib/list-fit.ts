@@ -34,7 +34,8 @@ export interface ListFit {
   message: string;
 }
 
-const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
+const plural = (count: number, one: string, many = `${one}s`) =>
+  `${count} ${count === 1 ? one : many}`;
 
 /** Measures a list (the phase of each of its questions) against a conversation of `minutes`. */
 export function assessFit(questionPhases: readonly Phase[], minutes: ListLength): ListFit {
@@ -46,7 +47,8 @@ export function assessFit(questionPhases: readonly Phase[], minutes: ListLength)
     const fits = plan.phaseQuestions[phase];
     return { phase, minutes: plan.phaseMinutes[phase], fits, chosen, over: chosen > fits };
   });
-  const status: FitStatus = total === 0 ? 'empty' : total < min ? 'short' : total > max ? 'long' : 'good';
+  const status: FitStatus =
+    total === 0 ? 'empty' : total < min ? 'short' : total > max ? 'long' : 'good';
   const range = `${min} to ${max}`;
   const message = {
     empty: `For ${minutes} minutes, aim for ${range} questions.`,

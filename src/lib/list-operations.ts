@@ -18,7 +18,10 @@ export const CUSTOM_QUESTION_MAX = 300;
 /** The longest list name, in characters. */
 export const LIST_NAME_MAX = 80;
 /** The list a first visit starts with. */
-export const FIRST_LIST = { name: 'My first conversation', minutes: 30 } as const satisfies { name: string; minutes: ListLength };
+export const FIRST_LIST = { name: 'My first conversation', minutes: 30 } as const satisfies {
+  name: string;
+  minutes: ListLength;
+};
 
 /** What the list operations need to know about a bank question. */
 export type BankQuestion = Pick<Question, 'id' | 'text' | 'phase'>;
@@ -99,20 +102,41 @@ function insertInPhase(items: readonly ListItem[], item: ListItem, bank: BankByI
 }
 
 /** Adds a bank question at the end of its phase; refuses one already in the list. */
-export function addBankQuestion(list: QuestionList, questionId: string, bank: BankById, now: string): ListChange {
+export function addBankQuestion(
+  list: QuestionList,
+  questionId: string,
+  bank: BankById,
+  now: string,
+): ListChange {
   const question = bank.get(questionId);
-  if (!question) return { ok: false, reason: 'unknown-question', message: 'That question is no longer in the bank.' };
+  if (!question)
+    return {
+      ok: false,
+      reason: 'unknown-question',
+      message: 'That question is no longer in the bank.',
+    };
   if (list.items.some((item) => item.kind === 'bank' && item.questionId === questionId)) {
     return { ok: false, reason: 'duplicate', message: 'That question is already in your list.' };
   }
-  return { ok: true, list: { ...list, items: insertInPhase(list.items, { kind: 'bank', questionId }, bank), updatedAt: now } };
+  return {
+    ok: true,
+    list: {
+      ...list,
+      items: insertInPhase(list.items, { kind: 'bank', questionId }, bank),
+      updatedAt: now,
+    },
+  };
 }
 
 /**
  * Checks a question the reader wrote: returns the tidied text, or why it is refused (empty,
  * too long, or the same as a question already in the list, bank or custom).
  */
-export function checkCustomQuestion(text: string, list: QuestionList, bank: BankById): { ok: true; text: string } | Refusal {
+export function checkCustomQuestion(
+  text: string,
+  list: QuestionList,
+  bank: BankById,
+): { ok: true; text: string } | Refusal {
   const tidy = tidyQuestionText(text);
   if (tidy === '') return { ok: false, reason: 'empty', message: 'Write your question first.' };
   const length = characterCount(tidy);
@@ -128,7 +152,8 @@ export function checkCustomQuestion(text: string, list: QuestionList, bank: Bank
     const existing = item.kind === 'custom' ? item.text : bank.get(item.questionId)?.text;
     return existing !== undefined && comparableText(existing) === wanted;
   });
-  if (taken) return { ok: false, reason: 'duplicate', message: 'That question is already in your list.' };
+  if (taken)
+    return { ok: false, reason: 'duplicate', message: 'That question is already in your list.' };
   return { ok: true, text: tidy };
 }
 
@@ -141,8 +166,16 @@ export function addCustomQuestion(
 ): ListChange {
   const checked = checkCustomQuestion(question.text, list, bank);
   if (!checked.ok) return checked;
-  const item: ListItem = { kind: 'custom', id: question.id, text: checked.text, phase: question.phase };
-  return { ok: true, list: { ...list, items: insertInPhase(list.items, item, bank), updatedAt: now } };
+  const item: ListItem = {
+    kind: 'custom',
+    id: question.id,
+    text: checked.text,
+    phase: question.phase,
+  };
+  return {
+    ok: true,
+    list: { ...list, items: insertInPhase(list.items, item, bank), updatedAt: now },
+  };
 }
 
 /** Removes the item with this key; the list is unchanged if it is not there. */
@@ -152,13 +185,19 @@ export function removeItem(list: QuestionList, key: string, now: string): Questi
 }
 
 /** Where an item may move: the first and last positions (0-based) of its phase in the list. */
-export function phaseRange(items: readonly ListItem[], key: string, bank: BankById): { first: number; last: number } | undefined {
+export function phaseRange(
+  items: readonly ListItem[],
+  key: string,
+  bank: BankById,
+): { first: number; last: number } | undefined {
   const ordered = arcOrder(items, bank);
   const index = ordered.findIndex((item) => itemKey(item) === key);
   const item = ordered[index];
   if (!item) return undefined;
   const phase = itemPhase(item, bank);
-  const same = ordered.flatMap((other, position) => (itemPhase(other, bank) === phase ? [position] : []));
+  const same = ordered.flatMap((other, position) =>
+    itemPhase(other, bank) === phase ? [position] : [],
+  );
   return { first: same[0] ?? index, last: same[same.length - 1] ?? index };
 }
 
@@ -177,7 +216,13 @@ export interface MoveResult {
  * Moves an item to a position (0-based, over the whole list), kept within its own phase: a
  * target outside the phase stops at its edge.
  */
-export function moveItem(list: QuestionList, key: string, target: number, bank: BankById, now: string): MoveResult | undefined {
+export function moveItem(
+  list: QuestionList,
+  key: string,
+  target: number,
+  bank: BankById,
+  now: string,
+): MoveResult | undefined {
   const ordered = arcOrder(list.items, bank);
   const from = ordered.findIndex((item) => itemKey(item) === key);
   const range = phaseRange(ordered, key, bank);
@@ -193,7 +238,13 @@ export function moveItem(list: QuestionList, key: string, target: number, bank: 
 }
 
 /** Moves an item one place up (-1) or down (+1) within its phase. */
-export function moveItemBy(list: QuestionList, key: string, step: -1 | 1, bank: BankById, now: string): MoveResult | undefined {
+export function moveItemBy(
+  list: QuestionList,
+  key: string,
+  step: -1 | 1,
+  bank: BankById,
+  now: string,
+): MoveResult | undefined {
   const from = arcOrder(list.items, bank).findIndex((item) => itemKey(item) === key);
   if (from < 0) return undefined;
   return moveItem(list, key, from + step, bank, now);
@@ -216,14 +267,25 @@ export function suggestStarterSet(
     const phase = itemPhase(item, bankById);
     if (phase) chosen[phase] += 1;
   }
-  const inList = new Set(list.items.flatMap((item) => (item.kind === 'bank' ? [item.questionId] : [])));
+  const inList = new Set(
+    list.items.flatMap((item) => (item.kind === 'bank' ? [item.questionId] : [])),
+  );
   const taken = new Set(
-    list.items.map((item) => comparableText(item.kind === 'custom' ? item.text : (bankById.get(item.questionId)?.text ?? ''))),
+    list.items.map((item) =>
+      comparableText(
+        item.kind === 'custom' ? item.text : (bankById.get(item.questionId)?.text ?? ''),
+      ),
+    ),
   );
   const candidates = Object.fromEntries(
     PHASES.map((phase) => [
       phase,
-      bank.filter((question) => question.phase === phase && !inList.has(question.id) && !taken.has(comparableText(question.text))),
+      bank.filter(
+        (question) =>
+          question.phase === phase &&
+          !inList.has(question.id) &&
+          !taken.has(comparableText(question.text)),
+      ),
     ]),
   ) as Record<Phase, BankQuestion[]>;
 
@@ -250,7 +312,10 @@ export function suggestStarterSet(
     total += 1;
   }
   if (added.length === 0) return { list, added: 0 };
-  return { list: { ...list, items: arcOrder([...list.items, ...added], bankById), updatedAt: now }, added: added.length };
+  return {
+    list: { ...list, items: arcOrder([...list.items, ...added], bankById), updatedAt: now },
+    added: added.length,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -262,21 +327,40 @@ export function activeList(state: QuestionListsState): QuestionList | undefined 
 }
 
 /** Checks a list name: trimmed, not empty, not too long, not already used by another list. */
-export function checkListName(name: string, state: QuestionListsState, exceptId?: string): { ok: true; name: string } | Refusal {
+export function checkListName(
+  name: string,
+  state: QuestionListsState,
+  exceptId?: string,
+): { ok: true; name: string } | Refusal {
   const tidy = name.replace(/\s+/g, ' ').trim();
-  if (tidy === '') return { ok: false, reason: 'empty', message: 'Give the list a name, such as the person you will meet.' };
+  if (tidy === '')
+    return {
+      ok: false,
+      reason: 'empty',
+      message: 'Give the list a name, such as the person you will meet.',
+    };
   if (characterCount(tidy) > LIST_NAME_MAX) {
-    return { ok: false, reason: 'too-long', message: `Keep the name to ${LIST_NAME_MAX} characters or fewer.` };
+    return {
+      ok: false,
+      reason: 'too-long',
+      message: `Keep the name to ${LIST_NAME_MAX} characters or fewer.`,
+    };
   }
   const wanted = tidy.toLocaleLowerCase('en');
-  if (state.lists.some((list) => list.id !== exceptId && list.name.toLocaleLowerCase('en') === wanted)) {
+  if (
+    state.lists.some((list) => list.id !== exceptId && list.name.toLocaleLowerCase('en') === wanted)
+  ) {
     return { ok: false, reason: 'duplicate', message: `You already have a list called “${tidy}”.` };
   }
   return { ok: true, name: tidy };
 }
 
 /** Replaces one list through `change`; the state is unchanged if there is no such list. */
-function updateList(state: QuestionListsState, id: string, change: (list: QuestionList) => QuestionList): QuestionListsState {
+function updateList(
+  state: QuestionListsState,
+  id: string,
+  change: (list: QuestionList) => QuestionList,
+): QuestionListsState {
   let found = false;
   const lists = state.lists.map((list) => {
     if (list.id !== id) return list;
@@ -302,13 +386,27 @@ export function createList(
 }
 
 /** Gives a list a new name (already checked with `checkListName`). */
-export function renameList(state: QuestionListsState, id: string, name: string, now: string): QuestionListsState {
-  return updateList(state, id, (list) => (list.name === name ? list : { ...list, name, updatedAt: now }));
+export function renameList(
+  state: QuestionListsState,
+  id: string,
+  name: string,
+  now: string,
+): QuestionListsState {
+  return updateList(state, id, (list) =>
+    list.name === name ? list : { ...list, name, updatedAt: now },
+  );
 }
 
 /** Sets how long the conversation is planned to last. */
-export function setListLength(state: QuestionListsState, id: string, minutes: ListLength, now: string): QuestionListsState {
-  return updateList(state, id, (list) => (list.minutes === minutes ? list : { ...list, minutes, updatedAt: now }));
+export function setListLength(
+  state: QuestionListsState,
+  id: string,
+  minutes: ListLength,
+  now: string,
+): QuestionListsState {
+  return updateList(state, id, (list) =>
+    list.minutes === minutes ? list : { ...list, minutes, updatedAt: now },
+  );
 }
 
 /** A name for a copy that no other list uses: "Dana (copy)", then "Dana (copy 2)". */
@@ -323,7 +421,12 @@ export function copyName(name: string, state: QuestionListsState): string {
 }
 
 /** Copies a list (same questions and length) right after the original, and opens the copy. */
-export function duplicateList(state: QuestionListsState, id: string, newId: string, now: string): QuestionListsState {
+export function duplicateList(
+  state: QuestionListsState,
+  id: string,
+  newId: string,
+  now: string,
+): QuestionListsState {
   const index = state.lists.findIndex((list) => list.id === id);
   const original = state.lists[index];
   if (!original) return state;
@@ -344,7 +447,10 @@ export function duplicateList(state: QuestionListsState, id: string, newId: stri
  * Deletes a list and says what was deleted, so it can be put back. The next list (or the one
  * before) opens in its place.
  */
-export function deleteList(state: QuestionListsState, id: string): { state: QuestionListsState; deleted?: DeletedList } {
+export function deleteList(
+  state: QuestionListsState,
+  id: string,
+): { state: QuestionListsState; deleted?: DeletedList } {
   const index = state.lists.findIndex((list) => list.id === id);
   const list = state.lists[index];
   if (!list) return { state };
@@ -352,7 +458,10 @@ export function deleteList(state: QuestionListsState, id: string): { state: Ques
   const lists = state.lists.filter((other) => other.id !== id);
   const neighbour = lists[Math.min(index, lists.length - 1)];
   const activeListId = wasActive ? neighbour?.id : state.activeListId;
-  return { state: activeListId === undefined ? { lists } : { lists, activeListId }, deleted: { list, index, wasActive } };
+  return {
+    state: activeListId === undefined ? { lists } : { lists, activeListId },
+    deleted: { list, index, wasActive },
+  };
 }
 
 /** Puts a deleted list back in its place and opens it; does nothing if it is already back. */

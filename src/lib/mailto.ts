@@ -20,7 +20,10 @@ export interface MailtoLink {
 
 /** Replaces unpaired UTF-16 surrogates (which encodeURIComponent refuses) with U+FFFD. */
 function wellFormed(text: string): string {
-  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+  return text.replace(
+    /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    '\uFFFD',
+  );
 }
 
 /** Percent-encodes one header value: UTF-8, CRLF line breaks, and `&?#%+=` always escaped. */

@@ -107,7 +107,16 @@ export interface NewRun {
 
 /** A run that starts at `now`. */
 export function startRun({ id, minutes, listName, questions }: NewRun, now: number): MockRun {
-  return { id, minutes, listName, questions: [...questions], startedAt: now, pausedMs: 0, done: {}, notes: { ...EMPTY_NOTES } };
+  return {
+    id,
+    minutes,
+    listName,
+    questions: [...questions],
+    startedAt: now,
+    pausedMs: 0,
+    done: {},
+    notes: { ...EMPTY_NOTES },
+  };
 }
 
 /** Milliseconds of talking so far: time since the start, less pauses, up to the end if ended. */
@@ -138,9 +147,9 @@ export function endRun(run: MockRun, now: number): MockRun {
 /** The question to ask now, and the one after it. */
 export interface QuestionFocus {
   /** The question to ask now, if any is left for this part or later ones. */
-  current?: RunQuestion;
+  current?: RunQuestion | undefined;
   /** The one after it. */
-  next?: RunQuestion;
+  next?: RunQuestion | undefined;
   /** Whether the current question belongs to a later phase than the clock is in (you are ahead). */
   ahead: boolean;
 }
@@ -190,8 +199,15 @@ export function hasNotes(notes: DebriefNotes): boolean {
  * Keeps what can be read from damaged saved runs: every valid debrief, and the current run if
  * it is valid. Returns undefined when nothing recognisable is there.
  */
-export function salvageMockRuns(data: unknown): { value: MockRunsState; dropped: string[] } | undefined {
-  if (typeof data !== 'object' || data === null || !Array.isArray((data as { debriefs?: unknown }).debriefs)) return undefined;
+export function salvageMockRuns(
+  data: unknown,
+): { value: MockRunsState; dropped: string[] } | undefined {
+  if (
+    typeof data !== 'object' ||
+    data === null ||
+    !Array.isArray((data as { debriefs?: unknown }).debriefs)
+  )
+    return undefined;
   const { current, debriefs } = data as { current?: unknown; debriefs: unknown[] };
   const dropped: string[] = [];
   const kept = debriefs.flatMap((item) => {
@@ -216,19 +232,36 @@ export const DEBRIEF_NOTE_LIMIT = 2000;
 
 /** How each debrief note is asked for and shown. */
 export const DEBRIEF_FIELDS: readonly { key: keyof DebriefNotes; label: string; hint: string }[] = [
-  { key: 'learned', label: 'What you learned', hint: 'The facts, tips and surprises worth keeping.' },
-  { key: 'askNext', label: 'What to ask next time', hint: 'Questions you missed, or ones you would word differently.' },
-  { key: 'contactNext', label: 'Who to contact next', hint: 'Names they gave you, and who they said you may mention.' },
+  {
+    key: 'learned',
+    label: 'What you learned',
+    hint: 'The facts, tips and surprises worth keeping.',
+  },
+  {
+    key: 'askNext',
+    label: 'What to ask next time',
+    hint: 'Questions you missed, or ones you would word differently.',
+  },
+  {
+    key: 'contactNext',
+    label: 'Who to contact next',
+    hint: 'Names they gave you, and who they said you may mention.',
+  },
 ];
 
 /** Saved debriefs as plain text, newest first, for the reader to download and keep. */
-export function formatDebriefs(debriefs: readonly Debrief[], dateText: (iso: string) => string): string {
+export function formatDebriefs(
+  debriefs: readonly Debrief[],
+  dateText: (iso: string) => string,
+): string {
   return debriefs
     .map((debrief) =>
       [
         `Mock conversation, ${dateText(debrief.savedAt)}`,
         `${debrief.minutes} minutes planned, ${Math.round(debrief.ranSec / 60)} minutes run. ${debrief.listName}: asked ${debrief.asked} of ${debrief.planned} questions, skipped ${debrief.skipped}.`,
-        ...DEBRIEF_FIELDS.map(({ key, label }) => `${label}:\n${debrief.notes[key].trim() || '(nothing written)'}`),
+        ...DEBRIEF_FIELDS.map(
+          ({ key, label }) => `${label}:\n${debrief.notes[key].trim() || '(nothing written)'}`,
+        ),
       ].join('\n\n'),
     )
     .join('\n\n----------\n\n');

@@ -21,8 +21,14 @@ export const SEGMENT_LABELS: Record<SegmentId, string> = {
 
 /** What to do in each part, shown while it runs (from the guide's chapter on the conversation). */
 export const SEGMENT_HINTS: Record<SegmentId, readonly string[]> = {
-  opening: ['Thank them for their time.', 'Say why you asked to meet them in particular.', 'Say what you hope to cover.'],
-  present: ['Ask what they do now, what a typical week looks like and what their workplace is like.'],
+  opening: [
+    'Thank them for their time.',
+    'Say why you asked to meet them in particular.',
+    'Say what you hope to cover.',
+  ],
+  present: [
+    'Ask what they do now, what a typical week looks like and what their workplace is like.',
+  ],
   past: ['Ask about their background, how they found this job and what hiring was like.'],
   future: ['Ask where a role like theirs can lead in the next 5 to 10 years.'],
   advice: ['Ask what they would advise, and who or what you should look at next.'],
@@ -102,7 +108,12 @@ export function buildTimeline(minutes: number): MockTimeline {
       atSec: segment.startSec,
       message: SEGMENT_CUES[segment.id],
     })),
-    { id: 'five-minutes', kind: 'five-minutes', atSec: totalSec - 5 * 60, message: FIVE_MINUTE_CUE },
+    {
+      id: 'five-minutes',
+      kind: 'five-minutes',
+      atSec: totalSec - 5 * 60,
+      message: FIVE_MINUTE_CUE,
+    },
     { id: 'time-up', kind: 'time-up', atSec: totalSec, message: TIME_UP_CUE },
   ];
   // Stable sort: at equal times the special cues, listed last, come after the segment cue.
@@ -134,7 +145,7 @@ export function positionAt(timeline: MockTimeline, elapsedSec: number): Timeline
   const { segments, totalSec, cues } = timeline;
   const found = segments.findIndex((segment) => elapsed < segment.endSec);
   const segmentIndex = found === -1 ? segments.length - 1 : found;
-  const segment = segments[segmentIndex] as TimelineSegment;
+  const segment = segments[segmentIndex]!;
   const cue = cues.findLast((candidate) => candidate.atSec <= elapsed);
   return {
     segmentIndex,
@@ -154,17 +165,16 @@ export interface RunQuestion {
   text: string;
   phase: Phase;
   /** Why it is worth asking, for bank questions. */
-  why?: string;
+  why?: string | undefined;
 }
 
 /**
  * The suggested questions for a length: the bank's first questions of each phase (the bank is
  * ordered most useful first), as many as planInterview fits in that phase.
  */
-export function suggestedQuestions<Q extends { id: string; text: string; phase: Phase; why?: string; order?: number }>(
-  bank: readonly Q[],
-  minutes: number,
-): RunQuestion[] {
+export function suggestedQuestions<
+  Q extends { id: string; text: string; phase: Phase; why?: string; order?: number },
+>(bank: readonly Q[], minutes: number): RunQuestion[] {
   const { phaseQuestions } = planInterview(minutes);
   const byPhase = groupByPhase(bank);
   return PHASES.flatMap((phase) =>

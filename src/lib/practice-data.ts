@@ -33,7 +33,8 @@ const bankFileSchema = z.object({ questions: z.array(bankQuestionSchema) });
 /** The cards from /practice/cards.json; throws if the file is not what the build writes. */
 export function pickCards(json: unknown): DrillCard[] {
   const parsed = cardsFileSchema.safeParse(json);
-  if (!parsed.success || parsed.data.cards.length === 0) throw new Error('the cards file is not readable');
+  if (!parsed.success || parsed.data.cards.length === 0)
+    throw new Error('the cards file is not readable');
   return parsed.data.cards;
 }
 

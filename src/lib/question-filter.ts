@@ -30,7 +30,7 @@ export interface IndexedQuestion<Q extends Question = Question> {
  */
 export function foldForSearch(text: string): string {
   // Most text is plain ASCII: skip the costly Unicode decomposition for it.
-  const plain = /[^\u0000-\u007f]/.test(text) ? text.normalize('NFKD').replace(/\p{M}/gu, '') : text;
+  const plain = /[\u0080-\uffff]/.test(text) ? text.normalize('NFKD').replace(/\p{M}/gu, '') : text;
   return plain.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ');
 }
 
@@ -57,7 +57,10 @@ export function queryWords(text: string): string[] {
 }
 
 /** The questions that pass every filter, in bank order. */
-export function filterQuestions<Q extends Question>(index: readonly IndexedQuestion<Q>[], filters: QuestionFilters): Q[] {
+export function filterQuestions<Q extends Question>(
+  index: readonly IndexedQuestion<Q>[],
+  filters: QuestionFilters,
+): Q[] {
   const words = queryWords(filters.text).map((word) => ` ${word}`);
   const result: Q[] = [];
   for (const { question, haystack } of index) {

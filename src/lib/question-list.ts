@@ -76,14 +76,25 @@ export interface ResolvedQuestion {
  * The questions of a list in the reader's order. Bank items whose question no longer exists
  * are left out (the bank changed since the list was saved).
  */
-export function resolveList(items: readonly ListItem[], bankById: ReadonlyMap<string, Question>): ResolvedQuestion[] {
+export function resolveList(
+  items: readonly ListItem[],
+  bankById: ReadonlyMap<string, Question>,
+): ResolvedQuestion[] {
   return items.flatMap((item): ResolvedQuestion[] => {
     if (item.kind === 'custom') {
       return [{ key: `custom:${item.id}`, text: item.text, phase: item.phase, source: 'custom' }];
     }
     const question = bankById.get(item.questionId);
     return question
-      ? [{ key: `bank:${question.id}`, text: question.text, phase: question.phase, source: 'bank', question }]
+      ? [
+          {
+            key: `bank:${question.id}`,
+            text: question.text,
+            phase: question.phase,
+            source: 'bank',
+            question,
+          },
+        ]
       : [];
   });
 }

@@ -11,23 +11,30 @@ export const WORDS_PER_MINUTE = 200;
  * targets or Markdown markers. Headings and list items become sentences of their own.
  */
 export function plainTextFromMdx(source: string): string {
-  return source
-    .replace(/^---\n[\s\S]*?\n---\n/, '')
-    .replace(/^(import|export)\s.*$/gm, '')
-    .replace(/```[\s\S]*?```/g, '')
-    .replace(/`([^`]*)`/g, '$1')
-    .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
-    .replace(/\{\/\*[\s\S]*?\*\/\}/g, '')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    // Line-start patterns match [ \t], never \s, so they cannot swallow the blank line before them.
-    .replace(/^[ \t]*>[ \t]?/gm, '')
-    .replace(/^#{1,6}[ \t]+(.*)$/gm, (_, heading: string) => `${heading.replace(/[.:?!]?\s*$/, '')}.`)
-    .replace(/^[ \t]*(?:[-*+]|\d+\.)[ \t]+(.*)$/gm, (_, item: string) => (endsSentence(item) ? item : `${item}.`))
-    .replace(/[*_~]+/g, '')
-    .replace(/[ \t]+/g, ' ')
-    .replace(/^ | $/gm, '')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  return (
+    source
+      .replace(/^---\n[\s\S]*?\n---\n/, '')
+      .replace(/^(import|export)\s.*$/gm, '')
+      .replace(/```[\s\S]*?```/g, '')
+      .replace(/`([^`]*)`/g, '$1')
+      .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
+      .replace(/\{\/\*[\s\S]*?\*\/\}/g, '')
+      .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+      // Line-start patterns match [ \t], never \s, so they cannot swallow the blank line before them.
+      .replace(/^[ \t]*>[ \t]?/gm, '')
+      .replace(
+        /^#{1,6}[ \t]+(.*)$/gm,
+        (_, heading: string) => `${heading.replace(/[.:?!]?\s*$/, '')}.`,
+      )
+      .replace(/^[ \t]*(?:[-*+]|\d+\.)[ \t]+(.*)$/gm, (_, item: string) =>
+        endsSentence(item) ? item : `${item}.`,
+      )
+      .replace(/[*_~]+/g, '')
+      .replace(/[ \t]+/g, ' ')
+      .replace(/^ | $/gm, '')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim()
+  );
 }
 
 /** Whether a line already ends a sentence, behind any closing quotes, brackets or emphasis. */

@@ -11,7 +11,14 @@
  */
 import { z } from 'zod/mini';
 import { DECKS } from './vocabulary';
-import { GRADES, localDay, rateCard, savedCardSchema, type Grade, type SavedCard } from './review-schedule';
+import {
+  GRADES,
+  localDay,
+  rateCard,
+  savedCardSchema,
+  type Grade,
+  type SavedCard,
+} from './review-schedule';
 
 /** New cards a day unless the reader changes it. */
 export const DEFAULT_NEW_PER_DAY = 10;
@@ -84,7 +91,12 @@ export const reviewProgressSchema = z.object({
 export type ReviewProgress = z.infer<typeof reviewProgressSchema>;
 
 /** Progress before any review. */
-export const EMPTY_PROGRESS: ReviewProgress = { cards: {}, log: [], undo: [], newPerDay: DEFAULT_NEW_PER_DAY };
+export const EMPTY_PROGRESS: ReviewProgress = {
+  cards: {},
+  log: [],
+  undo: [],
+  newPerDay: DEFAULT_NEW_PER_DAY,
+};
 
 /** Keeps the newest undo steps, and at most one reset (a reset holds a whole deck's states). */
 function capUndo(steps: UndoStep[]): UndoStep[] {
@@ -101,7 +113,12 @@ export interface RatedProgress {
 }
 
 /** Records a rating of `cardId` at `now`: its next state, a log entry and an undo step. */
-export function applyRating(progress: ReviewProgress, cardId: string, grade: Grade, now: Date): RatedProgress {
+export function applyRating(
+  progress: ReviewProgress,
+  cardId: string,
+  grade: Grade,
+  now: Date,
+): RatedProgress {
   const before = progress.cards[cardId];
   const { card, intervalMs } = rateCard(before, grade, now);
   const reviewedAt = now.toISOString();
@@ -113,7 +130,12 @@ export function applyRating(progress: ReviewProgress, cardId: string, grade: Gra
     ? { kind: 'rating', cardId, grade, reviewedAt, before }
     : { kind: 'rating', cardId, grade, reviewedAt };
   return {
-    progress: { ...progress, cards: { ...progress.cards, [cardId]: card }, log, undo: capUndo([...progress.undo, step]) },
+    progress: {
+      ...progress,
+      cards: { ...progress.cards, [cardId]: card },
+      log,
+      undo: capUndo([...progress.undo, step]),
+    },
     intervalMs,
   };
 }
@@ -138,27 +160,44 @@ export function undoLast(progress: ReviewProgress): UndoneProgress | undefined {
     const log = index === -1 ? progress.log : progress.log.toSpliced(index, 1);
     return { progress: { ...progress, cards, log, undo }, step };
   }
-  const log = [...progress.log, ...step.log].sort((a, b) => Date.parse(a.reviewedAt) - Date.parse(b.reviewedAt));
-  return { progress: { ...progress, cards: { ...progress.cards, ...step.before }, log, undo }, step };
+  const log = [...progress.log, ...step.log].sort(
+    (a, b) => Date.parse(a.reviewedAt) - Date.parse(b.reviewedAt),
+  );
+  return {
+    progress: { ...progress, cards: { ...progress.cards, ...step.before }, log, undo },
+    step,
+  };
 }
 
 /**
  * Forgets the reader's progress on some cards (a deck, or all): they become new again and
  * today's reviews of them stop counting. One undo step brings it all back.
  */
-export function resetCards(progress: ReviewProgress, cardIds: readonly string[], deck: DeckChoice): ReviewProgress {
+export function resetCards(
+  progress: ReviewProgress,
+  cardIds: readonly string[],
+  deck: DeckChoice,
+): ReviewProgress {
   const ids = new Set(cardIds);
   const before = Object.fromEntries(Object.entries(progress.cards).filter(([id]) => ids.has(id)));
   const cards = Object.fromEntries(Object.entries(progress.cards).filter(([id]) => !ids.has(id)));
   const removedLog = progress.log.filter((entry) => ids.has(entry.cardId));
   const log = progress.log.filter((entry) => !ids.has(entry.cardId));
   const undo = progress.undo.filter((step) => step.kind !== 'rating' || !ids.has(step.cardId));
-  return { ...progress, cards, log, undo: capUndo([...undo, { kind: 'reset', deck, before, log: removedLog }]) };
+  return {
+    ...progress,
+    cards,
+    log,
+    undo: capUndo([...undo, { kind: 'reset', deck, before, log: removedLog }]),
+  };
 }
 
 /** Sets the daily number of new cards, kept between 0 and the maximum. */
 export function withNewPerDay(progress: ReviewProgress, count: number): ReviewProgress {
-  const newPerDay = Math.min(MAX_NEW_PER_DAY, Math.max(0, Math.round(Number.isFinite(count) ? count : DEFAULT_NEW_PER_DAY)));
+  const newPerDay = Math.min(
+    MAX_NEW_PER_DAY,
+    Math.max(0, Math.round(Number.isFinite(count) ? count : DEFAULT_NEW_PER_DAY)),
+  );
   return { ...progress, newPerDay };
 }
 
@@ -197,7 +236,9 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
  * entry and undo step, and the daily number if valid. Says what was left out, by card id.
  * Returns undefined when there is nothing recognisable to keep.
  */
-export function salvageProgress(data: unknown): { value: ReviewProgress; dropped: string[] } | undefined {
+export function salvageProgress(
+  data: unknown,
+): { value: ReviewProgress; dropped: string[] } | undefined {
   if (!isRecord(data) || !isRecord(data.cards)) return undefined;
   const dropped: string[] = [];
   const cards: Record<string, SavedCard> = {};
@@ -206,7 +247,11 @@ export function salvageProgress(data: unknown): { value: ReviewProgress; dropped
     if (parsed.success) cards[id] = parsed.data;
     else dropped.push(`progress on the card "${id}"`);
   }
-  const keepValid = <T>(list: unknown, schema: { safeParse(v: unknown): { success: boolean; data?: T } }, what: string) => {
+  const keepValid = <T>(
+    list: unknown,
+    schema: { safeParse(v: unknown): { success: boolean; data?: T } },
+    what: string,
+  ) => {
     if (!Array.isArray(list)) {
       dropped.push(`the ${what}`);
       return [];
@@ -234,13 +279,19 @@ export function salvageProgress(data: unknown): { value: ReviewProgress; dropped
 /** Turns version 1 progress (ts-fsrs 4 cards, dates as epoch ms) into version 2. */
 export function migrateProgressV1(data: unknown): unknown {
   if (!isRecord(data) || !isRecord(data.cards)) throw new Error('not version 1 progress');
-  const toIso = (value: unknown) => (typeof value === 'number' ? new Date(value).toISOString() : value);
+  const toIso = (value: unknown) =>
+    typeof value === 'number' ? new Date(value).toISOString() : value;
   const cards = Object.fromEntries(
     Object.entries(data.cards).map(([id, card]) => {
       if (!isRecord(card)) return [id, card];
       const { last_review, ...rest } = card;
-      const migrated: Record<string, unknown> = { ...rest, due: toIso(card.due), learning_steps: card.learning_steps ?? 0 };
-      if (last_review !== null && last_review !== undefined) migrated.last_review = toIso(last_review);
+      const migrated: Record<string, unknown> = {
+        ...rest,
+        due: toIso(card.due),
+        learning_steps: card.learning_steps ?? 0,
+      };
+      if (last_review !== null && last_review !== undefined)
+        migrated.last_review = toIso(last_review);
       return [id, migrated];
     }),
   );

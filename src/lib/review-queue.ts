@@ -124,7 +124,11 @@ export interface DeckSummary {
 }
 
 /** The per-deck summary, in deck order. */
-export function deckSummaries(cards: readonly QueueCard[], progress: ReviewProgress, now: Date): DeckSummary[] {
+export function deckSummaries(
+  cards: readonly QueueCard[],
+  progress: ReviewProgress,
+  now: Date,
+): DeckSummary[] {
   return DECKS.map((deck) => {
     const inThisDeck = cards.filter((card) => card.deck === deck);
     const ids = new Set(inThisDeck.map((card) => card.id));

@@ -4,7 +4,13 @@
  * saved as plain JSON with ISO 8601 dates; every function takes the time as an argument, so
  * tests and the island decide what "now" is.
  */
-import { createEmptyCard, fsrs, type Card as FsrsCard, type CardInput, type Grade as FsrsGrade } from 'ts-fsrs';
+import {
+  createEmptyCard,
+  fsrs,
+  type Card as FsrsCard,
+  type CardInput,
+  type Grade as FsrsGrade,
+} from 'ts-fsrs';
 import { z } from 'zod/mini';
 
 /** The four self-ratings, as ts-fsrs numbers them: 1 Again, 2 Hard, 3 Good, 4 Easy. */
@@ -55,24 +61,33 @@ export type SavedCard = z.infer<typeof savedCardSchema>;
 /** One scheduler for the whole site; fuzz spreads cards learned together over nearby days. */
 const scheduler = fsrs({ request_retention: 0.9, enable_fuzz: true, enable_short_term: true });
 
+/**
+ * ts-fsrs 5 marks `elapsed_days` deprecated but still reads it; saved cards keep it until the
+ * library stops, so read it without tripping the deprecation check.
+ */
+const legacyElapsedDays = (card: FsrsCard): number =>
+  (card as unknown as Record<string, number | undefined>).elapsed_days ?? 0;
+
 function toSaved(card: FsrsCard): SavedCard {
   const saved: SavedCard = {
     due: card.due.toISOString(),
     stability: card.stability,
     difficulty: card.difficulty,
-    elapsed_days: card.elapsed_days,
+    elapsed_days: legacyElapsedDays(card),
     scheduled_days: card.scheduled_days,
     learning_steps: card.learning_steps,
     reps: card.reps,
     lapses: card.lapses,
-    state: card.state as SavedCard['state'],
+    state: card.state,
   };
   if (card.last_review) saved.last_review = card.last_review.toISOString();
   return saved;
 }
 
 function toInput(saved: SavedCard | undefined, now: Date): CardInput | FsrsCard {
-  return saved ?? createEmptyCard(now);
+  if (!saved) return createEmptyCard(now);
+  const { last_review, ...rest } = saved;
+  return last_review === undefined ? rest : { ...rest, last_review };
 }
 
 /** The memory state of a card that was never reviewed. */
@@ -90,12 +105,15 @@ export interface RatingOutcome {
 
 /** Rates a card (`undefined` = never reviewed) at `now` and returns its next state. */
 export function rateCard(saved: SavedCard | undefined, grade: Grade, now: Date): RatingOutcome {
-  const { card } = scheduler.next(toInput(saved, now), now, grade as FsrsGrade);
+  const { card } = scheduler.next(toInput(saved, now), now, grade);
   return { card: toSaved(card), intervalMs: card.due.getTime() - now.getTime() };
 }
 
 /** What each of the four ratings would do, for showing the intervals on the buttons. */
-export function previewRatings(saved: SavedCard | undefined, now: Date): Record<Grade, RatingOutcome> {
+export function previewRatings(
+  saved: SavedCard | undefined,
+  now: Date,
+): Record<Grade, RatingOutcome> {
   const preview = scheduler.repeat(toInput(saved, now), now);
   const outcome = (grade: Grade): RatingOutcome => {
     const { card } = preview[grade as FsrsGrade];

@@ -96,7 +96,11 @@ export const TEMPLATE_KINDS = [
 export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
 
 /** The kinds that ask someone for a conversation; the request rules apply to these. */
-export const REQUEST_KINDS: readonly TemplateKind[] = ['request-cold', 'request-referral', 'request-known'];
+export const REQUEST_KINDS: readonly TemplateKind[] = [
+  'request-cold',
+  'request-referral',
+  'request-known',
+];
 
 /** The named fields a template can use as `{fieldName}` in its subject and body. */
 export const TEMPLATE_FIELDS = [
@@ -124,12 +128,21 @@ export const TEMPLATE_FIELD_LABELS: Record<TemplateField, { label: string; examp
   contactRole: { label: 'Their role', example: 'a hospital pharmacist' },
   organization: { label: 'Their organization', example: 'City General Hospital' },
   referrerName: { label: 'Who referred you', example: 'Professor Lee' },
-  learnGoal: { label: 'What you want to learn', example: 'how people move from the lab into clinical work' },
+  learnGoal: {
+    label: 'What you want to learn',
+    example: 'how people move from the lab into clinical work',
+  },
   meetingLength: { label: 'How long', example: '20 minutes' },
   meetingMode: { label: 'How you would like to meet', example: 'a phone call' },
   conversationDate: { label: 'Date of the conversation', example: '2026-11-20' },
-  helpfulThing: { label: 'The one thing that helped most', example: 'your advice to volunteer at a clinic first' },
-  actionTaken: { label: 'What you did with their advice', example: 'I signed up for a weekend shift at the clinic' },
+  helpfulThing: {
+    label: 'The one thing that helped most',
+    example: 'your advice to volunteer at a clinic first',
+  },
+  actionTaken: {
+    label: 'What you did with their advice',
+    example: 'I signed up for a weekend shift at the clinic',
+  },
 };
 
 /** The practice decks. */

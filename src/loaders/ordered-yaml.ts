@@ -12,7 +12,8 @@ import { parse } from 'yaml';
 export function orderedYamlFile(path: string): Loader {
   return {
     name: 'ordered-yaml-file',
-    load: async ({ store, parseData, generateDigest, watcher, config, logger }) => {
+    load: async (context) => {
+      const { store, watcher, config, logger } = context;
       const file = fileURLToPath(new URL(path, config.root));
 
       const sync = async () => {
@@ -21,18 +22,31 @@ export function orderedYamlFile(path: string): Loader {
         store.clear();
         for (const [index, raw] of entries.entries()) {
           const id = (raw as { id?: unknown } | null)?.id;
-          if (typeof id !== 'string' || id === '') throw new Error(`${path}: entry ${index + 1} has no id`);
+          if (typeof id !== 'string' || id === '')
+            throw new Error(`${path}: entry ${index + 1} has no id`);
           if (store.has(id)) throw new Error(`${path}: the id "${id}" is used twice`);
-          const data = await parseData({ id, data: { ...(raw as Record<string, unknown>), order: index }, filePath: path });
-          store.set({ id, data, digest: generateDigest(raw as Record<string, unknown>), filePath: path });
+          const data = await context.parseData({
+            id,
+            data: { ...(raw as Record<string, unknown>), order: index },
+            filePath: path,
+          });
+          store.set({
+            id,
+            data,
+            digest: context.generateDigest(raw as Record<string, unknown>),
+            filePath: path,
+          });
         }
         logger.info(`loaded ${entries.length} entries from ${path}`);
       };
 
       await sync();
       watcher?.add(file);
-      watcher?.on('change', async (changed) => {
-        if (changed === file) await sync();
+      watcher?.on('change', (changed) => {
+        if (changed !== file) return;
+        sync().catch((error: unknown) =>
+          logger.error(`could not reload ${path}: ${String(error)}`),
+        );
       });
     },
   };

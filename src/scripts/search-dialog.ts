@@ -65,7 +65,8 @@ export function enhanceSearchTriggers() {
   document.addEventListener('keydown', (event) => {
     if (event.defaultPrevented || isTyping(event.target)) return;
     const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey;
-    const commandK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey;
+    const commandK =
+      event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey;
     if (!slash && !commandK) return;
     event.preventDefault();
     void openSearch();

@@ -15,7 +15,8 @@ interface PagefindComponentsGlobal {
 /** Reads and writes the `q` parameter for the named Pagefind instance. */
 export async function connectSearchPage(instanceName: string) {
   await customElements.whenDefined('pagefind-input');
-  const components = (window as unknown as { PagefindComponents?: PagefindComponentsGlobal }).PagefindComponents;
+  const components = (window as unknown as { PagefindComponents?: PagefindComponentsGlobal })
+    .PagefindComponents;
   if (!components) return;
   const instance = components.getInstanceManager().getInstance(instanceName);
 

@@ -29,8 +29,10 @@ export const draftsStore = persistedStore<DraftsState>({
 export const $drafts = draftsStore.$value;
 
 /** The draft open in the composer: the chosen one, else the first, else none. */
-export const $activeDraft = computed($drafts, (state): Draft | undefined =>
-  state.drafts.find((draft) => draft.id === state.activeId) ?? state.drafts[0],
+export const $activeDraft = computed(
+  $drafts,
+  (state): Draft | undefined =>
+    state.drafts.find((draft) => draft.id === state.activeId) ?? state.drafts[0],
 );
 
 /** Applies a change to one draft, stamping its updatedAt; unknown ids change nothing. */
@@ -56,7 +58,13 @@ export interface NewDraft {
 }
 
 /** Starts a draft, puts it first in the list and opens it. */
-export function createDraft({ kind, name, fields = {}, compose, now = new Date() }: NewDraft): Draft {
+export function createDraft({
+  kind,
+  name,
+  fields = {},
+  compose,
+  now = new Date(),
+}: NewDraft): Draft {
   const filled: EmailFields = { ...emptyFields(), ...fields };
   const stamp = now.toISOString();
   const draft: Draft = {
@@ -82,7 +90,14 @@ export function duplicateDraft(id: string, name: string, now = new Date()): Draf
   const original = state.drafts[index];
   if (!original) return undefined;
   const stamp = now.toISOString();
-  const copy: Draft = { ...original, fields: { ...original.fields }, id: newId(), name, createdAt: stamp, updatedAt: stamp };
+  const copy: Draft = {
+    ...original,
+    fields: { ...original.fields },
+    id: newId(),
+    name,
+    createdAt: stamp,
+    updatedAt: stamp,
+  };
   const drafts = [...state.drafts];
   drafts.splice(index, 0, copy);
   $drafts.set({ drafts, activeId: copy.id });
@@ -106,12 +121,23 @@ function refill(draft: Draft, compose: EmailComposer): Partial<Draft> {
 }
 
 /** Changes what kind of email a draft is; its details stay, and unedited text follows the new template. */
-export function changeDraftKind(id: string, kind: TemplateKind, compose: EmailComposer, now = new Date()) {
+export function changeDraftKind(
+  id: string,
+  kind: TemplateKind,
+  compose: EmailComposer,
+  now = new Date(),
+) {
   updateDraft(id, (draft) => ({ kind, ...refill({ ...draft, kind }, compose) }), now);
 }
 
 /** Sets one detail; unedited text is rebuilt, edited text is left as the reader wrote it. */
-export function setDraftField(id: string, field: TemplateField, value: string, compose: EmailComposer, now = new Date()) {
+export function setDraftField(
+  id: string,
+  field: TemplateField,
+  value: string,
+  compose: EmailComposer,
+  now = new Date(),
+) {
   updateDraft(
     id,
     (draft) => {
@@ -123,7 +149,11 @@ export function setDraftField(id: string, field: TemplateField, value: string, c
 }
 
 /** Saves the reader's own edits to the subject or body; from then on field changes leave the text alone. */
-export function editDraftText(id: string, text: { subject?: string; body?: string }, now = new Date()) {
+export function editDraftText(
+  id: string,
+  text: { subject?: string; body?: string },
+  now = new Date(),
+) {
   updateDraft(id, () => ({ ...text, edited: true }), now);
 }
 

@@ -35,7 +35,9 @@ export const mockRunsStore = persistedStore<MockRunsState>({
 /** The run in progress and the saved debriefs. */
 export const $mockRuns = mockRunsStore.$value;
 
-function updateCurrent(change: (run: NonNullable<MockRunsState['current']>) => MockRunsState['current']) {
+function updateCurrent(
+  change: (run: NonNullable<MockRunsState['current']>) => MockRunsState['current'],
+) {
   const state = $mockRuns.get();
   if (!state.current) return;
   const current = change(state.current);
@@ -76,7 +78,7 @@ export function updateDebriefNotes(notes: Partial<DebriefNotes>): void {
 /** Saves the ended run's debrief at the top of the list and clears the run; returns it. */
 export function saveDebrief(now = new Date()): Debrief | undefined {
   const { current, debriefs } = $mockRuns.get();
-  if (!current || current.endedAt === undefined) return undefined;
+  if (current?.endedAt === undefined) return undefined;
   const debrief = toDebrief(current, newId(), now);
   $mockRuns.set({ debriefs: [debrief, ...debriefs] });
   return debrief;

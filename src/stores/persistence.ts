@@ -16,7 +16,11 @@
  *   lost, and the notice says it wasn't saved ("write-failed") until a later write succeeds.
  * - Another tab's changes arrive through the browser's `storage` event (persistent's default).
  */
-import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
+import {
+  persistentAtom,
+  setPersistentEngine,
+  windowPersistentEvents,
+} from '@nanostores/persistent';
 import { atom, type WritableAtom } from 'nanostores';
 import type { StorageNotice } from '../lib/storage-notice';
 
@@ -98,48 +102,53 @@ function guardedEngine(target: Storage): Engine {
       return undefined;
     }
   };
-  return new Proxy({} as Engine, {
-    get: (_, key) => (typeof key === 'string' ? read(key) : undefined),
-    has: (_, key) => typeof key === 'string' && read(key) !== undefined,
-    set: (_, key, value) => {
-      const name = String(key);
-      try {
-        target.setItem(name, String(value));
-        unsaved.delete(name);
-        writeListeners.get(name)?.succeeded();
-      } catch {
-        unsaved.set(name, String(value));
-        writeListeners.get(name)?.failed();
-      }
-      return true;
+  return new Proxy(
+    {},
+    {
+      get: (_, key) => (typeof key === 'string' ? read(key) : undefined),
+      has: (_, key) => typeof key === 'string' && read(key) !== undefined,
+      set: (_, key, value) => {
+        const name = String(key);
+        try {
+          target.setItem(name, String(value));
+          unsaved.delete(name);
+          writeListeners.get(name)?.succeeded();
+        } catch {
+          unsaved.set(name, String(value));
+          writeListeners.get(name)?.failed();
+        }
+        return true;
+      },
+      deleteProperty: (_, key) => {
+        unsaved.delete(String(key));
+        try {
+          target.removeItem(String(key));
+        } catch {
+          // Removal failing leaves the old value behind, which is harmless.
+        }
+        return true;
+      },
+      ownKeys: () => {
+        try {
+          return [...new Set([...Object.keys(target), ...unsaved.keys()])];
+        } catch {
+          return [...unsaved.keys()];
+        }
+      },
+      getOwnPropertyDescriptor: (_, key) =>
+        typeof key === 'string' && read(key) !== undefined
+          ? { configurable: true, enumerable: true, writable: true, value: read(key) }
+          : undefined,
     },
-    deleteProperty: (_, key) => {
-      unsaved.delete(String(key));
-      try {
-        target.removeItem(String(key));
-      } catch {
-        // Removal failing leaves the old value behind, which is harmless.
-      }
-      return true;
-    },
-    ownKeys: () => {
-      try {
-        return [...new Set([...Object.keys(target), ...unsaved.keys()])];
-      } catch {
-        return [...unsaved.keys()];
-      }
-    },
-    getOwnPropertyDescriptor: (_, key) =>
-      typeof key === 'string' && read(key) !== undefined
-        ? { configurable: true, enumerable: true, writable: true, value: read(key) }
-        : undefined,
-  });
+  );
 }
 
 /** Chooses the engine once: guarded localStorage in a working browser, memory otherwise. */
 function setUpEngine() {
   if (typeof window === 'undefined') {
-    setPersistentEngine(memory, { addEventListener() {}, removeEventListener() {} });
+    // On the server nothing changes storage from outside, so there is nothing to listen to.
+    const ignore = () => undefined;
+    setPersistentEngine(memory, { addEventListener: ignore, removeEventListener: ignore });
     return;
   }
   storage = probeStorage();
@@ -260,7 +269,11 @@ export function persistedStore<T>(options: PersistedStoreOptions<T>): PersistedS
  * copy of the value as it was under the backup key, unless an older copy is kept there already,
  * and adds what was dropped to the store's "partial" notice.
  */
-export function reportDropped<T>(store: PersistedStore<T>, before: T, dropped: readonly string[]): void {
+export function reportDropped<T>(
+  store: PersistedStore<T>,
+  before: T,
+  dropped: readonly string[],
+): void {
   if (dropped.length === 0) return;
   if (readRaw(store.backupKey) === undefined) writeRaw(store.backupKey, JSON.stringify(before));
   const notice = store.$notice.get();

@@ -9,7 +9,12 @@
 import { atom } from 'nanostores';
 import { planInterview } from '../lib/interview-plan';
 import * as ops from '../lib/list-operations';
-import { questionListsStateSchema, type ListLength, type QuestionList, type QuestionListsState } from '../lib/question-list';
+import {
+  questionListsStateSchema,
+  type ListLength,
+  type QuestionList,
+  type QuestionListsState,
+} from '../lib/question-list';
 import type { Phase } from '../lib/vocabulary';
 import { persistedStore } from './persistence';
 import { newId } from './new-id';
@@ -48,12 +53,18 @@ const update = (change: (state: QuestionListsState) => QuestionListsState) => {
   if (after !== before) $questionLists.set(after);
 };
 
-const findList = (id: string): QuestionList | undefined => $questionLists.get().lists.find((list) => list.id === id);
+const findList = (id: string): QuestionList | undefined =>
+  $questionLists.get().lists.find((list) => list.id === id);
 
 /** Applies a change to one list if it went through; returns the result either way. */
 function changeList(id: string, change: (list: QuestionList) => ops.ListChange): ops.ListChange {
   const list = findList(id);
-  if (!list) return { ok: false, reason: 'not-found', message: 'That list is no longer here; it may have been deleted in another tab.' };
+  if (!list)
+    return {
+      ok: false,
+      reason: 'not-found',
+      message: 'That list is no longer here; it may have been deleted in another tab.',
+    };
   const result = change(list);
   if (result.ok) update((state) => ops.replaceList(state, result.list));
   return result;
@@ -65,14 +76,18 @@ function changeList(id: string, change: (list: QuestionList) => ops.ListChange):
  */
 export function ensureList(): void {
   update((state) => {
-    if (state.lists.length === 0) return ops.createList(state, { id: newId('list'), ...ops.FIRST_LIST }, now());
+    if (state.lists.length === 0)
+      return ops.createList(state, { id: newId('list'), ...ops.FIRST_LIST }, now());
     const open = ops.activeList(state);
     return open && state.activeListId !== open.id ? ops.setActiveList(state, open.id) : state;
   });
 }
 
 /** Starts a new, empty list with this name and opens it. */
-export function createList(name: string, minutes: ListLength = ops.FIRST_LIST.minutes): { ok: true; id: string } | ops.Refusal {
+export function createList(
+  name: string,
+  minutes: ListLength = ops.FIRST_LIST.minutes,
+): { ok: true; id: string } | ops.Refusal {
   const checked = ops.checkListName(name, $questionLists.get());
   if (!checked.ok) return checked;
   const id = newId('list');
@@ -135,8 +150,15 @@ export function addQuestion(listId: string, questionId: string, bank: BankIndex)
 }
 
 /** Adds a question the reader wrote (refused if empty, too long or already in the list). */
-export function addCustomQuestion(listId: string, text: string, phase: Phase, bank: BankIndex): ops.ListChange {
-  return changeList(listId, (list) => ops.addCustomQuestion(list, { id: newId('q'), text, phase }, bank.byId, now()));
+export function addCustomQuestion(
+  listId: string,
+  text: string,
+  phase: Phase,
+  bank: BankIndex,
+): ops.ListChange {
+  return changeList(listId, (list) =>
+    ops.addCustomQuestion(list, { id: newId('q'), text, phase }, bank.byId, now()),
+  );
 }
 
 /** Removes a question (by its item key) from a list. */
@@ -145,7 +167,12 @@ export function removeQuestion(listId: string, key: string): void {
 }
 
 /** Moves a question one place up or down within its phase. */
-export function moveQuestion(listId: string, key: string, step: -1 | 1, bank: BankIndex): ops.MoveResult | undefined {
+export function moveQuestion(
+  listId: string,
+  key: string,
+  step: -1 | 1,
+  bank: BankIndex,
+): ops.MoveResult | undefined {
   const list = findList(listId);
   const result = list && ops.moveItemBy(list, key, step, bank.byId, now());
   if (result?.moved) update((state) => ops.replaceList(state, result.list));
@@ -153,7 +180,12 @@ export function moveQuestion(listId: string, key: string, step: -1 | 1, bank: Ba
 }
 
 /** Moves a question to a position (0-based, over the whole list), kept within its phase. */
-export function moveQuestionTo(listId: string, key: string, position: number, bank: BankIndex): ops.MoveResult | undefined {
+export function moveQuestionTo(
+  listId: string,
+  key: string,
+  position: number,
+  bank: BankIndex,
+): ops.MoveResult | undefined {
   const list = findList(listId);
   const result = list && ops.moveItem(list, key, position, bank.byId, now());
   if (result?.moved) update((state) => ops.replaceList(state, result.list));
@@ -164,7 +196,13 @@ export function moveQuestionTo(listId: string, key: string, position: number, ba
 export function suggestStarterSet(listId: string, bank: BankIndex): number {
   const list = findList(listId);
   if (!list) return 0;
-  const result = ops.suggestStarterSet(list, bank.questions, planInterview(list.minutes), bank.byId, now());
+  const result = ops.suggestStarterSet(
+    list,
+    bank.questions,
+    planInterview(list.minutes),
+    bank.byId,
+    now(),
+  );
   if (result.added > 0) update((state) => ops.replaceList(state, result.list));
   return result.added;
 }

@@ -19,7 +19,8 @@ afterAll(async () => {
 async function violations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   return results.violations.map(
-    (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join('; ')})`,
+    (violation) =>
+      `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join('; ')})`,
   );
 }
 
@@ -40,7 +41,10 @@ describe.each(['light', 'dark'] as const)('accessibility in %s mode', (colorSche
     await page.keyboard.press('/');
     await page.getByRole('dialog').waitFor();
     await page.keyboard.type('questions');
-    await page.locator('pagefind-modal .pf-result-link, pagefind-modal pagefind-results a').first().waitFor();
+    await page
+      .locator('pagefind-modal .pf-result-link, pagefind-modal pagefind-results a')
+      .first()
+      .waitFor();
     expect(await violations(page)).toEqual([]);
     await context.close();
   });

@@ -17,11 +17,16 @@ const budgets = JSON.parse(readFileSync('budgets.json', 'utf8')) as {
 };
 
 const pages = htmlPages().map((file) => ({ file, path: urlPath(file) }));
-const typeOf = (path: string) => budgets.pageTypes.filter((type) => new RegExp(type.match).test(path));
+const typeOf = (path: string) =>
+  budgets.pageTypes.filter((type) => new RegExp(type.match).test(path));
 
 describe('byte budgets (gzipped)', () => {
   test('every built page belongs to exactly one page type', () => {
-    for (const { path } of pages) expect(typeOf(path).map((type) => type.name), path).toHaveLength(1);
+    for (const { path } of pages)
+      expect(
+        typeOf(path).map((type) => type.name),
+        path,
+      ).toHaveLength(1);
   });
 
   test.each(pages)('$path stays within its budget', ({ file, path }) => {
@@ -31,23 +36,29 @@ describe('byte budgets (gzipped)', () => {
     expect(weight.html, `${path} HTML`).toBeLessThanOrEqual(type.html);
     expect(weight.css, `${path} CSS`).toBeLessThanOrEqual(type.css);
     expect(weight.js, `${path} JS (${weight.scripts.join(', ')})`).toBeLessThanOrEqual(type.js);
-    if (type.frameworkFree) expect(weight.usesFramework, `${path} loads framework code`).toBe(false);
+    if (type.frameworkFree)
+      expect(weight.usesFramework, `${path} loads framework code`).toBe(false);
   });
 
   test('the guide, home and bank pages run no framework code at all', () => {
     const reading = pages.filter(({ path }) => /^\/(guide\/.*|questions\/)?$/.test(path));
     expect(reading.length).toBeGreaterThan(3);
-    for (const { file, path } of reading) expect(pageWeight(DIST, file).usesFramework, path).toBe(false);
+    for (const { file, path } of reading)
+      expect(pageWeight(DIST, file).usesFramework, path).toBe(false);
   });
 
   test('search code fetched on demand stays within its budget', () => {
-    const bytes = budgets.searchOnDemand.files.reduce((sum, file) => sum + gzipBytes(readFileSync(`${DIST}/${file}`)), 0);
+    const bytes = budgets.searchOnDemand.files.reduce(
+      (sum, file) => sum + gzipBytes(readFileSync(`${DIST}/${file}`)),
+      0,
+    );
     expect(bytes).toBeLessThanOrEqual(budgets.searchOnDemand.bytes);
   });
 });
 
 /** Attributes that make a browser fetch something. */
-const LOADING_ATTRIBUTES = /<(script|img|iframe|source|video|audio|embed|object|link|input)\b[^>]*\s(src|href|srcset|data|poster)=["']?([^"'\s>]+)/gi;
+const LOADING_ATTRIBUTES =
+  /<(script|img|iframe|source|video|audio|embed|object|link|input)\b[^>]*\s(src|href|srcset|data|poster)=["']?([^"'\s>]+)/gi;
 
 describe('nothing is fetched from another origin', () => {
   test.each(pages)('$path loads nothing from another origin', ({ file, path }) => {

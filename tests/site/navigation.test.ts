@@ -30,10 +30,14 @@ describe('moving through the guide', () => {
     }
     const total = Number(/of (\d+)/.exec(visited[0] ?? '')?.[1]);
     expect(visited).toHaveLength(total);
-    visited.forEach((entry, index) => expect(entry).toMatch(new RegExp(`^Step ${index + 1} of ${total}:`)));
+    visited.forEach((entry, index) =>
+      expect(entry).toMatch(new RegExp(`^Step ${index + 1} of ${total}:`)),
+    );
 
     // The last step hands over to practice; going back retraces the path.
-    await expect(steps.getByRole('link', { name: /Practise the conversation/ }).count()).resolves.toBe(1);
+    await expect(
+      steps.getByRole('link', { name: /Practise the conversation/ }).count(),
+    ).resolves.toBe(1);
     for (let index = visited.length - 2; index >= 0; index -= 1) {
       await steps.getByRole('link', { name: /^Previous step/ }).click();
       await page.waitForLoadState();
@@ -64,13 +68,19 @@ describe('moving through the guide', () => {
   test('the guide index lists every step in order', async () => {
     const { context, page } = await openContext(browser);
     await page.goto('/guide/');
-    const titles = await page.getByRole('main').getByRole('listitem').getByRole('heading').allTextContents();
+    const titles = await page
+      .getByRole('main')
+      .getByRole('listitem')
+      .getByRole('heading')
+      .allTextContents();
     expect(titles.length).toBeGreaterThanOrEqual(2);
     // Walk the chapters in link order and check the "Step n" each one reports.
     for (const [index, title] of titles.entries()) {
       await page.goto('/guide/');
       await page.getByRole('link', { name: title, exact: true }).click();
-      await expect(page.getByText(/^Step \d+ of \d+$/).textContent()).resolves.toMatch(new RegExp(`^Step ${index + 1} `));
+      await expect(page.getByText(/^Step \d+ of \d+$/).textContent()).resolves.toMatch(
+        new RegExp(`^Step ${index + 1} `),
+      );
     }
     await context.close();
   });

@@ -18,23 +18,28 @@ describe('every built page', () => {
     for (const path of ['/', '/guide/', '/questions/', '/search/', '/privacy/', '/404.html']) {
       expect(pages).toContain(path);
     }
-    expect(pages.filter((path) => path.startsWith('/guide/') && path !== '/guide/').length).toBeGreaterThanOrEqual(2);
+    expect(
+      pages.filter((path) => path.startsWith('/guide/') && path !== '/guide/').length,
+    ).toBeGreaterThanOrEqual(2);
   });
 
-  test.each(pages)('%s loads with one h1, landmarks and no errors or outside requests', async (path) => {
-    const { context, page, problems } = await openContext(browser);
-    const response = await page.goto(path, { waitUntil: 'networkidle' });
-    expect(response?.ok()).toBe(true);
-    await expect(page.locator('h1').count()).resolves.toBe(1);
-    await expect(page.getByRole('main').count()).resolves.toBe(1);
-    await expect(page.getByRole('banner').count()).resolves.toBe(1);
-    await expect(page.getByRole('contentinfo').count()).resolves.toBe(1);
-    await expect(page.getByRole('navigation', { name: 'Main' }).isVisible()).resolves.toBe(true);
-    expect(await page.title()).not.toBe('');
-    expect(problems.consoleErrors).toEqual([]);
-    expect(problems.foreignRequests).toEqual([]);
-    await context.close();
-  });
+  test.each(pages)(
+    '%s loads with one h1, landmarks and no errors or outside requests',
+    async (path) => {
+      const { context, page, problems } = await openContext(browser);
+      const response = await page.goto(path, { waitUntil: 'networkidle' });
+      expect(response?.ok()).toBe(true);
+      await expect(page.locator('h1').count()).resolves.toBe(1);
+      await expect(page.getByRole('main').count()).resolves.toBe(1);
+      await expect(page.getByRole('banner').count()).resolves.toBe(1);
+      await expect(page.getByRole('contentinfo').count()).resolves.toBe(1);
+      await expect(page.getByRole('navigation', { name: 'Main' }).isVisible()).resolves.toBe(true);
+      expect(await page.title()).not.toBe('');
+      expect(problems.consoleErrors).toEqual([]);
+      expect(problems.foreignRequests).toEqual([]);
+      await context.close();
+    },
+  );
 });
 
 describe('the frame around every page', () => {
@@ -43,7 +48,9 @@ describe('the frame around every page', () => {
     await page.goto('/guide/');
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: 'Skip to content' });
-    await expect(skip.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+    await expect(skip.evaluate((element) => element === document.activeElement)).resolves.toBe(
+      true,
+    );
     await expect(skip.isVisible()).resolves.toBe(true);
     await page.keyboard.press('Enter');
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main');
@@ -54,7 +61,9 @@ describe('the frame around every page', () => {
     const { context, page } = await openContext(browser);
     await page.goto('/');
     const footer = page.getByRole('contentinfo');
-    await expect(footer.textContent()).resolves.toContain('Nothing you type here leaves your browser');
+    await expect(footer.textContent()).resolves.toContain(
+      'Nothing you type here leaves your browser',
+    );
     await footer.getByRole('link', { name: 'Privacy' }).click();
     await page.waitForURL('**/privacy/');
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Privacy');
@@ -65,7 +74,9 @@ describe('the frame around every page', () => {
     const { context, page } = await openContext(browser);
     await page.goto('/guide/');
     const nav = page.getByRole('navigation', { name: 'Main' });
-    await expect(nav.getByRole('link', { name: 'Guide' }).getAttribute('aria-current')).resolves.toBe('page');
+    await expect(
+      nav.getByRole('link', { name: 'Guide' }).getAttribute('aria-current'),
+    ).resolves.toBe('page');
     await context.close();
   });
 
@@ -73,7 +84,9 @@ describe('the frame around every page', () => {
     const { context, page } = await openContext(browser, { viewport: { width: 320, height: 640 } });
     for (const path of pages) {
       await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, `${path} is wider than the screen`).toBeLessThanOrEqual(0);
     }
     await context.close();

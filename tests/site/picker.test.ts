@@ -31,7 +31,9 @@ const focusedIs = (page: Page, selector: string, text?: string) => () =>
   page.evaluate(
     ([selector, text]) => {
       const active = document.activeElement;
-      return !!active?.matches(selector) && (text === undefined || active.textContent?.trim() === text);
+      return (
+        !!active?.matches(selector) && (text === undefined || active.textContent?.trim() === text)
+      );
     },
     [selector, text] as const,
   );
@@ -64,7 +66,9 @@ describe('the question picker, keyboard only', () => {
     await page.keyboard.type('ordinary working day');
     await tabTo(page, focusedIs(page, '.picker-bank-item button', 'Add'));
     await page.keyboard.press('Enter');
-    await expect.poll(() => listTexts(page)).toEqual(['What does an ordinary working day look like for you, from start to finish?']);
+    await expect
+      .poll(() => listTexts(page))
+      .toEqual(['What does an ordinary working day look like for you, from start to finish?']);
 
     // A question from their advice.
     await tabBackTo(page, focusedIs(page, '#picker-search'));
@@ -96,8 +100,12 @@ describe('the question picker, keyboard only', () => {
         'What does an ordinary working day look like for you, from start to finish?',
         'Who else would be good for me to speak with as I keep exploring this field?',
       ]);
-    await expect.poll(focusedIs(page, '[data-key="bank:typical-day"] [data-control="down"]')).toBe(true);
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Moved to position 2 of 3.' }).count()).toBe(1);
+    await expect
+      .poll(focusedIs(page, '[data-key="bank:typical-day"] [data-control="down"]'))
+      .toBe(true);
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Moved to position 2 of 3.' }).count())
+      .toBe(1);
 
     // Reload: the list is still there, in the new order.
     await page.reload();
@@ -119,21 +127,34 @@ describe('the question picker, keyboard only', () => {
     expect(copied).toContain(
       'Their present (about 10 min)\n----------------------------\n1. What does a night shift look like?\n2. What does an ordinary working day',
     );
-    expect(copied).toContain('Their advice (about 5 min)\n--------------------------\n3. Who else would be good');
+    expect(copied).toContain(
+      'Their advice (about 5 min)\n--------------------------\n3. Who else would be good',
+    );
 
     // Print: the sheet shows the questions, without the site's header, navigation, footer or controls.
     await page.emulateMedia({ media: 'print' });
     const sheet = page.getByRole('article', { name: 'Printable question sheet' });
     await expect(sheet.isVisible()).resolves.toBe(true);
-    await expect(sheet.getByRole('heading', { level: 2 }).textContent()).resolves.toBe('My first conversation');
-    await expect(sheet.locator('h3').allTextContents()).resolves.toEqual(['Their present (about 10 min)', 'Their advice (about 5 min)']);
+    await expect(sheet.getByRole('heading', { level: 2 }).textContent()).resolves.toBe(
+      'My first conversation',
+    );
+    await expect(sheet.locator('h3').allTextContents()).resolves.toEqual([
+      'Their present (about 10 min)',
+      'Their advice (about 5 min)',
+    ]);
     await expect(sheet.locator('li p').allTextContents()).resolves.toHaveLength(3);
-    for (const chrome of [page.getByRole('banner'), page.getByRole('contentinfo'), page.getByRole('navigation', { name: 'Main' })]) {
+    for (const chrome of [
+      page.getByRole('banner'),
+      page.getByRole('contentinfo'),
+      page.getByRole('navigation', { name: 'Main' }),
+    ]) {
       await expect(chrome.isVisible()).resolves.toBe(false);
     }
     await expect(page.getByRole('heading', { level: 1 }).isVisible()).resolves.toBe(false);
     await expect(page.locator('.picker-setup').isVisible()).resolves.toBe(false);
-    await expect(page.getByRole('button', { name: 'Copy as text' }).isVisible()).resolves.toBe(false);
+    await expect(page.getByRole('button', { name: 'Copy as text' }).isVisible()).resolves.toBe(
+      false,
+    );
 
     expect(problems.consoleErrors).toEqual([]);
     expect(problems.foreignRequests).toEqual([]);
@@ -163,20 +184,28 @@ describe('the question picker in the browser', () => {
     await openPicker(other);
     await page.getByLabel('Search the questions').fill('ordinary working day');
     await page.locator('.picker-bank-item').getByRole('button', { name: 'Add' }).first().click();
-    await expect.poll(() => listTexts(other)).toEqual(['What does an ordinary working day look like for you, from start to finish?']);
+    await expect
+      .poll(() => listTexts(other))
+      .toEqual(['What does an ordinary working day look like for you, from start to finish?']);
     await other.getByRole('button', { name: 'Rename' }).click();
     await other.getByLabel('New name for the list').fill('Dana at City Hospital');
     await other.keyboard.press('Enter');
-    await expect.poll(() => page.getByLabel('Your list').locator('option:checked').textContent()).toContain('Dana at City Hospital');
+    await expect
+      .poll(() => page.getByLabel('Your list').locator('option:checked').textContent())
+      .toContain('Dana at City Hospital');
     await context.close();
   });
 
   test('dragging a question by its handle moves it within its part', async () => {
-    const { context, page } = await openContext(browser, { viewport: { width: 1280, height: 900 } });
+    const { context, page } = await openContext(browser, {
+      viewport: { width: 1280, height: 900 },
+    });
     await openPicker(page);
     await page.getByRole('button', { name: 'Suggest a starter set' }).click();
     await expect.poll(async () => (await listTexts(page)).length).toBe(10);
-    await page.getByRole('heading', { name: 'Your questions' }).evaluate((heading) => heading.scrollIntoView());
+    await page
+      .getByRole('heading', { name: 'Your questions' })
+      .evaluate((heading) => heading.scrollIntoView());
     const before = await listTexts(page);
     const handle = page.locator('[data-key="bank:typical-day"] .picker-drag');
     const target = page.locator('.picker-mine .picker-item').nth(2);
@@ -188,12 +217,22 @@ describe('the question picker in the browser', () => {
     await page.mouse.move(from.x + from.width / 2, to.y + to.height * 0.75, { steps: 8 });
     await expect.poll(() => page.locator('.picker-item.drop-after').count()).toBe(1);
     await page.mouse.up();
-    await expect.poll(() => listTexts(page)).toEqual([before[1], before[2], before[0], ...before.slice(3)]);
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Moved to position 3 of 10.' }).count()).toBe(1);
+    await expect
+      .poll(() => listTexts(page))
+      .toEqual([before[1], before[2], before[0], ...before.slice(3)]);
+    await expect
+      .poll(() =>
+        page.getByRole('status').filter({ hasText: 'Moved to position 3 of 10.' }).count(),
+      )
+      .toBe(1);
 
     // Escape during a drag puts the question back.
     const after = await listTexts(page);
-    const second = await page.locator('.picker-mine .picker-item').nth(1).locator('.picker-drag').boundingBox();
+    const second = await page
+      .locator('.picker-mine .picker-item')
+      .nth(1)
+      .locator('.picker-drag')
+      .boundingBox();
     const first = await page.locator('.picker-mine .picker-item').nth(0).boundingBox();
     if (!second || !first) throw new Error('the list is not on screen');
     await page.mouse.move(second.x + second.width / 2, second.y + second.height / 2);
@@ -225,9 +264,14 @@ describe('the question picker in the browser', () => {
     await page.getByRole('button', { name: 'Copy as Markdown' }).click();
     await page.getByText('Copied as Markdown.', { exact: false }).waitFor();
     const markdown = await page.evaluate(() => navigator.clipboard.readText());
-    expect(markdown).toContain('1. \\<img src=x onerror=alert(1)\\>\\<script\\>alert(2)\\</script\\> Is it \\<b\\>fun\\</b\\>?');
+    expect(markdown).toContain(
+      '1. \\<img src=x onerror=alert(1)\\>\\<script\\>alert(2)\\</script\\> Is it \\<b\\>fun\\</b\\>?',
+    );
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download .txt' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download .txt' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('questions-my-first-conversation.txt');
     const path = await download.path();
     const { readFile } = await import('node:fs/promises');
@@ -250,37 +294,49 @@ describe('the question picker in the browser', () => {
     );
     await openPicker(page);
     await page.getByText("We couldn't read your saved question lists", { exact: false }).waitFor();
-    await expect(page.getByRole('button', { name: 'Download the copy' }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: 'Download the copy' }).isVisible()).resolves.toBe(
+      true,
+    );
     await page.getByRole('button', { name: 'Suggest a starter set' }).click();
     await expect.poll(async () => (await listTexts(page)).length).toBe(10);
-    await expect(page.evaluate((key) => localStorage.getItem(`${key}:backup`), KEY)).resolves.toBe('{"lists": [ {"id": "broken"');
+    await expect(page.evaluate((key) => localStorage.getItem(`${key}:backup`), KEY)).resolves.toBe(
+      '{"lists": [ {"id": "broken"',
+    );
     await context.close();
   });
 
-  test.each(['light', 'dark'] as const)('axe finds nothing on a busy picker in %s mode', async (colorScheme) => {
-    const { context, page } = await openContext(browser, { colorScheme });
-    await openPicker(page);
-    await page.getByRole('button', { name: 'Suggest a starter set' }).click();
-    await page.getByLabel('Your question').fill('x'.repeat(301));
-    await page.getByRole('button', { name: 'Add my question' }).click();
-    await page.getByLabel('Your question').fill('Is it <b>fun</b>?');
-    await page.getByRole('button', { name: 'Add my question' }).click();
-    await expect.poll(async () => (await listTexts(page)).length).toBe(11);
-    await page.getByLabel('Your question').fill('');
-    await page.getByRole('button', { name: 'Add my question' }).click();
-    await page.getByText('Write your question first.').waitFor();
-    await page.getByRole('button', { name: 'Copy as text' }).click();
-    await page.getByLabel('Search the questions').fill('salary');
-    await page.getByRole('button', { name: 'New list' }).click();
-    await page.getByLabel('Name of the new list').fill('Second');
-    await page.keyboard.press('Enter');
-    await page.getByRole('button', { name: 'Delete' }).click();
-    await page.getByRole('button', { name: 'Undo' }).waitFor();
-    await page.locator('[data-status="long"]').waitFor();
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
-    expect(
-      results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join('; ')}`),
-    ).toEqual([]);
-    await context.close();
-  });
+  test.each(['light', 'dark'] as const)(
+    'axe finds nothing on a busy picker in %s mode',
+    async (colorScheme) => {
+      const { context, page } = await openContext(browser, { colorScheme });
+      await openPicker(page);
+      await page.getByRole('button', { name: 'Suggest a starter set' }).click();
+      await page.getByLabel('Your question').fill('x'.repeat(301));
+      await page.getByRole('button', { name: 'Add my question' }).click();
+      await page.getByLabel('Your question').fill('Is it <b>fun</b>?');
+      await page.getByRole('button', { name: 'Add my question' }).click();
+      await expect.poll(async () => (await listTexts(page)).length).toBe(11);
+      await page.getByLabel('Your question').fill('');
+      await page.getByRole('button', { name: 'Add my question' }).click();
+      await page.getByText('Write your question first.').waitFor();
+      await page.getByRole('button', { name: 'Copy as text' }).click();
+      await page.getByLabel('Search the questions').fill('salary');
+      await page.getByRole('button', { name: 'New list' }).click();
+      await page.getByLabel('Name of the new list').fill('Second');
+      await page.keyboard.press('Enter');
+      await page.getByRole('button', { name: 'Delete' }).click();
+      await page.getByRole('button', { name: 'Undo' }).waitFor();
+      await page.locator('[data-status="long"]').waitFor();
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+        .analyze();
+      expect(
+        results.violations.map(
+          (violation) =>
+            `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join('; ')}`,
+        ),
+      ).toEqual([]);
+      await context.close();
+    },
+  );
 });

@@ -13,7 +13,11 @@ afterAll(async () => {
 
 /** The three counts above the card. */
 const counts = (page: Page) =>
-  page.evaluate(() => ['due', 'reviewed', 'new'].map((name) => document.querySelector(`[data-stat="${name}"]`)?.textContent));
+  page.evaluate(() =>
+    ['due', 'reviewed', 'new'].map(
+      (name) => document.querySelector(`[data-stat="${name}"]`)?.textContent,
+    ),
+  );
 
 const prompt = (page: Page) => page.locator('.flashcard-prompt').textContent();
 
@@ -27,8 +31,13 @@ async function openPractice(page: Page, path = '/practice/', ready = '.flashcard
 }
 
 async function axeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
-  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join('; ')}`);
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+    .analyze();
+  return results.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join('; ')}`,
+  );
 }
 
 describe('the flashcard drill, by keyboard', () => {
@@ -45,12 +54,17 @@ describe('the flashcard drill, by keyboard', () => {
       await page.keyboard.press('Space');
       await page.getByRole('group', { name: 'How well did you know it?' }).waitFor();
       await page.keyboard.press('3');
-      await page.waitForFunction((old) => document.querySelector('.flashcard-prompt')?.textContent !== old, before);
+      await page.waitForFunction(
+        (old) => document.querySelector('.flashcard-prompt')?.textContent !== old,
+        before,
+      );
     }
     expect(new Set(seen).size).toBe(5);
     expect(await counts(page)).toEqual(['5', '5', '5']);
     // The live region is filled a frame after the rating, so a repeated message is read again.
-    await expect.poll(() => page.locator('.drill [role="status"]').textContent()).toMatch(/^Rated Good\. Next review in 10 minutes\./);
+    await expect
+      .poll(() => page.locator('.drill [role="status"]').textContent())
+      .toMatch(/^Rated Good\. Next review in 10 minutes\./);
 
     const other = await context.newPage();
     await openPractice(other);
@@ -64,8 +78,12 @@ describe('the flashcard drill, by keyboard', () => {
     // U undoes the last rating; the other tab follows.
     await tabTo(page, async () => (await focusedText(page)).includes('Show the answer'));
     await page.keyboard.press('u');
-    await page.waitForFunction(() => document.querySelector('[data-stat="reviewed"]')?.textContent === '4');
-    await other.waitForFunction(() => document.querySelector('[data-stat="reviewed"]')?.textContent === '4');
+    await page.waitForFunction(
+      () => document.querySelector('[data-stat="reviewed"]')?.textContent === '4',
+    );
+    await other.waitForFunction(
+      () => document.querySelector('[data-stat="reviewed"]')?.textContent === '4',
+    );
     expect(problems.consoleErrors).toEqual([]);
     expect(problems.foreignRequests).toEqual([]);
     await context.close();
@@ -87,7 +105,9 @@ describe('the flashcard drill, by keyboard', () => {
       const { context, page } = await openContext(browser, { reducedMotion });
       await openPractice(page);
       await page.getByRole('button', { name: /Show the answer/ }).click();
-      const name = await page.locator('.flashcard.is-back').evaluate((element) => getComputedStyle(element).animationName);
+      const name = await page
+        .locator('.flashcard.is-back')
+        .evaluate((element) => getComputedStyle(element).animationName);
       await context.close();
       return name;
     };
@@ -105,10 +125,14 @@ describe('the flashcard drill, by keyboard', () => {
       });
     });
     await openPractice(page);
-    await expect(page.getByText(/your practice progress will be lost when you leave the page/).isVisible()).resolves.toBe(true);
+    await expect(
+      page.getByText(/your practice progress will be lost when you leave the page/).isVisible(),
+    ).resolves.toBe(true);
     await page.getByRole('button', { name: /Show the answer/ }).click();
     await page.getByRole('button', { name: /^Good/ }).click();
-    await page.waitForFunction(() => document.querySelector('[data-stat="reviewed"]')?.textContent === '1');
+    await page.waitForFunction(
+      () => document.querySelector('[data-stat="reviewed"]')?.textContent === '1',
+    );
     expect(problems.consoleErrors).toEqual([]);
     await context.close();
   });
@@ -119,7 +143,9 @@ describe('the mock conversation, by keyboard', () => {
     const { context, page, problems } = await openContext(browser);
     // ?testclock=120 is the page's test hook: the mock conversation's clock runs 120 times faster.
     await openPractice(page, '/practice/?testclock=120#mock', '.mock-setup');
-    await expect(page.getByRole('tab', { name: 'Mock conversation' }).getAttribute('aria-selected')).resolves.toBe('true');
+    await expect(
+      page.getByRole('tab', { name: 'Mock conversation' }).getAttribute('aria-selected'),
+    ).resolves.toBe('true');
 
     await tabTo(page, () => page.evaluate(() => document.activeElement?.id === 'mock-minutes'));
     await page.keyboard.type('15');
@@ -134,25 +160,48 @@ describe('the mock conversation, by keyboard', () => {
         if (phase && log.phases.at(-1) !== phase) log.phases.push(phase);
         if (cue && log.cues.at(-1) !== cue) log.cues.push(cue);
       };
-      new MutationObserver(record).observe(document.body, { subtree: true, childList: true, characterData: true });
+      new MutationObserver(record).observe(document.body, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+      });
     });
     await tabTo(page, async () => (await focusedText(page)) === 'Start the conversation');
     await page.keyboard.press('Enter');
     await page.locator('#mock-phase-heading').waitFor();
 
     // Skip a question by keyboard once the present begins.
-    await page.waitForFunction(() => document.getElementById('mock-phase-heading')?.textContent === 'Their present');
+    await page.waitForFunction(
+      () => document.getElementById('mock-phase-heading')?.textContent === 'Their present',
+    );
     expect(await axeViolations(page)).toEqual([]);
     await tabTo(page, async () => (await focusedText(page)) === 'Skip this question');
     await page.keyboard.press('Enter');
 
-    await page.waitForFunction(() => document.querySelector('.mock-cue')?.textContent === 'Time is up: offer to finish.', undefined, {
-      timeout: 30_000,
-    });
-    const log = await page.evaluate(() => (window as unknown as { __practiceLog: { phases: string[]; cues: string[] } }).__practiceLog);
-    expect(log.phases).toEqual(['Opening', 'Their present', 'Their past', 'Their future', 'Their advice', 'The close']);
+    await page.waitForFunction(
+      () => document.querySelector('.mock-cue')?.textContent === 'Time is up: offer to finish.',
+      undefined,
+      {
+        timeout: 30_000,
+      },
+    );
+    const log = await page.evaluate(
+      () =>
+        (window as unknown as { __practiceLog: { phases: string[]; cues: string[] } })
+          .__practiceLog,
+    );
+    expect(log.phases).toEqual([
+      'Opening',
+      'Their present',
+      'Their past',
+      'Their future',
+      'Their advice',
+      'The close',
+    ]);
     expect(log.cues).toContain('Five minutes left: ask who else you should talk to.');
-    expect(log.cues.indexOf('Five minutes left: ask who else you should talk to.')).toBeLessThan(log.cues.indexOf('Time is up: offer to finish.'));
+    expect(log.cues.indexOf('Five minutes left: ask who else you should talk to.')).toBeLessThan(
+      log.cues.indexOf('Time is up: offer to finish.'),
+    );
 
     await tabTo(page, async () => (await focusedText(page)) === 'Finish and write the debrief');
     await page.keyboard.press('Enter');
@@ -160,7 +209,9 @@ describe('the mock conversation, by keyboard', () => {
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('debrief-learned');
     await page.keyboard.type('Hiring starts in <em>spring</em>.');
-    await tabTo(page, () => page.evaluate(() => document.activeElement?.id === 'debrief-contactNext'));
+    await tabTo(page, () =>
+      page.evaluate(() => document.activeElement?.id === 'debrief-contactNext'),
+    );
     await page.keyboard.type('Sam in logistics');
     await tabTo(page, async () => (await focusedText(page)) === 'Save the debrief');
     await page.keyboard.press('Enter');
@@ -193,7 +244,9 @@ describe('the mock conversation, by keyboard', () => {
     });
     await page.reload();
     await waitForIslands(page);
-    await page.waitForFunction(() => document.getElementById('mock-phase-heading')?.textContent === 'Their present');
+    await page.waitForFunction(
+      () => document.getElementById('mock-phase-heading')?.textContent === 'Their present',
+    );
     await expect(page.locator('[data-clock="total"]').textContent()).resolves.toMatch(/^3:0\d$/);
     await context.close();
   });

@@ -25,22 +25,37 @@ function chapterWithUniqueWord(): { title: string; word: string } {
       const html = readDist(file);
       const title = /<h1[^>]*>([^<]+)<\/h1>/.exec(html)?.[1]?.trim() ?? '';
       const body = /<article[^>]*>([\s\S]*?)<\/article>/.exec(html)?.[1] ?? '';
-      const words = new Set(textOf(body).toLowerCase().match(/\b[a-z]{7,}\b/g) ?? []);
+      const words = new Set(
+        textOf(body)
+          .toLowerCase()
+          .match(/\b[a-z]{7,}\b/g) ?? [],
+      );
       return { title, words };
     });
   for (const chapter of chapters) {
-    const others = new Set(chapters.filter((other) => other !== chapter).flatMap((other) => [...other.words]));
-    const word = [...chapter.words].find((candidate) => !others.has(candidate) && !chapter.title.toLowerCase().includes(candidate));
+    const others = new Set(
+      chapters.filter((other) => other !== chapter).flatMap((other) => [...other.words]),
+    );
+    const word = [...chapter.words].find(
+      (candidate) => !others.has(candidate) && !chapter.title.toLowerCase().includes(candidate),
+    );
     if (word) return { title: chapter.title, word };
   }
   throw new Error('no chapter has a word of its own to search for');
 }
 
-const PHASE_LABELS: Record<string, string> = { present: 'Their present', past: 'Their past', future: 'Their future', advice: 'Their advice' };
+const PHASE_LABELS: Record<string, string> = {
+  present: 'Their present',
+  past: 'Their past',
+  future: 'Their future',
+  advice: 'Their advice',
+};
 
 /** A word that questions of at least two phases use, with those questions' texts by phase label. */
 function wordAcrossPhases(): { word: string; byPhase: Map<string, Set<string>> } {
-  const { questions } = JSON.parse(readDist('questions/bank.json')) as { questions: { text: string; phase: string }[] };
+  const { questions } = JSON.parse(readDist('questions/bank.json')) as {
+    questions: { text: string; phase: string }[];
+  };
   const counts = new Map<string, Map<string, Set<string>>>();
   for (const question of questions) {
     for (const word of new Set(question.text.toLowerCase().match(/\b[a-z]{6,}\b/g) ?? [])) {
@@ -51,23 +66,37 @@ function wordAcrossPhases(): { word: string; byPhase: Map<string, Set<string>> }
     }
   }
   // Few enough matches per phase that every result is on screen at once.
-  const found = [...counts].find(([, byPhase]) => byPhase.size >= 2 && [...byPhase.values()].every((texts) => texts.size <= 3));
+  const found = [...counts].find(
+    ([, byPhase]) => byPhase.size >= 2 && [...byPhase.values()].every((texts) => texts.size <= 3),
+  );
   if (!found) throw new Error('no word is shared by questions of two phases');
   return { word: found[0], byPhase: found[1] };
 }
 
 /** A question from the bank and a word only it uses, with its phase label. */
 function questionWithUniqueWord(): { text: string; word: string; phase: string } {
-  const { questions } = JSON.parse(readDist('questions/bank.json')) as { questions: { text: string; why: string; phase: string }[] };
+  const { questions } = JSON.parse(readDist('questions/bank.json')) as {
+    questions: { text: string; why: string; phase: string }[];
+  };
   const guideWords = new Set(
     htmlPages()
       .filter((file) => file.startsWith('guide/'))
-      .flatMap((file) => textOf(readDist(file)).toLowerCase().match(/\b[a-z]{6,}\b/g) ?? []),
+      .flatMap(
+        (file) =>
+          textOf(readDist(file))
+            .toLowerCase()
+            .match(/\b[a-z]{6,}\b/g) ?? [],
+      ),
   );
-  const wordsOf = (question: { text: string; why: string }) => new Set(`${question.text} ${question.why}`.toLowerCase().match(/\b[a-z]{6,}\b/g) ?? []);
+  const wordsOf = (question: { text: string; why: string }) =>
+    new Set(`${question.text} ${question.why}`.toLowerCase().match(/\b[a-z]{6,}\b/g) ?? []);
   for (const question of questions) {
-    const others = new Set(questions.filter((other) => other !== question).flatMap((other) => [...wordsOf(other)]));
-    const word = [...new Set(question.text.toLowerCase().match(/\b[a-z]{6,}\b/g) ?? [])].find((candidate) => !others.has(candidate) && !guideWords.has(candidate));
+    const others = new Set(
+      questions.filter((other) => other !== question).flatMap((other) => [...wordsOf(other)]),
+    );
+    const word = [...new Set(question.text.toLowerCase().match(/\b[a-z]{6,}\b/g) ?? [])].find(
+      (candidate) => !others.has(candidate) && !guideWords.has(candidate),
+    );
     if (word) return { text: question.text, word, phase: PHASE_LABELS[question.phase] ?? '' };
   }
   throw new Error('no question has a word of its own to search for');
@@ -88,10 +117,18 @@ describe('searching the site', () => {
     await page.keyboard.press('/');
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
-    const input = dialog.getByRole('searchbox').or(dialog.getByRole('textbox')).or(dialog.getByRole('combobox')).first();
+    const input = dialog
+      .getByRole('searchbox')
+      .or(dialog.getByRole('textbox'))
+      .or(dialog.getByRole('combobox'))
+      .first();
     await page.waitForFunction(() => document.activeElement?.tagName === 'INPUT');
     await page.keyboard.type(word);
-    await expect.poll(async () => (await resultTitles(page, dialog)).map((t) => t.trim()), { timeout: 10_000 }).toContain(title);
+    await expect
+      .poll(async () => (await resultTitles(page, dialog)).map((t) => t.trim()), {
+        timeout: 10_000,
+      })
+      .toContain(title);
     await expect(input.inputValue()).resolves.toBe(word);
     await page.keyboard.press('Escape');
     await expect(dialog.isVisible()).resolves.toBe(false);
@@ -132,8 +169,15 @@ describe('searching the site', () => {
     const { context, page, problems } = await openContext(browser);
     await page.goto(`/search/?q=${encodeURIComponent(word)}`);
     const main = page.getByRole('main');
-    await expect.poll(async () => (await resultTitles(page, main)).map((t) => t.trim()), { timeout: 10_000 }).toContain(title);
-    await expect(main.getByText(/section/i).first().isVisible()).resolves.toBe(true);
+    await expect
+      .poll(async () => (await resultTitles(page, main)).map((t) => t.trim()), { timeout: 10_000 })
+      .toContain(title);
+    await expect(
+      main
+        .getByText(/section/i)
+        .first()
+        .isVisible(),
+    ).resolves.toBe(true);
     expect(problems.consoleErrors).toEqual([]);
     await context.close();
   });
@@ -145,7 +189,9 @@ describe('searching the site', () => {
     const input = page.getByRole('main').locator('pagefind-input input');
     await input.click();
     await page.keyboard.type(word);
-    await expect.poll(() => new URL(page.url()).searchParams.get("q"), { timeout: 10_000 }).toBe(word);
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get('q'), { timeout: 10_000 })
+      .toBe(word);
     await context.close();
   });
 
@@ -177,8 +223,12 @@ describe('searching the site', () => {
 
   test('choosing a phase on the search page leaves only questions of that phase', async () => {
     const { word, byPhase } = wordAcrossPhases();
-    const { questions } = JSON.parse(readDist('questions/bank.json')) as { questions: { text: string; phase: string }[] };
-    const phaseOf = new Map(questions.map((question) => [question.text, PHASE_LABELS[question.phase]]));
+    const { questions } = JSON.parse(readDist('questions/bank.json')) as {
+      questions: { text: string; phase: string }[];
+    };
+    const phaseOf = new Map(
+      questions.map((question) => [question.text, PHASE_LABELS[question.phase]]),
+    );
     const { context, page } = await openContext(browser);
     await page.goto(`/search/?q=${encodeURIComponent(word)}`);
     const main = page.getByRole('main');
@@ -191,10 +241,16 @@ describe('searching the site', () => {
       await checkbox.check();
       // Every result is a question of the chosen phase, and the ones using the word are there.
       await expect
-        .poll(async () => {
-          const titles = (await resultTitles(page, main)).map((title) => title.trim());
-          return titles.every((title) => phaseOf.get(title) === label) && [...texts].every((text) => titles.includes(text));
-        }, { timeout: 10_000 })
+        .poll(
+          async () => {
+            const titles = (await resultTitles(page, main)).map((title) => title.trim());
+            return (
+              titles.every((title) => phaseOf.get(title) === label) &&
+              [...texts].every((text) => titles.includes(text))
+            );
+          },
+          { timeout: 10_000 },
+        )
         .toBe(true);
       await checkbox.uncheck();
     }

@@ -28,7 +28,9 @@ export function CheckList({ draft, checks }: Props) {
     <section class="composer-checks" aria-labelledby="checks-heading">
       <h2 id="checks-heading">Checks</h2>
       <p class="checks-summary">
-        {suggestions === 0 ? 'Everything checked looks good.' : `${suggestions} ${suggestions === 1 ? 'suggestion' : 'suggestions'} to look at.`}
+        {suggestions === 0
+          ? 'Everything checked looks good.'
+          : `${suggestions} ${suggestions === 1 ? 'suggestion' : 'suggestions'} to look at.`}
       </p>
       {request && (
         <div class="strict-toggle">
@@ -36,7 +38,7 @@ export function CheckList({ draft, checks }: Props) {
             type="checkbox"
             id="strict-length"
             checked={draft.strictLength}
-            onChange={(event) => setStrictLength(draft.id, (event.currentTarget as HTMLInputElement).checked)}
+            onChange={(event) => setStrictLength(draft.id, event.currentTarget.checked)}
           />
           <label for="strict-length">
             Hold it to {STRICT_REQUEST_WORD_LIMIT} words instead of {REQUEST_WORD_LIMIT}
@@ -45,7 +47,12 @@ export function CheckList({ draft, checks }: Props) {
       )}
       <ul class="check-list">
         {checks.map((check) => (
-          <li key={check.id} class={`check ${check.status}`} data-check={check.id} data-status={check.status}>
+          <li
+            key={check.id}
+            class={`check ${check.status}`}
+            data-check={check.id}
+            data-status={check.status}
+          >
             <span class="check-mark" aria-hidden="true">
               {STATUS[check.status].mark}
             </span>

@@ -21,7 +21,8 @@ interface Props {
 
 /** A hint for each field beyond its example, where the example alone could mislead. */
 const FIELD_NOTES: Partial<Record<TemplateField, string>> = {
-  conversationDate: 'Written out in words in the email, and used to say when your thank-you is due.',
+  conversationDate:
+    'Written out in words in the email, and used to say when your thank-you is due.',
   meetingLength: 'A set, short time is easier to say yes to.',
 };
 
@@ -37,7 +38,9 @@ export function DetailsForm({ draft, templates, template, compose, firstFieldRef
           id="draft-kind"
           aria-describedby="draft-kind-hint"
           value={draft.kind}
-          onChange={(event) => changeDraftKind(draft.id, (event.currentTarget as HTMLSelectElement).value as TemplateKind, compose)}
+          onChange={(event) =>
+            changeDraftKind(draft.id, event.currentTarget.value as TemplateKind, compose)
+          }
         >
           {templates.map((option) => (
             <option key={option.kind} value={option.kind}>
@@ -51,7 +54,10 @@ export function DetailsForm({ draft, templates, template, compose, firstFieldRef
       </div>
 
       <h3 id="fields-heading">The details</h3>
-      <p class="hint">The email fills itself in as you type. Each detail takes up to {TEXT_LIMITS.field} characters.</p>
+      <p class="hint">
+        The email fills itself in as you type. Each detail takes up to {TEXT_LIMITS.field}{' '}
+        characters.
+      </p>
       {fields.map((field, index) => {
         const { label, example } = TEMPLATE_FIELD_LABELS[field];
         const date = field === 'conversationDate';

@@ -42,7 +42,8 @@ export function DraftList({ templates, compose, locale, onStarted }: Props) {
   const [message, announce] = useAnnouncement();
   const undoRef = useRef<HTMLButtonElement>(null);
   const nameRef = useRef<HTMLElement>(null);
-  const titleOf = (kind: TemplateKind) => templates.find((template) => template.kind === kind)?.title ?? kind;
+  const titleOf = (kind: TemplateKind) =>
+    templates.find((template) => template.kind === kind)?.title ?? kind;
   const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
 
   useEffect(() => {
@@ -50,7 +51,9 @@ export function DraftList({ templates, compose, locale, onStarted }: Props) {
   }, [deleted]);
 
   const start = () => {
-    const fields = Object.fromEntries(CARRIED_FIELDS.map((field) => [field, active?.fields[field] ?? '']));
+    const fields = Object.fromEntries(
+      CARRIED_FIELDS.map((field) => [field, active?.fields[field] ?? '']),
+    );
     const name = uniqueName(titleOf(newKind), drafts.map(displayName));
     createDraft({ kind: newKind, name, fields, compose });
     setDeleted(undefined);
@@ -98,7 +101,8 @@ export function DraftList({ templates, compose, locale, onStarted }: Props) {
                   <span class="draft-name">{displayName(draft)}</span>
                   <span class="draft-meta">
                     {displayName(draft) === titleOf(draft.kind) ? '' : `${titleOf(draft.kind)} · `}
-                    edited <time dateTime={draft.updatedAt}>{when.format(new Date(draft.updatedAt))}</time>
+                    edited{' '}
+                    <time dateTime={draft.updatedAt}>{when.format(new Date(draft.updatedAt))}</time>
                   </span>
                 </button>
               </li>
@@ -150,7 +154,7 @@ export function DraftList({ templates, compose, locale, onStarted }: Props) {
             id="new-draft-kind"
             aria-describedby="new-draft-kind-hint"
             value={newKind}
-            onChange={(event) => setNewKind((event.currentTarget as HTMLSelectElement).value as TemplateKind)}
+            onChange={(event) => setNewKind(event.currentTarget.value as TemplateKind)}
           >
             {templates.map((template) => (
               <option key={template.kind} value={template.kind}>

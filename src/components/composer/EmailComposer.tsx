@@ -29,7 +29,10 @@ const FIRST_KIND = 'request-cold';
 export function EmailComposer({ templates }: Props) {
   const locale = typeof navigator === 'undefined' ? undefined : navigator.language;
   const ordered = useMemo(
-    () => [...templates].sort((a, b) => TEMPLATE_KINDS.indexOf(a.kind) - TEMPLATE_KINDS.indexOf(b.kind)),
+    () =>
+      [...templates].sort(
+        (a, b) => TEMPLATE_KINDS.indexOf(a.kind) - TEMPLATE_KINDS.indexOf(b.kind),
+      ),
     [templates],
   );
   const compose = useMemo(() => makeComposer(ordered, { locale }), [ordered, locale]);
@@ -42,12 +45,23 @@ export function EmailComposer({ templates }: Props) {
     if ($drafts.get().drafts.length > 0) return;
     const first = ordered.find((template) => template.kind === FIRST_KIND);
     if (first) createDraft({ kind: first.kind, name: first.title, compose });
-  }, []);
+  }, [ordered, compose]);
 
   const template = draft ? ordered.find((candidate) => candidate.kind === draft.kind) : undefined;
   const today = localIsoDate(new Date());
   const checks = useMemo(
-    () => (draft ? checkEmail({ kind: draft.kind, subject: draft.subject, body: draft.body, fields: draft.fields, strictLength: draft.strictLength, today, locale }) : []),
+    () =>
+      draft
+        ? checkEmail({
+            kind: draft.kind,
+            subject: draft.subject,
+            body: draft.body,
+            fields: draft.fields,
+            strictLength: draft.strictLength,
+            today,
+            locale,
+          })
+        : [],
     [draft, today, locale],
   );
 
@@ -62,7 +76,13 @@ export function EmailComposer({ templates }: Props) {
       />
       {draft && template && (
         <div class="composer-workspace" key={draft.id}>
-          <DetailsForm draft={draft} templates={ordered} template={template} compose={compose} firstFieldRef={firstFieldRef} />
+          <DetailsForm
+            draft={draft}
+            templates={ordered}
+            template={template}
+            compose={compose}
+            firstFieldRef={firstFieldRef}
+          />
           <MessageEditor
             draft={draft}
             compose={compose}

@@ -18,7 +18,11 @@ export function MessageActions({ draft }: Props) {
 
   const copy = async (what: 'subject' | 'message', text: string) => {
     const done = await copyText(text);
-    announce(done ? `The ${what} is copied. Paste it into your email.` : `Your browser did not let us copy. Select the ${what} and copy it yourself.`);
+    announce(
+      done
+        ? `The ${what} is copied. Paste it into your email.`
+        : `Your browser did not let us copy. Select the ${what} and copy it yourself.`,
+    );
   };
 
   const download = () => {
@@ -30,13 +34,21 @@ export function MessageActions({ draft }: Props) {
   return (
     <div class="message-actions">
       <div class="message-buttons">
-        <button type="button" class="button secondary" onClick={() => copy('subject', draft.subject)}>
+        <button
+          type="button"
+          class="button secondary"
+          onClick={() => void copy('subject', draft.subject)}
+        >
           Copy subject
         </button>
-        <button type="button" class="button" onClick={() => copy('message', draft.body)}>
+        <button type="button" class="button" onClick={() => void copy('message', draft.body)}>
           Copy message
         </button>
-        <a class="button secondary" href={mailto.href} aria-describedby={mailto.tooLong ? 'mailto-warning' : undefined}>
+        <a
+          class="button secondary"
+          href={mailto.href}
+          aria-describedby={mailto.tooLong ? 'mailto-warning' : undefined}
+        >
           Open in mail app
         </a>
         <button type="button" class="button secondary" onClick={download}>
@@ -48,8 +60,9 @@ export function MessageActions({ draft }: Props) {
       </div>
       {mailto.tooLong && (
         <p class="notice warn" id="mailto-warning">
-          This email is long for a mail link ({mailto.length.toLocaleString('en-GB')} characters), and some mail apps cut it short.
-          If that happens, copy the subject and the message instead.
+          This email is long for a mail link ({mailto.length.toLocaleString('en-GB')} characters),
+          and some mail apps cut it short. If that happens, copy the subject and the message
+          instead.
         </p>
       )}
     </div>

@@ -56,10 +56,16 @@ export function MessageEditor({ draft, compose, subjectRef, suggestions }: Props
               }}
             >
               <p id="rebuild-question">
-                Replace your edited subject and message with text built from the details? Your own changes will be lost.
+                Replace your edited subject and message with text built from the details? Your own
+                changes will be lost.
               </p>
               <div class="notice-actions">
-                <button type="button" class="button danger small" ref={confirmRef} onClick={rebuild}>
+                <button
+                  type="button"
+                  class="button danger small"
+                  ref={confirmRef}
+                  onClick={rebuild}
+                >
                   Replace my text
                 </button>
                 <button type="button" class="button secondary small" onClick={keep}>
@@ -71,7 +77,12 @@ export function MessageEditor({ draft, compose, subjectRef, suggestions }: Props
             <>
               <p>You have edited this email, so changing the details no longer changes it.</p>
               <div class="notice-actions">
-                <button type="button" class="button secondary small" ref={rebuildRef} onClick={() => setConfirming(true)}>
+                <button
+                  type="button"
+                  class="button secondary small"
+                  ref={rebuildRef}
+                  onClick={() => setConfirming(true)}
+                >
                   Rebuild from the details
                 </button>
               </div>
@@ -100,7 +111,9 @@ export function MessageEditor({ draft, compose, subjectRef, suggestions }: Props
           <p class="word-count">
             {words} {words === 1 ? 'word' : 'words'} ·{' '}
             <a href="#checks-heading">
-              {suggestions === 0 ? 'all checks pass' : `${suggestions} ${suggestions === 1 ? 'suggestion' : 'suggestions'}`}
+              {suggestions === 0
+                ? 'all checks pass'
+                : `${suggestions} ${suggestions === 1 ? 'suggestion' : 'suggestions'}`}
             </a>
           </p>
         }

@@ -4,7 +4,13 @@
  * nothing; saving files it, dated, under "Your debriefs".
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { DEBRIEF_FIELDS, DEBRIEF_NOTE_LIMIT, elapsedMs, hasNotes, type MockRun } from '../../lib/mock-run';
+import {
+  DEBRIEF_FIELDS,
+  DEBRIEF_NOTE_LIMIT,
+  elapsedMs,
+  hasNotes,
+  type MockRun,
+} from '../../lib/mock-run';
 import { formatClock } from '../../lib/mock-timeline';
 import { characters } from '../../lib/text-limit';
 import { discardRun, saveDebrief, updateDebriefNotes } from '../../stores/mock-runs';
@@ -28,7 +34,7 @@ export function DebriefForm({ run, onDone, autoFocus = false }: Props) {
 
   useEffect(() => {
     if (autoFocus) heading.current?.focus();
-  }, []);
+  }, [autoFocus]);
 
   const ranSec = elapsedMs(run, run.endedAt ?? run.startedAt) / 1000;
   const outcomes = Object.values(run.done);
@@ -48,8 +54,11 @@ export function DebriefForm({ run, onDone, autoFocus = false }: Props) {
       </h3>
       <p class="debrief-summary">
         You talked for {formatClock(ranSec)}
-        {ranSec < plannedSec ? ` of the ${run.minutes} minutes planned` : ` (${run.minutes} minutes planned)`} and asked {asked} of{' '}
-        {run.questions.length} questions{skipped > 0 ? `, skipping ${skipped}` : ''}. Write down what you would after a real
+        {ranSec < plannedSec
+          ? ` of the ${run.minutes} minutes planned`
+          : ` (${run.minutes} minutes planned)`}{' '}
+        and asked {asked} of {run.questions.length} questions
+        {skipped > 0 ? `, skipping ${skipped}` : ''}. Write down what you would after a real
         conversation, while it is fresh.
       </p>
       {DEBRIEF_FIELDS.map(({ key, label, hint }) => (
@@ -66,7 +75,10 @@ export function DebriefForm({ run, onDone, autoFocus = false }: Props) {
       ))}
       {confirmingDiscard ? (
         <div class="notice warn" role="group" aria-labelledby="discard-text">
-          <p id="discard-text">Discard this run{hasNotes(run.notes) ? ' and the notes you wrote' : ''}? This can’t be undone.</p>
+          <p id="discard-text">
+            Discard this run{hasNotes(run.notes) ? ' and the notes you wrote' : ''}? This can’t be
+            undone.
+          </p>
           <div class="notice-actions">
             <button
               type="button"

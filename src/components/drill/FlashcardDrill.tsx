@@ -9,8 +9,23 @@ import { DECKS, DECK_LABELS } from '../../lib/vocabulary';
 import type { DrillCard } from '../../lib/practice-data';
 import { MAX_NEW_PER_DAY, type DeckChoice } from '../../lib/review-progress';
 import { buildQueue, deckSummaries, sessionCounts } from '../../lib/review-queue';
-import { describeInterval, formatInterval, GRADE_HINTS, GRADE_LABELS, GRADES, previewRatings, type Grade } from '../../lib/review-schedule';
-import { $reviews, forgetUnknownCards, rateReviewCard, resetDeck, setNewPerDay, undoReviewStep } from '../../stores/reviews';
+import {
+  describeInterval,
+  formatInterval,
+  GRADE_HINTS,
+  GRADE_LABELS,
+  GRADES,
+  previewRatings,
+  type Grade,
+} from '../../lib/review-schedule';
+import {
+  $reviews,
+  forgetUnknownCards,
+  rateReviewCard,
+  resetDeck,
+  setNewPerDay,
+  undoReviewStep,
+} from '../../stores/reviews';
 import { useAnnouncement } from '../shared/useAnnouncement';
 import { cardCount, deckChoiceLabel, timeOfDay } from './practice-text';
 
@@ -27,9 +42,14 @@ const REFRESH_MS = 30_000;
 /** Elements whose own Space and Enter must keep working (a focused button clicks itself). */
 const ACTIVATES = 'button, a[href], input, select, textarea, summary, [contenteditable="true"]';
 /** Elements the reader types into, where no shortcut may fire. */
-const TYPES_TEXT = 'textarea, select, [contenteditable="true"], input:not([type="radio"]):not([type="checkbox"]):not([type="button"])';
+const TYPES_TEXT =
+  'textarea, select, [contenteditable="true"], input:not([type="radio"]):not([type="checkbox"]):not([type="button"])';
 
-const paragraphs = (text: string) => text.split(/\n\s*\n/).map((part) => part.trim()).filter(Boolean);
+const paragraphs = (text: string) =>
+  text
+    .split(/\n\s*\n/)
+    .map((part) => part.trim())
+    .filter(Boolean);
 
 /** The drill. */
 export function FlashcardDrill({ cards, now = () => new Date() }: Props) {
@@ -49,7 +69,10 @@ export function FlashcardDrill({ cards, now = () => new Date() }: Props) {
   const resetButton = useRef<HTMLButtonElement>(null);
 
   const byId = useMemo(() => new Map(cards.map((card) => [card.id, card])), [cards]);
-  const queueCards = useMemo(() => cards.map(({ id, deck: cardDeck }) => ({ id, deck: cardDeck })), [cards]);
+  const queueCards = useMemo(
+    () => cards.map(({ id, deck: cardDeck }) => ({ id, deck: cardDeck })),
+    [cards],
+  );
 
   useEffect(() => {
     forgetUnknownCards(new Set(cards.map((card) => card.id)));
@@ -65,12 +88,14 @@ export function FlashcardDrill({ cards, now = () => new Date() }: Props) {
   const shown = byId.get(currentId ?? queue[0] ?? '');
   const preview = shown && flipped ? previewRatings(progress.cards[shown.id], moment) : undefined;
   const lastStep = progress.undo.at(-1);
-  const deckIds = (choice: DeckChoice) => cards.filter((card) => choice === 'all' || card.deck === choice).map((card) => card.id);
+  const deckIds = (choice: DeckChoice) =>
+    cards.filter((card) => choice === 'all' || card.deck === choice).map((card) => card.id);
 
   // Keep the card on screen while it is looked at, even if another comes due meanwhile.
+  const firstInQueue = queue[0];
   useEffect(() => {
-    if (currentId === undefined && queue[0] !== undefined) setCurrentId(queue[0]);
-  }, [currentId, queue[0]]);
+    if (currentId === undefined && firstInQueue !== undefined) setCurrentId(firstInQueue);
+  }, [currentId, firstInQueue]);
 
   const chooseDeck = (choice: DeckChoice) => {
     setDeck(choice);
@@ -114,7 +139,9 @@ export function FlashcardDrill({ cards, now = () => new Date() }: Props) {
     setFlipped(false);
     if (step.kind === 'rating') {
       setCurrentId(step.cardId);
-      announce(`Undid ${GRADE_LABELS[step.grade]}. The card is back: ${byId.get(step.cardId)?.prompt ?? ''}`);
+      announce(
+        `Undid ${GRADE_LABELS[step.grade]}. The card is back: ${byId.get(step.cardId)?.prompt ?? ''}`,
+      );
       requestAnimationFrame(() => flipButton.current?.focus());
     } else {
       setCurrentId(undefined);
@@ -136,7 +163,8 @@ export function FlashcardDrill({ cards, now = () => new Date() }: Props) {
 
   const commitNewPerDay = (value: string) => {
     const count = Number(value);
-    if (value.trim() === '' || !Number.isInteger(count) || count < 0 || count > MAX_NEW_PER_DAY) return;
+    if (value.trim() === '' || !Number.isInteger(count) || count < 0 || count > MAX_NEW_PER_DAY)
+      return;
     setNewPerDay(count);
     setNewPerDayDraft(undefined);
     setCurrentId(undefined);
@@ -176,7 +204,13 @@ export function FlashcardDrill({ cards, now = () => new Date() }: Props) {
         <legend>Deck</legend>
         {(['all', ...DECKS] as const).map((choice) => (
           <label key={choice} class="deck-option">
-            <input type="radio" name="drill-deck" value={choice} checked={deck === choice} onChange={() => chooseDeck(choice)} />
+            <input
+              type="radio"
+              name="drill-deck"
+              value={choice}
+              checked={deck === choice}
+              onChange={() => chooseDeck(choice)}
+            />
             <span>
               {deckChoiceLabel(choice)} <span class="deck-size">({deckIds(choice).length})</span>
             </span>
@@ -221,12 +255,20 @@ export function FlashcardDrill({ cards, now = () => new Date() }: Props) {
                 ))}
               </div>
             ) : (
-              <p class="flashcard-hint">Think of your answer, or say it out loud. Then show the answer.</p>
+              <p class="flashcard-hint">
+                Think of your answer, or say it out loud. Then show the answer.
+              </p>
             )}
           </article>
 
           <div class="flashcard-actions">
-            <button ref={flipButton} type="button" class="button flip-button" aria-keyshortcuts="Space Enter" onClick={flip}>
+            <button
+              ref={flipButton}
+              type="button"
+              class="button flip-button"
+              aria-keyshortcuts="Space Enter"
+              onClick={flip}
+            >
               {flipped ? 'Hide the answer' : 'Show the answer'} <kbd aria-hidden="true">Space</kbd>
             </button>
             {preview && (
@@ -256,16 +298,23 @@ export function FlashcardDrill({ cards, now = () => new Date() }: Props) {
         </div>
       ) : (
         <div class="drill-done card" ref={doneMessage} tabIndex={-1}>
-          <h3>{progress.log.length > 0 || counts.dueToday > 0 ? 'You’re done for now' : 'Nothing to practise here today'}</h3>
+          <h3>
+            {progress.log.length > 0 || counts.dueToday > 0
+              ? 'You’re done for now'
+              : 'Nothing to practise here today'}
+          </h3>
           {counts.nextDueAt ? (
             <p>
-              {cardCount(counts.dueToday)} {counts.dueToday === 1 ? 'comes' : 'come'} back later today. The next one is due at{' '}
-              {timeOfDay(counts.nextDueAt)}.
+              {cardCount(counts.dueToday)} {counts.dueToday === 1 ? 'comes' : 'come'} back later
+              today. The next one is due at {timeOfDay(counts.nextDueAt)}.
             </p>
           ) : progress.newPerDay === 0 ? (
             <p>You have set new cards a day to 0. Raise it below to start on new cards.</p>
           ) : (
-            <p>Come back tomorrow for the next cards{deck === 'all' ? '' : ', or choose another deck'}.</p>
+            <p>
+              Come back tomorrow for the next cards
+              {deck === 'all' ? '' : ', or choose another deck'}.
+            </p>
           )}
         </div>
       )}
@@ -283,8 +332,8 @@ export function FlashcardDrill({ cards, now = () => new Date() }: Props) {
       </div>
 
       <p class="drill-keys">
-        Keys: <kbd>Space</kbd> or <kbd>Enter</kbd> flips the card, <kbd>1</kbd> to <kbd>4</kbd> rate it (Again, Hard, Good,
-        Easy), <kbd>U</kbd> undoes.
+        Keys: <kbd>Space</kbd> or <kbd>Enter</kbd> flips the card, <kbd>1</kbd> to <kbd>4</kbd> rate
+        it (Again, Hard, Good, Easy), <kbd>U</kbd> undoes.
       </p>
 
       <p class="visually-hidden" role="status" aria-live="polite">
@@ -334,7 +383,11 @@ export function FlashcardDrill({ cards, now = () => new Date() }: Props) {
             max={MAX_NEW_PER_DAY}
             step={1}
             value={newPerDayDraft ?? String(progress.newPerDay)}
-            aria-describedby={draftInvalid ? 'drill-new-per-day-hint drill-new-per-day-error' : 'drill-new-per-day-hint'}
+            aria-describedby={
+              draftInvalid
+                ? 'drill-new-per-day-hint drill-new-per-day-error'
+                : 'drill-new-per-day-hint'
+            }
             aria-invalid={draftInvalid}
             onInput={(event) => setNewPerDayDraft(event.currentTarget.value)}
             onChange={(event) => commitNewPerDay(event.currentTarget.value)}
@@ -349,8 +402,8 @@ export function FlashcardDrill({ cards, now = () => new Date() }: Props) {
         {confirmingReset ? (
           <div class="reset-confirm notice warn" role="group" aria-labelledby="reset-confirm-text">
             <p id="reset-confirm-text">
-              Forget your progress on {deckChoiceLabel(deck)}? Its {cardCount(deckIds(deck).length)} become new again. You can undo
-              this straight after.
+              Forget your progress on {deckChoiceLabel(deck)}? Its {cardCount(deckIds(deck).length)}{' '}
+              become new again. You can undo this straight after.
             </p>
             <div class="notice-actions">
               <button type="button" class="button danger small" onClick={confirmReset}>
@@ -386,7 +439,12 @@ export function FlashcardDrill({ cards, now = () => new Date() }: Props) {
           <div class="notice ok reset-done">
             <p>{resetNote}</p>
             <div class="notice-actions">
-              <button ref={undoResetButton} type="button" class="button secondary small" onClick={undo}>
+              <button
+                ref={undoResetButton}
+                type="button"
+                class="button secondary small"
+                onClick={undo}
+              >
                 Undo
               </button>
             </div>

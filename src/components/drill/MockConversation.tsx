@@ -50,7 +50,10 @@ export function MockConversation({ bankUrl, clock, active }: Props) {
         }}
       />
     ) : bank.status === 'failed' ? (
-      <LoadFailed message="The question bank couldn’t be loaded, so the mock conversation can’t start. Check your connection and try again." onRetry={bank.retry} />
+      <LoadFailed
+        message="The question bank couldn’t be loaded, so the mock conversation can’t start. Check your connection and try again."
+        onRetry={bank.retry}
+      />
     ) : (
       <p class="loading">Loading the questions…</p>
     );
@@ -62,7 +65,13 @@ export function MockConversation({ bankUrl, clock, active }: Props) {
           {setup}
         </div>
       ) : current.endedAt === undefined ? (
-        <MockRunView run={current} clock={clock} announce={announce} autoFocus={moved === 'run'} onEnded={() => setMoved('debrief')} />
+        <MockRunView
+          run={current}
+          clock={clock}
+          announce={announce}
+          autoFocus={moved === 'run'}
+          onEnded={() => setMoved('debrief')}
+        />
       ) : (
         <DebriefForm run={current} onDone={finished} autoFocus={moved === 'debrief'} />
       )}

@@ -6,9 +6,20 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Clock } from '../../lib/mock-clock';
 import { elapsedMs, questionFocus, type MockRun } from '../../lib/mock-run';
-import { buildTimeline, formatClock, positionAt, SEGMENT_HINTS, SEGMENT_LABELS } from '../../lib/mock-timeline';
+import {
+  buildTimeline,
+  formatClock,
+  positionAt,
+  SEGMENT_HINTS,
+  SEGMENT_LABELS,
+} from '../../lib/mock-timeline';
 import { PHASE_LABELS } from '../../lib/vocabulary';
-import { endCurrentRun, markRunQuestion, pauseCurrentRun, resumeCurrentRun } from '../../stores/mock-runs';
+import {
+  endCurrentRun,
+  markRunQuestion,
+  pauseCurrentRun,
+  resumeCurrentRun,
+} from '../../stores/mock-runs';
 
 interface Props {
   run: MockRun;
@@ -32,7 +43,7 @@ export function MockRunView({ run, clock, announce, autoFocus = false, onEnded }
 
   useEffect(() => {
     if (autoFocus) heading.current?.focus();
-  }, []);
+  }, [autoFocus]);
 
   useEffect(() => {
     const timer = setInterval(() => setNow(clock()), TICK_MS);
@@ -50,8 +61,13 @@ export function MockRunView({ run, clock, announce, autoFocus = false, onEnded }
   const mark = (outcome: 'asked' | 'skipped') => {
     if (!focus.current) return;
     markRunQuestion(focus.current.key, outcome);
-    const after = questionFocus({ ...run, done: { ...run.done, [focus.current.key]: outcome } }, segment.id).current;
-    announce(`${outcome === 'asked' ? 'Asked' : 'Skipped'}. ${after ? `Next: ${after.text}` : 'No more questions in this part.'}`);
+    const after = questionFocus(
+      { ...run, done: { ...run.done, [focus.current.key]: outcome } },
+      segment.id,
+    ).current;
+    announce(
+      `${outcome === 'asked' ? 'Asked' : 'Skipped'}. ${after ? `Next: ${after.text}` : 'No more questions in this part.'}`,
+    );
     if (!after) requestAnimationFrame(() => questionBox.current?.focus());
   };
 
@@ -85,7 +101,9 @@ export function MockRunView({ run, clock, announce, autoFocus = false, onEnded }
             {formatClock(position.segmentElapsedSec)}
           </span>
           <span class="clock-detail">
-            {timeUp ? 'time is up' : `${formatClock(position.segmentRemainingSec)} left of ${formatClock(segment.endSec - segment.startSec)}`}
+            {timeUp
+              ? 'time is up'
+              : `${formatClock(position.segmentRemainingSec)} left of ${formatClock(segment.endSec - segment.startSec)}`}
           </span>
         </div>
         <div class={`mock-clock ${position.overtimeSec > 0 ? 'is-over' : ''}`}>
@@ -99,14 +117,21 @@ export function MockRunView({ run, clock, announce, autoFocus = false, onEnded }
               : `${formatClock(position.totalRemainingSec)} left of ${formatClock(timeline.totalSec)}`}
           </span>
         </div>
-        <progress class="mock-progress" max={timeline.totalSec} value={Math.min(elapsedSec, timeline.totalSec)} aria-label="Time used" />
+        <progress
+          class="mock-progress"
+          max={timeline.totalSec}
+          value={Math.min(elapsedSec, timeline.totalSec)}
+          aria-label="Time used"
+        />
       </div>
 
       <div class="mock-question card" ref={questionBox} tabIndex={-1}>
         {focus.current ? (
           <>
             <p class="mock-question-label">
-              {focus.ahead ? `Ahead of time: a question about ${PHASE_LABELS[focus.current.phase].toLowerCase()}` : 'Ask now'}
+              {focus.ahead
+                ? `Ahead of time: a question about ${PHASE_LABELS[focus.current.phase].toLowerCase()}`
+                : 'Ask now'}
             </p>
             <p class="mock-question-text">{focus.current.text}</p>
             {focus.current.why && <p class="mock-question-why">Why ask it: {focus.current.why}</p>}
@@ -121,9 +146,16 @@ export function MockRunView({ run, clock, announce, autoFocus = false, onEnded }
           </>
         ) : (
           <>
-            <p class="mock-question-label">{segment.id === 'opening' || segment.id === 'closing' ? 'What to do' : 'No questions left here'}</p>
+            <p class="mock-question-label">
+              {segment.id === 'opening' || segment.id === 'closing'
+                ? 'What to do'
+                : 'No questions left here'}
+            </p>
             {segment.id !== 'opening' && segment.id !== 'closing' && (
-              <p>Follow up on what they said: “Can you give me an example?” or “What made you choose that?”</p>
+              <p>
+                Follow up on what they said: “Can you give me an example?” or “What made you choose
+                that?”
+              </p>
             )}
           </>
         )}
@@ -134,7 +166,10 @@ export function MockRunView({ run, clock, announce, autoFocus = false, onEnded }
         </ul>
         {focus.next && (
           <p class="mock-next">
-            <span class="mock-next-label">{focus.current ? 'Up next:' : 'First question, when you are ready:'}</span> {focus.next.text}
+            <span class="mock-next-label">
+              {focus.current ? 'Up next:' : 'First question, when you are ready:'}
+            </span>{' '}
+            {focus.next.text}
           </p>
         )}
       </div>
@@ -143,7 +178,13 @@ export function MockRunView({ run, clock, announce, autoFocus = false, onEnded }
         {timeline.segments.map((part, index) => (
           <li
             key={part.id}
-            class={index < position.segmentIndex ? 'is-done' : index === position.segmentIndex ? 'is-current' : ''}
+            class={
+              index < position.segmentIndex
+                ? 'is-done'
+                : index === position.segmentIndex
+                  ? 'is-current'
+                  : ''
+            }
             aria-current={index === position.segmentIndex ? 'step' : undefined}
           >
             <span class="mock-timeline-name">{SEGMENT_LABELS[part.id]}</span>
@@ -158,7 +199,10 @@ export function MockRunView({ run, clock, announce, autoFocus = false, onEnded }
         <button type="button" class="button secondary" onClick={togglePause}>
           {paused ? 'Resume' : 'Pause'}
         </button>
-        <button type="button" class={timeUp ? 'button' : 'button secondary'} onClick={() => {
+        <button
+          type="button"
+          class={timeUp ? 'button' : 'button secondary'}
+          onClick={() => {
             endCurrentRun(clock());
             onEnded?.();
           }}

@@ -6,7 +6,13 @@ import { useStore } from '@nanostores/preact';
 import { useMemo, useState } from 'preact/hooks';
 import type { Question } from '../../content.config';
 import { RUN_LENGTHS, type MockRun } from '../../lib/mock-run';
-import { buildTimeline, formatClock, SEGMENT_LABELS, suggestedQuestions, type RunQuestion } from '../../lib/mock-timeline';
+import {
+  buildTimeline,
+  formatClock,
+  SEGMENT_LABELS,
+  suggestedQuestions,
+  type RunQuestion,
+} from '../../lib/mock-timeline';
 import { resolveList } from '../../lib/question-list';
 import { PHASES } from '../../lib/vocabulary';
 import type { Clock } from '../../lib/mock-clock';
@@ -40,7 +46,8 @@ export function MockSetup({ bank, clock, onStarted }: Props) {
     : suggestedQuestions(bank, minutes);
   const listName = list ? list.name : `Suggested questions for ${minutes} minutes`;
   const timeline = buildTimeline(minutes);
-  const perPhase = (phase: string) => questions.filter((question) => question.phase === phase).length;
+  const perPhase = (phase: string) =>
+    questions.filter((question) => question.phase === phase).length;
 
   const chooseSource = (value: string) => {
     setSource(value);
@@ -73,7 +80,12 @@ export function MockSetup({ bank, clock, onStarted }: Props) {
         </div>
         <div class="field">
           <label for="mock-list">Questions</label>
-          <select id="mock-list" aria-describedby="mock-list-hint" value={list ? list.id : SUGGESTED} onChange={(event) => chooseSource(event.currentTarget.value)}>
+          <select
+            id="mock-list"
+            aria-describedby="mock-list-hint"
+            value={list ? list.id : SUGGESTED}
+            onChange={(event) => chooseSource(event.currentTarget.value)}
+          >
             <option value={SUGGESTED}>Suggested questions for this length</option>
             {lists.map((candidate) => (
               <option key={candidate.id} value={candidate.id}>
@@ -109,18 +121,22 @@ export function MockSetup({ bank, clock, onStarted }: Props) {
               <th scope="row">{SEGMENT_LABELS[segment.id]}</th>
               <td>{formatClock(segment.startSec)}</td>
               <td>{formatClock(segment.endSec)}</td>
-              <td>{(PHASES as readonly string[]).includes(segment.id) ? perPhase(segment.id) : '–'}</td>
+              <td>
+                {(PHASES as readonly string[]).includes(segment.id) ? perPhase(segment.id) : '–'}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
       {questions.length === 0 && (
         <p class="notice warn">
-          This list has no questions yet. You can still practise the timing, or add questions in the question picker.
+          This list has no questions yet. You can still practise the timing, or add questions in the
+          question picker.
         </p>
       )}
       <p class="mock-setup-note">
-        Say your questions out loud as if they were there. The clock keeps time even if you switch tabs. Cues tell you when to move on.
+        Say your questions out loud as if they were there. The clock keeps time even if you switch
+        tabs. Cues tell you when to move on.
       </p>
       <button type="submit" class="button">
         Start the conversation

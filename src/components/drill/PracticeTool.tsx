@@ -25,7 +25,8 @@ interface Props {
   clock?: Clock;
 }
 
-const modeFromHash = (): PracticeMode => (typeof location !== 'undefined' && location.hash === '#mock' ? 'mock' : 'cards');
+const modeFromHash = (): PracticeMode =>
+  typeof location !== 'undefined' && location.hash === '#mock' ? 'mock' : 'cards';
 
 /** The practice tool. */
 export function PracticeTool({ cardsUrl, bankUrl, clock }: Props) {
@@ -36,15 +37,25 @@ export function PracticeTool({ cardsUrl, bankUrl, clock }: Props) {
 
   const select = (next: PracticeMode, moveFocus = false) => {
     setMode(next);
-    history.replaceState(history.state, '', `${location.pathname}${location.search}${next === 'mock' ? '#mock' : ''}`);
+    history.replaceState(
+      history.state,
+      '',
+      `${location.pathname}${location.search}${next === 'mock' ? '#mock' : ''}`,
+    );
     if (moveFocus) tabs.current[next]?.focus();
   };
 
   const onTabKey = (event: KeyboardEvent) => {
     const index = PRACTICE_MODES.findIndex((candidate) => candidate.id === mode);
-    const step: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
+    const step: Record<string, number> = {
+      ArrowRight: 1,
+      ArrowDown: 1,
+      ArrowLeft: -1,
+      ArrowUp: -1,
+    };
     let target: number | undefined;
-    if (event.key in step) target = (index + (step[event.key] ?? 0) + PRACTICE_MODES.length) % PRACTICE_MODES.length;
+    if (event.key in step)
+      target = (index + (step[event.key] ?? 0) + PRACTICE_MODES.length) % PRACTICE_MODES.length;
     else if (event.key === 'Home') target = 0;
     else if (event.key === 'End') target = PRACTICE_MODES.length - 1;
     if (target === undefined) return;
@@ -77,24 +88,40 @@ export function PracticeTool({ cardsUrl, bankUrl, clock }: Props) {
           </button>
         ))}
       </div>
-      <div role="tabpanel" id="practice-panel-cards" aria-labelledby="practice-tab-cards" hidden={mode !== 'cards'} class="practice-panel">
+      <div
+        role="tabpanel"
+        id="practice-panel-cards"
+        aria-labelledby="practice-tab-cards"
+        hidden={mode !== 'cards'}
+        class="practice-panel"
+      >
         <h2>Flashcards</h2>
         <p class="practice-panel-intro">
-          Read the card, answer in your head or out loud, then show the answer and rate how you did. Cards you find hard come back
-          sooner.
+          Read the card, answer in your head or out loud, then show the answer and rate how you did.
+          Cards you find hard come back sooner.
         </p>
         {cards.status === 'ready' ? (
           <FlashcardDrill cards={cards.data} />
         ) : cards.status === 'failed' ? (
-          <LoadFailed message="The cards couldn’t be loaded. Check your connection and try again. Your progress is safe." onRetry={cards.retry} />
+          <LoadFailed
+            message="The cards couldn’t be loaded. Check your connection and try again. Your progress is safe."
+            onRetry={cards.retry}
+          />
         ) : (
           <p class="loading">Loading the cards…</p>
         )}
       </div>
-      <div role="tabpanel" id="practice-panel-mock" aria-labelledby="practice-tab-mock" hidden={mode !== 'mock'} class="practice-panel">
+      <div
+        role="tabpanel"
+        id="practice-panel-mock"
+        aria-labelledby="practice-tab-mock"
+        hidden={mode !== 'mock'}
+        class="practice-panel"
+      >
         <h2>Mock conversation</h2>
         <p class="practice-panel-intro">
-          Rehearse a whole conversation against the clock, from the opening to the close, then note what you would do differently.
+          Rehearse a whole conversation against the clock, from the opening to the close, then note
+          what you would do differently.
         </p>
         <MockConversation bankUrl={bankUrl} clock={runClock} active={mode === 'mock'} />
       </div>

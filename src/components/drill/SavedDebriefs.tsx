@@ -64,7 +64,9 @@ export function SavedDebriefs({ debriefs, announce, headingRef }: Props) {
         </div>
       )}
       {debriefs.length === 0 ? (
-        <p class="hint">After a mock conversation, the notes you write appear here. They stay in this browser.</p>
+        <p class="hint">
+          After a mock conversation, the notes you write appear here. They stay in this browser.
+        </p>
       ) : (
         <>
           <p>
@@ -72,7 +74,10 @@ export function SavedDebriefs({ debriefs, announce, headingRef }: Props) {
               type="button"
               class="button secondary small"
               onClick={() => {
-                downloadText('mock-conversation-debriefs.txt', formatDebriefs(debriefs, dateAndTime));
+                downloadText(
+                  'mock-conversation-debriefs.txt',
+                  formatDebriefs(debriefs, dateAndTime),
+                );
                 announce('Your debriefs were downloaded as a text file.');
               }}
             >
@@ -85,15 +90,17 @@ export function SavedDebriefs({ debriefs, announce, headingRef }: Props) {
                 <article class="card debrief-card" aria-labelledby={`debrief-${debrief.id}`}>
                   <h4 id={`debrief-${debrief.id}`}>{dateAndTime(debrief.savedAt)}</h4>
                   <p class="debrief-meta">
-                    {debrief.minutes} minutes planned, ran {formatClock(debrief.ranSec)}. {debrief.listName}: asked {debrief.asked} of{' '}
-                    {debrief.planned}
+                    {debrief.minutes} minutes planned, ran {formatClock(debrief.ranSec)}.{' '}
+                    {debrief.listName}: asked {debrief.asked} of {debrief.planned}
                     {debrief.skipped > 0 ? `, skipped ${debrief.skipped}` : ''}.
                   </p>
                   <dl>
                     {DEBRIEF_FIELDS.map(({ key, label }) => (
                       <div key={key}>
                         <dt>{label}</dt>
-                        <dd class={debrief.notes[key].trim() ? '' : 'is-empty'}>{debrief.notes[key].trim() || 'Nothing written.'}</dd>
+                        <dd class={debrief.notes[key].trim() ? '' : 'is-empty'}>
+                          {debrief.notes[key].trim() || 'Nothing written.'}
+                        </dd>
                       </div>
                     ))}
                   </dl>

@@ -6,21 +6,27 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 
 /** Where a load is. */
 export type JsonData<T> =
-  | { status: 'loading' }
-  | { status: 'ready'; data: T }
-  | { status: 'failed'; retry: () => void };
+  { status: 'loading' } | { status: 'ready'; data: T } | { status: 'failed'; retry: () => void };
 
 /**
  * Fetches `url` the first time `enabled` is true (and keeps the data after that) and picks the
  * data out with `pick`, which throws if the shape is wrong. Same-origin only: the site never
  * fetches from anywhere else.
  */
-export function useJsonData<T>(url: string, pick: (json: unknown) => T, enabled = true): JsonData<T> {
+export function useJsonData<T>(
+  url: string,
+  pick: (json: unknown) => T,
+  enabled = true,
+): JsonData<T> {
   const [state, setState] = useState<JsonData<T>>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const wanted = useRef(false);
   if (enabled) wanted.current = true;
   const started = wanted.current;
+  // The latest picker, read when the data arrives: callers pass module-level functions, and a
+  // new one must not start another fetch.
+  const pickRef = useRef(pick);
+  pickRef.current = pick;
 
   useEffect(() => {
     if (!started) return;
@@ -32,10 +38,11 @@ export function useJsonData<T>(url: string, pick: (json: unknown) => T, enabled 
         return response.json() as Promise<unknown>;
       })
       .then((json) => {
-        if (!cancelled) setState({ status: 'ready', data: pick(json) });
+        if (!cancelled) setState({ status: 'ready', data: pickRef.current(json) });
       })
       .catch(() => {
-        if (!cancelled) setState({ status: 'failed', retry: () => setAttempt((count) => count + 1) });
+        if (!cancelled)
+          setState({ status: 'failed', retry: () => setAttempt((count) => count + 1) });
       });
     return () => {
       cancelled = true;

@@ -4,9 +4,21 @@
  */
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Question } from '../../content.config';
-import { filterQuestions, NO_FILTERS, type IndexedQuestion, type QuestionFilters } from '../../lib/question-filter';
+import {
+  filterQuestions,
+  NO_FILTERS,
+  type IndexedQuestion,
+  type QuestionFilters,
+} from '../../lib/question-filter';
 import { groupByPhase } from '../../lib/question-bank';
-import { PHASES, PHASE_LABELS, TOPICS, TOPIC_LABELS, type Phase, type Topic } from '../../lib/vocabulary';
+import {
+  PHASES,
+  PHASE_LABELS,
+  TOPICS,
+  TOPIC_LABELS,
+  type Phase,
+  type Topic,
+} from '../../lib/vocabulary';
 import { addQuestion, removeQuestion, type BankIndex } from '../../stores/question-lists';
 import { LABELS, phaseInSentence, questionCount } from './picker-text';
 
@@ -35,7 +47,9 @@ export function BankBrowser({ listId, index, bank, chosen, announce }: Props) {
       return;
     }
     const result = addQuestion(listId, question.id, bank);
-    announce(result.ok ? `Added to ${phaseInSentence(question.phase)} in your list.` : result.message);
+    announce(
+      result.ok ? `Added to ${phaseInSentence(question.phase)} in your list.` : result.message,
+    );
   };
 
   return (
@@ -58,7 +72,9 @@ export function BankBrowser({ listId, index, bank, chosen, announce }: Props) {
           <select
             id="picker-filter-phase"
             value={filters.phase}
-            onChange={(event) => setFilters({ ...filters, phase: event.currentTarget.value as Phase | '' })}
+            onChange={(event) =>
+              setFilters({ ...filters, phase: event.currentTarget.value as Phase | '' })
+            }
           >
             <option value="">All parts</option>
             {PHASES.map((phase) => (
@@ -73,7 +89,9 @@ export function BankBrowser({ listId, index, bank, chosen, announce }: Props) {
           <select
             id="picker-filter-topic"
             value={filters.topic}
-            onChange={(event) => setFilters({ ...filters, topic: event.currentTarget.value as Topic | '' })}
+            onChange={(event) =>
+              setFilters({ ...filters, topic: event.currentTarget.value as Topic | '' })
+            }
           >
             <option value="">All topics</option>
             {TOPICS.map((topic) => (
@@ -86,7 +104,9 @@ export function BankBrowser({ listId, index, bank, chosen, announce }: Props) {
       </div>
       <div class="picker-results-head">
         <p role="status" class="picker-results-count">
-          {filtered ? `${questionCount(results.length)} of ${index.length} match.` : `All ${index.length} questions.`}
+          {filtered
+            ? `${questionCount(results.length)} of ${index.length} match.`
+            : `All ${index.length} questions.`}
         </p>
         {filtered && (
           <button
@@ -102,7 +122,11 @@ export function BankBrowser({ listId, index, bank, chosen, announce }: Props) {
         )}
       </div>
       <div class="picker-bank-results">
-        {results.length === 0 && <p class="picker-no-results">No question matches. Try fewer words, or another part or topic.</p>}
+        {results.length === 0 && (
+          <p class="picker-no-results">
+            No question matches. Try fewer words, or another part or topic.
+          </p>
+        )}
         {PHASES.filter((phase) => groups[phase].length > 0).map((phase) => (
           <section key={phase} class="picker-bank-phase" aria-labelledby={`picker-bank-${phase}`}>
             <h3 id={`picker-bank-${phase}`}>

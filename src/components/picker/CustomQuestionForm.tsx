@@ -22,7 +22,13 @@ export function CustomQuestionForm({ listId, bank, announce }: Props) {
   const length = characterCount(text.replace(/\s+/g, ' ').trim());
   const tooLong = length > CUSTOM_QUESTION_MAX;
 
-  const describedBy = ['picker-custom-hint', 'picker-custom-count', error ? 'picker-custom-error' : ''].filter(Boolean).join(' ');
+  const describedBy = [
+    'picker-custom-hint',
+    'picker-custom-count',
+    error ? 'picker-custom-error' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
 
   return (
     <form
@@ -71,7 +77,11 @@ export function CustomQuestionForm({ listId, bank, announce }: Props) {
       <div class="picker-custom-row">
         <div class="field">
           <label for="picker-custom-phase">Part of the conversation</label>
-          <select id="picker-custom-phase" value={phase} onChange={(event) => setPhase(event.currentTarget.value as Phase)}>
+          <select
+            id="picker-custom-phase"
+            value={phase}
+            onChange={(event) => setPhase(event.currentTarget.value as Phase)}
+          >
             {PHASES.map((option) => (
               <option key={option} value={option}>
                 {PHASE_LABELS[option]}

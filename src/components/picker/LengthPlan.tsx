@@ -21,7 +21,9 @@ export function LengthPlan({ listId, minutes, fit }: Props) {
   const { plan } = fit;
   const split = PHASES.map((phase, index) => {
     const part = `${plan.phaseMinutes[phase]} on ${phaseInSentence(phase)}`;
-    return index === 0 ? `about ${plan.phaseMinutes[phase]} minutes on ${phaseInSentence(phase)}` : part;
+    return index === 0
+      ? `about ${plan.phaseMinutes[phase]} minutes on ${phaseInSentence(phase)}`
+      : part;
   });
   const splitText = `${split.slice(0, -1).join(', ')} and ${split[split.length - 1]}`;
   return (

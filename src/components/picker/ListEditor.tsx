@@ -9,7 +9,13 @@ import type { ListFit } from '../../lib/list-fit';
 import { phaseRange } from '../../lib/list-operations';
 import type { QuestionList, ResolvedQuestion } from '../../lib/question-list';
 import { PHASE_HINTS, PHASE_LABELS, PHASES } from '../../lib/vocabulary';
-import { moveQuestion, moveQuestionTo, removeQuestion, suggestStarterSet, type BankIndex } from '../../stores/question-lists';
+import {
+  moveQuestion,
+  moveQuestionTo,
+  removeQuestion,
+  suggestStarterSet,
+  type BankIndex,
+} from '../../stores/question-lists';
 import { LABELS, phaseInSentence, questionCount } from './picker-text';
 
 interface Props {
@@ -120,20 +126,28 @@ export function ListEditor({ list, questions, fit, bank, announce }: Props) {
         return box ? box.top + window.scrollY + box.height / 2 : 0;
       });
     (event.currentTarget as HTMLElement).setPointerCapture?.(event.pointerId);
-    dragStart.current = { key: question.key, pointerId: event.pointerId, from, phaseStart: range.first, middles };
+    dragStart.current = {
+      key: question.key,
+      pointerId: event.pointerId,
+      from,
+      phaseStart: range.first,
+      middles,
+    };
     setDrag({ key: question.key, from, target: from });
   };
 
   const onPointerMove = (event: PointerEvent) => {
     const start = dragStart.current;
-    if (!start || event.pointerId !== start.pointerId) return;
+    if (start?.pointerId !== event.pointerId) return;
     const target = dropPosition(event.pageY, start.middles, start.phaseStart);
-    setDrag((current) => (current && current.target === target ? current : { key: start.key, from: start.from, target }));
+    setDrag((current) =>
+      current?.target === target ? current : { key: start.key, from: start.from, target },
+    );
   };
 
   const endDrag = (event: PointerEvent, drop: boolean) => {
     const start = dragStart.current;
-    if (!start || event.pointerId !== start.pointerId) return;
+    if (start?.pointerId !== event.pointerId) return;
     dragStart.current = null;
     setDrag(null);
     if (!drop) return;
@@ -159,8 +173,8 @@ export function ListEditor({ list, questions, fit, bank, announce }: Props) {
       </div>
       {fit.total === 0 && (
         <p class="picker-empty">
-          Nothing here yet. Add questions from the bank, write your own, or let us suggest a starter set: the most useful questions for each
-          part, as many as fit in {list.minutes} minutes.
+          Nothing here yet. Add questions from the bank, write your own, or let us suggest a starter
+          set: the most useful questions for each part, as many as fit in {list.minutes} minutes.
         </p>
       )}
       {PHASES.map((phase) => {
@@ -222,10 +236,13 @@ export function ListEditor({ list, questions, fit, bank, announce }: Props) {
                         <p class="picker-item-text" id={textId}>
                           {question.text}
                         </p>
-                        {question.source === 'custom' && <span class="picker-tag">{LABELS.yourOwn}</span>}
+                        {question.source === 'custom' && (
+                          <span class="picker-tag">{LABELS.yourOwn}</span>
+                        )}
                         {question.question?.caution && (
                           <p class="picker-caution">
-                            <span class="picker-label">{LABELS.takeCare}</span> {question.question.caution}
+                            <span class="picker-label">{LABELS.takeCare}</span>{' '}
+                            {question.question.caution}
                           </p>
                         )}
                       </div>

@@ -39,7 +39,9 @@ export function ListManager({ lists, active, announce }: Props) {
   const focusNext = useRef<'select' | 'undo' | 'new' | 'rename' | null>(null);
 
   useEffect(() => {
-    const target = { select: selectRef, undo: undoRef, new: newRef, rename: renameRef }[focusNext.current ?? 'select'];
+    const target = { select: selectRef, undo: undoRef, new: newRef, rename: renameRef }[
+      focusNext.current ?? 'select'
+    ];
     if (focusNext.current && target.current) {
       target.current.focus();
       focusNext.current = null;
@@ -76,7 +78,13 @@ export function ListManager({ lists, active, announce }: Props) {
         <div class="notice info picker-undo" role="status">
           <p id="picker-undo-text">Deleted “{deleted.list.name}”.</p>
           <div class="notice-actions">
-            <button ref={undoRef} type="button" class="button secondary small" aria-describedby="picker-undo-text" onClick={onUndo}>
+            <button
+              ref={undoRef}
+              type="button"
+              class="button secondary small"
+              aria-describedby="picker-undo-text"
+              onClick={onUndo}
+            >
               {LABELS.undo}
             </button>
             <button
@@ -97,7 +105,12 @@ export function ListManager({ lists, active, announce }: Props) {
         <div class="picker-lists-row">
           <div class="field picker-list-choice">
             <label for="picker-list">Your list</label>
-            <select id="picker-list" ref={selectRef} value={active.id} onChange={(event) => setActiveList(event.currentTarget.value)}>
+            <select
+              id="picker-list"
+              ref={selectRef}
+              value={active.id}
+              onChange={(event) => setActiveList(event.currentTarget.value)}
+            >
               {lists.map((list) => (
                 <option key={list.id} value={list.id}>
                   {`${list.name} · ${list.minutes} min · ${questionCount(list.items.length)}`}
@@ -106,10 +119,20 @@ export function ListManager({ lists, active, announce }: Props) {
             </select>
           </div>
           <div class="picker-list-actions" role="group" aria-label="Manage lists">
-            <button ref={newRef} type="button" class="button secondary small" onClick={() => setMode({ kind: 'new' })}>
+            <button
+              ref={newRef}
+              type="button"
+              class="button secondary small"
+              onClick={() => setMode({ kind: 'new' })}
+            >
               {LABELS.newList}
             </button>
-            <button ref={renameRef} type="button" class="button quiet small" onClick={() => setMode({ kind: 'rename', id: active.id })}>
+            <button
+              ref={renameRef}
+              type="button"
+              class="button quiet small"
+              onClick={() => setMode({ kind: 'rename', id: active.id })}
+            >
               {LABELS.rename}
             </button>
             <button type="button" class="button quiet small" onClick={onDuplicate}>
@@ -125,7 +148,12 @@ export function ListManager({ lists, active, announce }: Props) {
       {mode.kind === 'idle' && lists.length === 0 && (
         <div class="picker-no-lists">
           <p>You have no lists. Start one for the next person you will talk to.</p>
-          <button ref={newRef} type="button" class="button" onClick={() => setMode({ kind: 'new' })}>
+          <button
+            ref={newRef}
+            type="button"
+            class="button"
+            onClick={() => setMode({ kind: 'new' })}
+          >
             Start a new list
           </button>
         </div>
@@ -204,7 +232,8 @@ function NameForm({ label, submitLabel, initial, onSubmit, onCancel }: NameFormP
       <div class="field">
         <label for="picker-list-name">{label}</label>
         <span class="hint" id="picker-list-name-hint">
-          For example, the person you will meet: “Dana at City Hospital”. Up to {LIST_NAME_MAX} characters.
+          For example, the person you will meet: “Dana at City Hospital”. Up to {LIST_NAME_MAX}{' '}
+          characters.
         </span>
         <input
           ref={inputRef}
@@ -213,7 +242,9 @@ function NameForm({ label, submitLabel, initial, onSubmit, onCancel }: NameFormP
           autocomplete="off"
           value={name}
           aria-invalid={error ? 'true' : undefined}
-          aria-describedby={error ? 'picker-list-name-hint picker-list-name-error' : 'picker-list-name-hint'}
+          aria-describedby={
+            error ? 'picker-list-name-hint picker-list-name-error' : 'picker-list-name-hint'
+          }
           onInput={(event) => {
             setName(event.currentTarget.value);
             setError(undefined);

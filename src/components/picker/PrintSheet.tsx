@@ -3,7 +3,12 @@
  * minutes, and numbered questions with ruled lines for notes. Hidden on screen; the picker's
  * print styles show only this.
  */
-import { aboutMinutes, CLOSING_NOTE, OPENING_NOTE, type QuestionSheet } from '../../lib/list-export';
+import {
+  aboutMinutes,
+  CLOSING_NOTE,
+  OPENING_NOTE,
+  type QuestionSheet,
+} from '../../lib/list-export';
 
 interface Props {
   sheet: QuestionSheet;
@@ -26,7 +31,8 @@ export function PrintSheet({ sheet }: Props) {
       {sheet.sections.map((section) => (
         <section key={section.phase} class="picker-print-section">
           <h3>
-            {section.heading} <span class="picker-print-minutes">({aboutMinutes(section.minutes)})</span>
+            {section.heading}{' '}
+            <span class="picker-print-minutes">({aboutMinutes(section.minutes)})</span>
           </h3>
           <ol start={section.questions[0]?.number}>
             {section.questions.map((question) => (

@@ -12,7 +12,12 @@ import { activeList } from '../../lib/list-operations';
 import { indexQuestions } from '../../lib/question-filter';
 import { resolveList } from '../../lib/question-list';
 import { sortByPhase } from '../../lib/question-bank';
-import { $questionLists, ensureList, indexBank, questionListsStore } from '../../stores/question-lists';
+import {
+  $questionLists,
+  ensureList,
+  indexBank,
+  questionListsStore,
+} from '../../stores/question-lists';
 import { StorageNoticeBanner } from '../shared/StorageNoticeBanner';
 import { useAnnouncement } from '../shared/useAnnouncement';
 import { BankBrowser } from './BankBrowser';
@@ -38,10 +43,16 @@ export function QuestionPicker({ questions }: Props) {
 
   const bank = useMemo(() => indexBank(questions), [questions]);
   const searchIndex = useMemo(() => indexQuestions(questions), [questions]);
-  const bankById = useMemo(() => new Map(questions.map((question) => [question.id, question])), [questions]);
+  const bankById = useMemo(
+    () => new Map(questions.map((question) => [question.id, question])),
+    [questions],
+  );
 
   const list = activeList(state);
-  const resolved = useMemo(() => (list ? sortByPhase(resolveList(list.items, bankById)) : []), [list, bankById]);
+  const resolved = useMemo(
+    () => (list ? sortByPhase(resolveList(list.items, bankById)) : []),
+    [list, bankById],
+  );
   const fit = useMemo(
     () =>
       list
@@ -53,7 +64,11 @@ export function QuestionPicker({ questions }: Props) {
     [list, resolved],
   );
   const sheet = useMemo(() => (list ? buildSheet(list, resolved) : undefined), [list, resolved]);
-  const chosen = useMemo(() => new Set(list?.items.flatMap((item) => (item.kind === 'bank' ? [item.questionId] : [])) ?? []), [list]);
+  const chosen = useMemo(
+    () =>
+      new Set(list?.items.flatMap((item) => (item.kind === 'bank' ? [item.questionId] : [])) ?? []),
+    [list],
+  );
 
   return (
     <div class="picker">
@@ -73,12 +88,24 @@ export function QuestionPicker({ questions }: Props) {
       {list && fit && sheet && (
         <div class="picker-columns">
           <div class="picker-column">
-            <ListEditor list={list} questions={resolved} fit={fit} bank={bank} announce={announce} />
+            <ListEditor
+              list={list}
+              questions={resolved}
+              fit={fit}
+              bank={bank}
+              announce={announce}
+            />
             <CustomQuestionForm listId={list.id} bank={bank} announce={announce} />
             <TakeAway sheet={sheet} />
           </div>
           <div class="picker-column">
-            <BankBrowser listId={list.id} index={searchIndex} bank={bank} chosen={chosen} announce={announce} />
+            <BankBrowser
+              listId={list.id}
+              index={searchIndex}
+              bank={bank}
+              chosen={chosen}
+              announce={announce}
+            />
           </div>
         </div>
       )}

@@ -2,7 +2,12 @@
  * Taking the list away: copy it as plain text or Markdown, download it as .txt or .md, or print
  * the question sheet. Every action confirms itself on screen and to screen readers.
  */
-import { exportFilename, sheetToMarkdown, sheetToText, type QuestionSheet } from '../../lib/list-export';
+import {
+  exportFilename,
+  sheetToMarkdown,
+  sheetToText,
+  type QuestionSheet,
+} from '../../lib/list-export';
 import { copyText, downloadText } from '../shared/browser-actions';
 import { useAnnouncement } from '../shared/useAnnouncement';
 import { LABELS } from './picker-text';
@@ -44,19 +49,44 @@ export function TakeAway({ sheet }: Props) {
           : 'Grouped by part, with the minutes for each. The printed sheet leaves room for notes under every question.'}
       </p>
       <div class="picker-takeaway-actions">
-        <button type="button" class="button small" disabled={empty} onClick={() => void copy('text')}>
+        <button
+          type="button"
+          class="button small"
+          disabled={empty}
+          onClick={() => void copy('text')}
+        >
           Copy as text
         </button>
-        <button type="button" class="button secondary small" disabled={empty} onClick={() => void copy('markdown')}>
+        <button
+          type="button"
+          class="button secondary small"
+          disabled={empty}
+          onClick={() => void copy('markdown')}
+        >
           Copy as Markdown
         </button>
-        <button type="button" class="button secondary small" disabled={empty} onClick={() => download('txt')}>
+        <button
+          type="button"
+          class="button secondary small"
+          disabled={empty}
+          onClick={() => download('txt')}
+        >
           Download .txt
         </button>
-        <button type="button" class="button secondary small" disabled={empty} onClick={() => download('md')}>
+        <button
+          type="button"
+          class="button secondary small"
+          disabled={empty}
+          onClick={() => download('md')}
+        >
           Download .md
         </button>
-        <button type="button" class="button secondary small" disabled={empty} onClick={() => window.print()}>
+        <button
+          type="button"
+          class="button secondary small"
+          disabled={empty}
+          onClick={() => window.print()}
+        >
           Print the sheet
         </button>
       </div>

@@ -32,4 +32,5 @@ export const LABELS = {
 export const phaseInSentence = (phase: Phase) => PHASE_LABELS[phase].toLocaleLowerCase('en');
 
 /** "1 question" / "3 questions". */
-export const questionCount = (count: number) => `${count} ${count === 1 ? 'question' : 'questions'}`;
+export const questionCount = (count: number) =>
+  `${count} ${count === 1 ? 'question' : 'questions'}`;

@@ -25,17 +25,32 @@ interface Props {
   /** Shown under the control, e.g. a word count; described to screen readers with it. */
   footer?: ComponentChildren;
   /** Gives the caller the control, e.g. to move focus to it. */
-  inputRef?: RefObject<HTMLElement>;
+  inputRef?: RefObject<HTMLElement> | undefined;
   class?: string;
 }
 
 /** The field; see the file comment for how the limit works. */
-export function LimitedField({ id, label, hint, value, limit, onChange, rows, type = 'text', autoComplete = 'off', footer, inputRef, class: className }: Props) {
+export function LimitedField({
+  id,
+  label,
+  hint,
+  value,
+  limit,
+  onChange,
+  rows,
+  type = 'text',
+  autoComplete = 'off',
+  footer,
+  inputRef,
+  class: className,
+}: Props) {
   const [error, setError] = useState<string>();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const footerId = `${id}-footer`;
-  const describedBy = [hint ? hintId : '', error ? errorId : '', footer ? footerId : ''].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [hint ? hintId : '', error ? errorId : '', footer ? footerId : ''].filter(Boolean).join(' ') ||
+    undefined;
 
   const onInput = (event: Event) => {
     const control = event.currentTarget as HTMLInputElement | HTMLTextAreaElement;
@@ -43,7 +58,10 @@ export function LimitedField({ id, label, hint, value, limit, onChange, rows, ty
     const refusal = overLimit(next, limit);
     if (refusal) {
       // Put back what was there, with the caret where the refused change began.
-      const caret = Math.max(0, (control.selectionStart ?? next.length) - (next.length - value.length));
+      const caret = Math.max(
+        0,
+        (control.selectionStart ?? next.length) - (next.length - value.length),
+      );
       control.value = value;
       if (type !== 'date') control.setSelectionRange(caret, caret);
       setError(refusal);
@@ -71,9 +89,18 @@ export function LimitedField({ id, label, hint, value, limit, onChange, rows, ty
         </span>
       )}
       {rows ? (
-        <textarea {...shared} ref={inputRef as RefObject<HTMLTextAreaElement> | undefined} rows={rows} spellcheck />
+        <textarea
+          {...shared}
+          ref={(inputRef ?? null) as RefObject<HTMLTextAreaElement> | null}
+          rows={rows}
+          spellcheck
+        />
       ) : (
-        <input {...shared} ref={inputRef as RefObject<HTMLInputElement> | undefined} type={type} />
+        <input
+          {...shared}
+          ref={(inputRef ?? null) as RefObject<HTMLInputElement> | null}
+          type={type}
+        />
       )}
       {error && (
         <p class="field-error" id={errorId} role="alert">

@@ -19,18 +19,27 @@ export function StorageNoticeBanner({ store, backupFilename }: Props) {
   const notice = useStore(store.$notice);
   if (!notice) return null;
   const { tone, message } = describeNotice(notice);
-  const backup = notice.kind === 'recovered' || notice.kind === 'partial' ? readBackup(store) : undefined;
+  const backup =
+    notice.kind === 'recovered' || notice.kind === 'partial' ? readBackup(store) : undefined;
   return (
     <div class={`notice ${tone}`} role={tone === 'error' ? 'alert' : 'status'}>
       <p>{message}</p>
       <div class="notice-actions">
         {backup !== undefined && (
-          <button type="button" class="button secondary small" onClick={() => downloadText(backupFilename, backup, 'application/json')}>
+          <button
+            type="button"
+            class="button secondary small"
+            onClick={() => downloadText(backupFilename, backup, 'application/json')}
+          >
             Download the copy
           </button>
         )}
         {notice.kind !== 'write-failed' && (
-          <button type="button" class="button quiet small" onClick={() => store.$notice.set(undefined)}>
+          <button
+            type="button"
+            class="button quiet small"
+            onClick={() => store.$notice.set(undefined)}
+          >
             Dismiss
           </button>
         )}

@@ -17,7 +17,9 @@ export async function copyText(text: string): Promise<boolean> {
     document.body.append(area);
     area.select();
     try {
-      return document.execCommand('copy');
+      // The Clipboard API needs a secure context; on plain http this old command is the only way.
+      const legacy = document as unknown as { execCommand(command: 'copy'): boolean };
+      return legacy.execCommand('copy');
     } catch {
       return false;
     } finally {

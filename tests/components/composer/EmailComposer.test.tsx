@@ -13,15 +13,16 @@ const templates: Template[] = readdirSync(dir)
   // The schema lives with Astro's build-side content config; tests/unit/content checks the files against it.
   .map((file) => parse(readFileSync(join(dir, file), 'utf8')) as Template);
 
-const field = (label: string) => screen.getByLabelText(label) as HTMLInputElement;
+const field = (label: string) => screen.getByLabelText<HTMLInputElement>(label);
 const subject = () => field('Subject');
-const body = () => screen.getByLabelText('Message') as HTMLTextAreaElement;
-const type = (element: HTMLElement, value: string) => fireEvent.input(element, { target: { value } });
+const body = () => screen.getByLabelText<HTMLTextAreaElement>('Message');
+const type = (element: HTMLElement, value: string) =>
+  fireEvent.input(element, { target: { value } });
 const check = (id: string) => document.querySelector(`[data-check="${id}"]`);
 
 async function renderComposer() {
   const view = render(<EmailComposer templates={templates} />);
-  await waitFor(() => expect(screen.getByLabelText('Message')).toBeTruthy());
+  await waitFor(() => expect(screen.getByLabelText('Message')).toBeVisible());
   return view;
 }
 
@@ -36,14 +37,14 @@ afterEach(() => {
 describe('EmailComposer', () => {
   test('a first visit opens a request to someone you don’t know, asking only for the details it uses', async () => {
     await renderComposer();
-    expect((screen.getByLabelText('Kind of email') as HTMLSelectElement).value).toBe('request-cold');
-    expect(field('Their name')).toBeTruthy();
-    expect(field('How long')).toBeTruthy();
+    expect(screen.getByLabelText<HTMLSelectElement>('Kind of email').value).toBe('request-cold');
+    expect(field('Their name')).toBeVisible();
+    expect(field('How long')).toBeVisible();
     expect(screen.queryByLabelText('Who referred you')).toBeNull();
     expect(screen.queryByLabelText('Date of the conversation')).toBeNull();
     expect(subject().value).toBe('[How long] to hear about your work as [Their role]?');
     expect(body().value.startsWith('Dear [Their name],')).toBe(true);
-    expect(screen.getByText('For example: Ms. Okafor.')).toBeTruthy();
+    expect(screen.getByText('For example: Ms. Okafor.')).toBeVisible();
   });
 
   test('the subject and message follow the details as they are typed', async () => {
@@ -61,7 +62,7 @@ describe('EmailComposer', () => {
     await waitFor(() => expect(field('Date of the conversation').type).toBe('date'));
     expect(screen.queryByLabelText('How long')).toBeNull();
     expect(body().value.startsWith('Dear Ms. Okafor,')).toBe(true);
-    expect(screen.getByText(/Send it within a day or two of the conversation/)).toBeTruthy();
+    expect(screen.getByText(/Send it within a day or two of the conversation/)).toBeVisible();
   });
 
   test('HTML typed into a field stays text in the message, the link and the page', async () => {
@@ -70,7 +71,7 @@ describe('EmailComposer', () => {
     type(field('Their name'), markup);
     await waitFor(() => expect(body().value).toContain(`Dear ${markup},`));
     expect(document.querySelector('img, script')).toBeNull();
-    const link = screen.getByRole('link', { name: 'Open in mail app' }) as HTMLAnchorElement;
+    const link = screen.getByRole<HTMLAnchorElement>('link', { name: 'Open in mail app' });
     expect(decodeURIComponent(link.getAttribute('href') ?? '')).toContain(markup);
     expect((window as { hacked?: number }).hacked).toBeUndefined();
   });
@@ -83,29 +84,40 @@ describe('EmailComposer', () => {
     const input = field('Their name');
     await waitFor(() => expect(input.getAttribute('aria-invalid')).toBe('true'));
     expect(input.value).toBe('Ms. Okafor');
-    const error = document.getElementById(input.getAttribute('aria-describedby')!.split(' ').find((id) => id.endsWith('-error'))!);
-    expect(error?.textContent).toBe('That would make it 201 characters, and this takes up to 200 characters. Nothing was changed: shorten it and try again.');
+    const error = document.getElementById(
+      input
+        .getAttribute('aria-describedby')!
+        .split(' ')
+        .find((id) => id.endsWith('-error'))!,
+    );
+    expect(error?.textContent).toBe(
+      'That would make it 201 characters, and this takes up to 200 characters. Nothing was changed: shorten it and try again.',
+    );
     expect(body().value).not.toContain('xxx');
 
     type(body(), 'y'.repeat(5001));
     await waitFor(() => expect(body().getAttribute('aria-invalid')).toBe('true'));
     expect(body().value).toContain('Dear Ms. Okafor,');
-    expect(screen.getByText(/^That would make it 5,001 characters, and this takes up to 5,000/)).toBeTruthy();
+    expect(
+      screen.getByText(/^That would make it 5,001 characters, and this takes up to 5,000/),
+    ).toBeVisible();
   });
 
   test('hand edits survive later detail changes until the reader confirms a rebuild', async () => {
     await renderComposer();
     type(body(), 'My own words. Could we talk for 15 minutes?');
-    await waitFor(() => expect(screen.getByText(/You have edited this email/)).toBeTruthy());
+    await waitFor(() => expect(screen.getByText(/You have edited this email/)).toBeVisible());
     type(field('Their name'), 'Dr. Lee');
     await waitFor(() => expect(field('Their name').value).toBe('Dr. Lee'));
     expect(body().value).toBe('My own words. Could we talk for 15 minutes?');
 
     fireEvent.click(screen.getByRole('button', { name: 'Rebuild from the details' }));
     const keep = await screen.findByRole('button', { name: 'Keep my text' });
-    expect(screen.getByText(/Your own changes will be lost/)).toBeTruthy();
+    expect(screen.getByText(/Your own changes will be lost/)).toBeVisible();
     fireEvent.click(keep);
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Rebuild from the details' })).toBeTruthy());
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Rebuild from the details' })).toBeVisible(),
+    );
     expect(body().value).toBe('My own words. Could we talk for 15 minutes?');
 
     fireEvent.click(screen.getByRole('button', { name: 'Rebuild from the details' }));
@@ -120,14 +132,27 @@ describe('EmailComposer', () => {
     type(field('What you want to learn'), 'whether there is a job opening');
     await waitFor(() => expect(check('no-job')?.getAttribute('data-status')).toBe('warn'));
     expect(check('no-job')?.textContent).toContain('Mentions “job” and “opening”');
-    expect(within(check('no-job') as HTMLElement).getByRole('link').getAttribute('href')).toBe('/guide/asking/#what-your-request-should-say');
+    expect(
+      within(check('no-job') as HTMLElement)
+        .getByRole('link')
+        .getAttribute('href'),
+    ).toBe('/guide/asking/#what-your-request-should-say');
     type(field('What you want to learn'), 'hospital pharmacy');
     await waitFor(() => expect(check('no-job')?.getAttribute('data-status')).toBe('pass'));
   });
 
   test('offers the stricter 75-word setting for requests', async () => {
     await renderComposer();
-    for (const [label, value] of [['Your name', 'Sam Rivera'], ['Who you are, in a few words', 'a second-year biology student'], ['Their name', 'Ms. Okafor'], ['Their role', 'a hospital pharmacist'], ['Their organization', 'City General Hospital'], ['What you want to learn', 'how people move from the lab into clinical work'], ['How long', '20 minutes'], ['How you would like to meet', 'a phone call']] as const) {
+    for (const [label, value] of [
+      ['Your name', 'Sam Rivera'],
+      ['Who you are, in a few words', 'a second-year biology student'],
+      ['Their name', 'Ms. Okafor'],
+      ['Their role', 'a hospital pharmacist'],
+      ['Their organization', 'City General Hospital'],
+      ['What you want to learn', 'how people move from the lab into clinical work'],
+      ['How long', '20 minutes'],
+      ['How you would like to meet', 'a phone call'],
+    ] as const) {
       type(field(label), value);
     }
     await waitFor(() => expect(check('length')?.getAttribute('data-status')).toBe('pass'));
@@ -141,11 +166,19 @@ describe('EmailComposer', () => {
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     await renderComposer();
     fireEvent.click(screen.getByRole('button', { name: 'Copy message' }));
-    await waitFor(() => expect(screen.getByText('The message is copied. Paste it into your email.')).toBeTruthy());
+    await waitFor(() =>
+      expect(screen.getByText('The message is copied. Paste it into your email.')).toBeVisible(),
+    );
     expect(writeText).toHaveBeenLastCalledWith(body().value);
-    expect(screen.getByText('The message is copied. Paste it into your email.').closest('[role="status"]')).toBeTruthy();
+    expect(
+      screen
+        .getByText('The message is copied. Paste it into your email.')
+        .closest('[role="status"]'),
+    ).toBeVisible();
     fireEvent.click(screen.getByRole('button', { name: 'Copy subject' }));
-    await waitFor(() => expect(screen.getByText('The subject is copied. Paste it into your email.')).toBeTruthy());
+    await waitFor(() =>
+      expect(screen.getByText('The subject is copied. Paste it into your email.')).toBeVisible(),
+    );
     expect(writeText).toHaveBeenLastCalledWith(subject().value);
   });
 
@@ -153,9 +186,14 @@ describe('EmailComposer', () => {
     await renderComposer();
     type(field('Their name'), 'Zoë & Co #1 + 100%?');
     await waitFor(() => expect(body().value).toContain('Zoë'));
-    const href = (screen.getByRole('link', { name: 'Open in mail app' }) as HTMLAnchorElement).getAttribute('href') ?? '';
+    const href =
+      screen
+        .getByRole<HTMLAnchorElement>('link', { name: 'Open in mail app' })
+        .getAttribute('href') ?? '';
     const [, query = ''] = href.split('?');
-    const params = Object.fromEntries(query.split('&').map((pair) => pair.split('=').map(decodeURIComponent)));
+    const params = Object.fromEntries(
+      query.split('&').map((pair) => pair.split('=').map(decodeURIComponent)),
+    );
     expect(params).toEqual({ subject: subject().value, body: body().value.replace(/\n/g, '\r\n') });
     expect(screen.queryByText(/long for a mail link/)).toBeNull();
   });
@@ -163,35 +201,49 @@ describe('EmailComposer', () => {
   test('warns, and suggests copying, when the mail link gets too long', async () => {
     await renderComposer();
     type(body(), 'é '.repeat(800));
-    await waitFor(() => expect(screen.getByText(/This email is long for a mail link/)).toBeTruthy());
-    expect(screen.getByText(/copy the subject and the message instead/)).toBeTruthy();
+    await waitFor(() =>
+      expect(screen.getByText(/This email is long for a mail link/)).toBeVisible(),
+    );
+    expect(screen.getByText(/copy the subject and the message instead/)).toBeVisible();
   });
 
   test('keeps several named drafts: start one of a chosen kind, rename, switch', async () => {
     await renderComposer();
     type(field('Your name'), 'Sam Rivera');
-    fireEvent.change(screen.getByLabelText('Start a new draft'), { target: { value: 'thank-you' } });
+    fireEvent.change(screen.getByLabelText('Start a new draft'), {
+      target: { value: 'thank-you' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Start the draft' }));
-    await waitFor(() => expect((screen.getByLabelText('Kind of email') as HTMLSelectElement).value).toBe('thank-you'));
+    await waitFor(() =>
+      expect(screen.getByLabelText<HTMLSelectElement>('Kind of email').value).toBe('thank-you'),
+    );
     expect(field('Your name').value).toBe('Sam Rivera');
-    expect(screen.getByText('Started a new draft: Thank-you note.')).toBeTruthy();
+    expect(screen.getByText('Started a new draft: Thank-you note.')).toBeVisible();
 
     type(field('Name of this draft'), 'Thanks to Ms. Okafor');
-    await waitFor(() => expect(screen.getByRole('button', { name: /^Thanks to Ms\. Okafor/ })).toBeTruthy());
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: /^Thanks to Ms\. Okafor/ })).toBeVisible(),
+    );
     const first = screen.getByRole('button', { name: /^Request to someone you don't know/ });
     fireEvent.click(first);
-    await waitFor(() => expect((screen.getByLabelText('Kind of email') as HTMLSelectElement).value).toBe('request-cold'));
+    await waitFor(() =>
+      expect(screen.getByLabelText<HTMLSelectElement>('Kind of email').value).toBe('request-cold'),
+    );
     expect(first.getAttribute('aria-current')).toBe('true');
   });
 
   test('deletes a draft with a way to undo, moving focus to it', async () => {
     await renderComposer();
     type(field('Name of this draft'), 'To Ms. Okafor');
-    await waitFor(() => expect(screen.getByRole('button', { name: /^To Ms\. Okafor/ })).toBeTruthy());
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: /^To Ms\. Okafor/ })).toBeVisible(),
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Delete this draft' }));
     const undo = await screen.findByRole('button', { name: 'Undo delete' });
     await waitFor(() => expect(document.activeElement).toBe(undo));
-    expect(screen.getByText('You have no drafts. Choose what you are writing and start one.')).toBeTruthy();
+    expect(
+      screen.getByText('You have no drafts. Choose what you are writing and start one.'),
+    ).toBeVisible();
     await waitFor(() => expect(screen.queryByLabelText('Message')).toBeNull());
     fireEvent.click(undo);
     await waitFor(() => expect(field('Name of this draft').value).toBe('To Ms. Okafor'));
@@ -205,13 +257,15 @@ describe('EmailComposer and saved data', () => {
     vi.resetModules();
     const { EmailComposer: Fresh } = await import('../../../src/components/composer/EmailComposer');
     render(<Fresh templates={templates} />);
-    await waitFor(() => expect(screen.getByLabelText('Message')).toBeTruthy());
+    await waitFor(() => expect(screen.getByLabelText('Message')).toBeVisible());
   }
 
   test('reopens saved drafts after a reload', async () => {
     await renderComposer();
     type(field('Their name'), 'Ms. Okafor');
-    await waitFor(() => expect(localStorage.getItem('iik:email-drafts:v1')).toContain('Ms. Okafor'));
+    await waitFor(() =>
+      expect(localStorage.getItem('iik:email-drafts:v1')).toContain('Ms. Okafor'),
+    );
     document.body.innerHTML = '';
     await renderFresh();
     expect(field('Their name').value).toBe('Ms. Okafor');
@@ -220,8 +274,10 @@ describe('EmailComposer and saved data', () => {
   test('corrupt saved drafts: the composer opens with a notice and the old data can be downloaded', async () => {
     localStorage.setItem('iik:email-drafts:v1', '{"drafts": [{"id": "x", "na');
     await renderFresh();
-    expect(screen.getByText(/We couldn't read your saved email drafts, so this tool started fresh/)).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Download the copy' })).toBeTruthy();
+    expect(
+      screen.getByText(/We couldn't read your saved email drafts, so this tool started fresh/),
+    ).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Download the copy' })).toBeVisible();
     expect(body().value.startsWith('Dear [Their name],')).toBe(true);
     expect(localStorage.getItem('iik:email-drafts:v1:backup')).toBe('{"drafts": [{"id": "x", "na');
   });
@@ -235,7 +291,8 @@ describe('EmailComposer and saved data', () => {
       key: (index) => [...data.keys()][index] ?? null,
       getItem: (key) => data.get(key) ?? null,
       setItem: (key, value) => {
-        if (value.length > 3000) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        if (value.length > 3000)
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
         data.set(key, value);
       },
       removeItem: (key) => void data.delete(key),
@@ -244,7 +301,11 @@ describe('EmailComposer and saved data', () => {
     vi.spyOn(window, 'localStorage', 'get').mockReturnValue(full);
     await renderFresh();
     type(body(), 'A long message. '.repeat(200));
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/Your latest change to your email drafts couldn't be saved/));
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toMatch(
+        /Your latest change to your email drafts couldn't be saved/,
+      ),
+    );
     expect(body().value.startsWith('A long message.')).toBe(true);
     expect(data.get('iik:email-drafts:v1')).not.toContain('A long message.');
   });
@@ -254,7 +315,11 @@ describe('EmailComposer and saved data', () => {
       throw new DOMException('The operation is insecure.', 'SecurityError');
     });
     await renderFresh();
-    expect(screen.getByText(/Your browser isn't letting this site save anything, so your email drafts will be lost/)).toBeTruthy();
+    expect(
+      screen.getByText(
+        /Your browser isn't letting this site save anything, so your email drafts will be lost/,
+      ),
+    ).toBeVisible();
     type(field('Their name'), 'Ms. Okafor');
     await waitFor(() => expect(body().value.startsWith('Dear Ms. Okafor,')).toBe(true));
   });

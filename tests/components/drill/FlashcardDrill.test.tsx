@@ -6,16 +6,36 @@ import { EMPTY_PROGRESS } from '../../../src/lib/review-progress';
 import { $reviews, reviewsStore } from '../../../src/stores/reviews';
 
 const cards: DrillCard[] = [
-  { id: 'ask-1', deck: 'asking', prompt: 'Goal: learn what a day is like.', answer: '"What did yesterday look like?"\n\nTip: ask for a real day.' },
-  { id: 'ask-2', deck: 'asking', prompt: 'Goal: learn how they got hired.', answer: '"How did you hear about the role?"' },
-  { id: 'answer-1', deck: 'answering', prompt: 'They ask: "Tell me about yourself."', answer: 'Thirty seconds: who you are and why you came.' },
-  { id: 'scene-1', deck: 'scenarios', prompt: 'They say <b>only five minutes</b> left.', answer: 'Ask your one most important question.' },
+  {
+    id: 'ask-1',
+    deck: 'asking',
+    prompt: 'Goal: learn what a day is like.',
+    answer: '"What did yesterday look like?"\n\nTip: ask for a real day.',
+  },
+  {
+    id: 'ask-2',
+    deck: 'asking',
+    prompt: 'Goal: learn how they got hired.',
+    answer: '"How did you hear about the role?"',
+  },
+  {
+    id: 'answer-1',
+    deck: 'answering',
+    prompt: 'They ask: "Tell me about yourself."',
+    answer: 'Thirty seconds: who you are and why you came.',
+  },
+  {
+    id: 'scene-1',
+    deck: 'scenarios',
+    prompt: 'They say <b>only five minutes</b> left.',
+    answer: 'Ask your one most important question.',
+  },
 ];
 
 const now = () => new Date(2026, 10, 23, 10, 0);
 const stat = (name: string) => document.querySelector(`[data-stat="${name}"]`)?.textContent;
 const liveRegion = () => document.querySelector('.drill [role="status"]');
-const cardArea = () => document.querySelector('.flashcard') as HTMLElement;
+const cardArea = () => document.querySelector('.flashcard')!;
 const settle = () => new Promise((resolve) => setTimeout(resolve, 30));
 
 function renderDrill() {
@@ -40,7 +60,9 @@ describe('FlashcardDrill', () => {
     fireEvent.keyDown(cardArea(), { key: ' ' });
     await waitFor(() => expect(cardArea().textContent).toContain('Answer'));
     expect(cardArea().querySelectorAll('.flashcard-answer p')).toHaveLength(2);
-    const ratings = within(screen.getByRole('group', { name: 'How well did you know it?' })).getAllByRole('button');
+    const ratings = within(
+      screen.getByRole('group', { name: 'How well did you know it?' }),
+    ).getAllByRole('button');
     expect(ratings.map((button) => button.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
       'Again, next in 1 min1',
       'Hard, next in 6 min2',
@@ -56,10 +78,14 @@ describe('FlashcardDrill', () => {
     fireEvent.keyDown(cardArea(), { key: 'Enter' });
     await waitFor(() => screen.getByRole('group', { name: 'How well did you know it?' }));
     fireEvent.keyDown(cardArea(), { key: '3' });
-    await waitFor(() => expect(cardArea().textContent).toContain('Goal: learn how they got hired.'));
+    await waitFor(() =>
+      expect(cardArea().textContent).toContain('Goal: learn how they got hired.'),
+    );
     expect([stat('due'), stat('reviewed'), stat('new')]).toEqual(['1', '1', '3']);
     await waitFor(() =>
-      expect(liveRegion()?.textContent).toBe('Rated Good. Next review in 10 minutes. Next card: Goal: learn how they got hired.'),
+      expect(liveRegion()?.textContent).toBe(
+        'Rated Good. Next review in 10 minutes. Next card: Goal: learn how they got hired.',
+      ),
     );
     expect($reviews.get().cards['ask-1']?.state).toBe(1);
   });
@@ -67,7 +93,9 @@ describe('FlashcardDrill', () => {
   test('does not rate a card before its answer is shown', async () => {
     renderDrill();
     fireEvent.keyDown(cardArea(), { key: '4' });
-    await waitFor(() => expect(liveRegion()?.textContent).toBe('Show the answer first: press Space.'));
+    await waitFor(() =>
+      expect(liveRegion()?.textContent).toBe('Show the answer first: press Space.'),
+    );
     expect($reviews.get().cards).toEqual({});
   });
 
@@ -109,7 +137,9 @@ describe('FlashcardDrill', () => {
   test('shows card text with markup in it as text', async () => {
     renderDrill();
     fireEvent.click(screen.getByRole('radio', { name: /When things go off plan/ }));
-    await waitFor(() => expect(cardArea().textContent).toContain('They say <b>only five minutes</b> left.'));
+    await waitFor(() =>
+      expect(cardArea().textContent).toContain('They say <b>only five minutes</b> left.'),
+    );
     expect(cardArea().querySelector('b')).toBeNull();
   });
 
@@ -120,7 +150,7 @@ describe('FlashcardDrill', () => {
     await waitFor(() => expect(stat('reviewed')).toBe('1'));
     fireEvent.click(screen.getByRole('radio', { name: /Asking good questions/ }));
     fireEvent.click(await screen.findByRole('button', { name: 'Reset this deck' }));
-    expect(screen.getByText(/Forget your progress on Asking good questions\?/)).toBeTruthy();
+    expect(screen.getByText(/Forget your progress on Asking good questions\?/)).toBeVisible();
     fireEvent.click(screen.getByRole('button', { name: 'Keep my progress' }));
     await waitFor(() => expect(screen.queryByText(/Forget your progress/)).toBeNull());
     expect(Object.keys($reviews.get().cards)).toEqual(['ask-1']);
@@ -136,10 +166,10 @@ describe('FlashcardDrill', () => {
 
   test('lets the reader change the number of new cards a day, and refuses nonsense', async () => {
     renderDrill();
-    const field = screen.getByLabelText('New cards a day') as HTMLInputElement;
+    const field = screen.getByLabelText<HTMLInputElement>('New cards a day');
     fireEvent.input(field, { target: { value: '150' } });
     await waitFor(() => expect(field.getAttribute('aria-invalid')).toBe('true'));
-    expect(screen.getByText('Enter a whole number from 0 to 100.')).toBeTruthy();
+    expect(screen.getByText('Enter a whole number from 0 to 100.')).toBeVisible();
     fireEvent.input(field, { target: { value: '2' } });
     fireEvent.change(field, { target: { value: '2' } });
     await waitFor(() => expect(stat('new')).toBe('2'));
@@ -149,8 +179,10 @@ describe('FlashcardDrill', () => {
   test('says when there is nothing to practise', async () => {
     $reviews.set({ ...EMPTY_PROGRESS, newPerDay: 0 });
     renderDrill();
-    await waitFor(() => expect(screen.getByRole('heading', { name: 'Nothing to practise here today' })).toBeTruthy());
-    expect(screen.getByText(/set new cards a day to 0/)).toBeTruthy();
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { name: 'Nothing to practise here today' })).toBeVisible(),
+    );
+    expect(screen.getByText(/set new cards a day to 0/)).toBeVisible();
   });
 
   test('drops saved progress on cards the decks no longer have and says so', async () => {

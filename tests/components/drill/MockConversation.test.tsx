@@ -20,7 +20,7 @@ const bank = PHASES.flatMap((phase, phaseIndex) =>
 
 let fakeNow = Date.UTC(2026, 10, 23, 10, 0);
 const clock = () => fakeNow;
-const fetchBank = vi.fn(async () => new Response(JSON.stringify({ questions: bank })));
+const fetchBank = vi.fn(() => Promise.resolve(new Response(JSON.stringify({ questions: bank }))));
 
 const phaseHeading = () => document.getElementById('mock-phase-heading')?.textContent;
 const cue = () => document.querySelector('.mock-cue')?.textContent;
@@ -40,7 +40,9 @@ async function startFifteenMinutes() {
   render(<MockConversation bankUrl="/questions/bank.json" clock={clock} active />);
   const length = await screen.findByLabelText('Length');
   fireEvent.change(length, { target: { value: '15' } });
-  await waitFor(() => expect(screen.getByRole('row', { name: /The close 14:00 15:00/ })).toBeTruthy());
+  await waitFor(() =>
+    expect(screen.getByRole('row', { name: /The close 14:00 15:00/ })).toBeVisible(),
+  );
   fireEvent.click(screen.getByRole('button', { name: 'Start the conversation' }));
   await waitFor(() => expect(phaseHeading()).toBe('Opening'));
 }
@@ -54,7 +56,7 @@ describe('MockConversation', () => {
   test('plans a suggested set for the length: the top questions of each phase', async () => {
     render(<MockConversation bankUrl="/questions/bank.json" clock={clock} active />);
     await screen.findByLabelText('Length');
-    expect(screen.getByRole('row', { name: /Their present 1:00 11:00 4/ })).toBeTruthy();
+    expect(screen.getByRole('row', { name: /Their present 1:00 11:00 4/ })).toBeVisible();
     expect(fetchBank).toHaveBeenCalledWith('/questions/bank.json', expect.anything());
   });
 
@@ -65,7 +67,15 @@ describe('MockConversation', () => {
           id: 'l1',
           name: 'Dana at the clinic',
           minutes: 20,
-          items: [{ kind: 'bank', questionId: 'past-2' }, { kind: 'custom', id: 'c1', text: 'Do you <i>like</i> night shifts?', phase: 'present' }],
+          items: [
+            { kind: 'bank', questionId: 'past-2' },
+            {
+              kind: 'custom',
+              id: 'c1',
+              text: 'Do you <i>like</i> night shifts?',
+              phase: 'present',
+            },
+          ],
           createdAt: '2026-11-20T10:00:00Z',
           updatedAt: '2026-11-20T10:00:00Z',
         },
@@ -73,34 +83,47 @@ describe('MockConversation', () => {
     });
     render(<MockConversation bankUrl="/questions/bank.json" clock={clock} active />);
     fireEvent.change(await screen.findByLabelText('Questions'), { target: { value: 'l1' } });
-    await waitFor(() => expect((screen.getByLabelText('Length') as HTMLSelectElement).value).toBe('20'));
+    await waitFor(() =>
+      expect(screen.getByLabelText<HTMLSelectElement>('Length').value).toBe('20'),
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Start the conversation' }));
     await waitFor(() => expect($mockRuns.get().current?.listName).toBe('Dana at the clinic'));
-    expect($mockRuns.get().current?.questions.map((question) => question.key)).toEqual(['bank:past-2', 'custom:c1']);
+    expect($mockRuns.get().current?.questions.map((question) => question.key)).toEqual([
+      'bank:past-2',
+      'custom:c1',
+    ]);
     fakeNow += 2 * MINUTE;
-    await waitFor(() => expect(screen.getByText('Do you <i>like</i> night shifts?')).toBeTruthy());
+    await waitFor(() => expect(screen.getByText('Do you <i>like</i> night shifts?')).toBeVisible());
   });
 
   test('runs a 15-minute conversation through every part, with the cues at the right times', async () => {
     await startFifteenMinutes();
     expect(cue()).toMatch(/^Open: thank them/);
-    expect(screen.getByText('Question 1 about present?')).toBeTruthy();
+    expect(screen.getByText('Question 1 about present?')).toBeVisible();
 
     fakeNow += MINUTE + 1000;
     await waitFor(() => expect(phaseHeading()).toBe('Their present'));
-    expect(screen.getByText('Ask now')).toBeTruthy();
+    expect(screen.getByText('Ask now')).toBeVisible();
 
     const seen = new Set<string>();
     for (let minute = 2; minute <= 15; minute += 1) {
       fakeNow = Date.UTC(2026, 10, 23, 10, minute, 1);
-      await waitFor(() => expect(document.querySelector('[data-clock="total"]')?.textContent).toBe(`${minute}:01`));
+      await waitFor(() =>
+        expect(document.querySelector('[data-clock="total"]')?.textContent).toBe(`${minute}:01`),
+      );
       seen.add(phaseHeading() ?? '');
       if (minute === 10) expect(cue()).toBe(FIVE_MINUTE_CUE);
     }
-    expect([...seen]).toEqual(['Their present', 'Their past', 'Their future', 'Their advice', 'The close']);
+    expect([...seen]).toEqual([
+      'Their present',
+      'Their past',
+      'Their future',
+      'Their advice',
+      'The close',
+    ]);
     expect(cue()).toBe(TIME_UP_CUE);
-    expect(screen.getByText('0:01 over time')).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Finish and write the debrief' })).toBeTruthy();
+    expect(screen.getByText('0:01 over time')).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Finish and write the debrief' })).toBeVisible();
   });
 
   test('moves focus to the run when it starts and to the debrief when it ends', async () => {
@@ -125,12 +148,14 @@ describe('MockConversation', () => {
     fakeNow += 30_000;
     fireEvent.click(screen.getByRole('button', { name: 'Pause' }));
     fakeNow += 10 * MINUTE;
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Resume' })).toBeTruthy());
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Resume' })).toBeVisible());
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(document.querySelector('[data-clock="total"]')?.textContent).toBe('0:30');
     fireEvent.click(screen.getByRole('button', { name: 'Resume' }));
     fakeNow += 7 * MINUTE;
-    await waitFor(() => expect(document.querySelector('[data-clock="total"]')?.textContent).toBe('7:30'));
+    await waitFor(() =>
+      expect(document.querySelector('[data-clock="total"]')?.textContent).toBe('7:30'),
+    );
     expect(phaseHeading()).toBe('Their past');
   });
 
@@ -139,7 +164,7 @@ describe('MockConversation', () => {
     fakeNow += 2 * MINUTE;
     await waitFor(() => expect(phaseHeading()).toBe('Their present'));
     fireEvent.click(screen.getByRole('button', { name: 'Skip this question' }));
-    await waitFor(() => expect(screen.getByText('Question 2 about present?')).toBeTruthy());
+    await waitFor(() => expect(screen.getByText('Question 2 about present?')).toBeVisible());
     expect($mockRuns.get().current?.done).toEqual({ 'bank:present-0': 'skipped' });
   });
 
@@ -148,15 +173,19 @@ describe('MockConversation', () => {
     fakeNow += 4 * MINUTE;
     fireEvent.click(screen.getByRole('button', { name: 'End early' }));
     const learned = await screen.findByLabelText('What you learned');
-    expect(screen.getByText(/You talked for 4:00 of the 15 minutes planned/)).toBeTruthy();
+    expect(screen.getByText(/You talked for 4:00 of the 15 minutes planned/)).toBeVisible();
     fireEvent.input(learned, { target: { value: 'Hiring happens in <b>spring</b>.' } });
-    await waitFor(() => expect($mockRuns.get().current?.notes.learned).toBe('Hiring happens in <b>spring</b>.'));
-    fireEvent.input(screen.getByLabelText('Who to contact next'), { target: { value: 'Sam in logistics' } });
+    await waitFor(() =>
+      expect($mockRuns.get().current?.notes.learned).toBe('Hiring happens in <b>spring</b>.'),
+    );
+    fireEvent.input(screen.getByLabelText('Who to contact next'), {
+      target: { value: 'Sam in logistics' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Save the debrief' }));
     await waitFor(() => expect($mockRuns.get().debriefs).toHaveLength(1));
     const saved = await screen.findByText('Hiring happens in <b>spring</b>.');
     expect(saved.querySelector('b')).toBeNull();
-    expect(screen.getByText('Sam in logistics')).toBeTruthy();
+    expect(screen.getByText('Sam in logistics')).toBeVisible();
     expect($mockRuns.get().current).toBeUndefined();
   });
 
@@ -165,12 +194,16 @@ describe('MockConversation', () => {
     fireEvent.click(screen.getByRole('button', { name: 'End early' }));
     const learned = await screen.findByLabelText('What you learned');
     fireEvent.input(learned, { target: { value: 'Hiring happens in spring.' } });
-    await waitFor(() => expect($mockRuns.get().current?.notes.learned).toBe('Hiring happens in spring.'));
+    await waitFor(() =>
+      expect($mockRuns.get().current?.notes.learned).toBe('Hiring happens in spring.'),
+    );
     fireEvent.input(learned, { target: { value: 'x'.repeat(50_000) } });
     const error = await screen.findByRole('alert');
     expect(error.textContent).toContain('50,000 characters');
     expect(learned.getAttribute('aria-invalid')).toBe('true');
-    await waitFor(() => expect((learned as HTMLTextAreaElement).value).toBe('Hiring happens in spring.'));
+    await waitFor(() =>
+      expect((learned as HTMLTextAreaElement).value).toBe('Hiring happens in spring.'),
+    );
     expect($mockRuns.get().current?.notes.learned).toBe('Hiring happens in spring.');
   });
 
@@ -185,7 +218,7 @@ describe('MockConversation', () => {
   });
 
   test('says so when the question bank cannot be loaded, and tries again on request', async () => {
-    fetchBank.mockImplementationOnce(async () => new Response('gone', { status: 404 }));
+    fetchBank.mockImplementationOnce(() => Promise.resolve(new Response('gone', { status: 404 })));
     render(<MockConversation bankUrl="/questions/bank.json" clock={clock} active />);
     const retry = await screen.findByRole('button', { name: 'Try again' });
     expect(screen.getByRole('alert').textContent).toContain('couldn’t be loaded');

@@ -2,20 +2,47 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 
 const cards = [
-  { id: 'ask-1', deck: 'asking', prompt: 'Goal: learn what a day is like.', answer: 'Ask about yesterday.' },
-  { id: 'ask-2', deck: 'asking', prompt: 'Goal: learn how they got hired.', answer: 'Ask about the process.' },
+  {
+    id: 'ask-1',
+    deck: 'asking',
+    prompt: 'Goal: learn what a day is like.',
+    answer: 'Ask about yesterday.',
+  },
+  {
+    id: 'ask-2',
+    deck: 'asking',
+    prompt: 'Goal: learn how they got hired.',
+    answer: 'Ask about the process.',
+  },
 ];
-const bank = [{ id: 'typical-day', text: 'What is a typical day like?', phase: 'present', topics: ['typical-day'], why: 'Concrete.', order: 0 }];
+const bank = [
+  {
+    id: 'typical-day',
+    text: 'What is a typical day like?',
+    phase: 'present',
+    topics: ['typical-day'],
+    why: 'Concrete.',
+    order: 0,
+  },
+];
 
-const fetchData = vi.fn(async (url: string) =>
-  new Response(JSON.stringify(url.includes('cards') ? { cards } : { questions: bank })),
+const fetchData = vi.fn((url: string) =>
+  Promise.resolve(
+    new Response(JSON.stringify(url.includes('cards') ? { cards } : { questions: bank })),
+  ),
 );
 
 /** A fresh copy of the island and its stores, as a page load gives, after storage is prepared. */
 async function loadTool() {
   vi.resetModules();
   const { PracticeTool } = await import('../../../src/components/drill/PracticeTool');
-  render(<PracticeTool cardsUrl="/practice/cards.json" bankUrl="/questions/bank.json" clock={() => Date.UTC(2026, 10, 23, 10)} />);
+  render(
+    <PracticeTool
+      cardsUrl="/practice/cards.json"
+      bankUrl="/questions/bank.json"
+      clock={() => Date.UTC(2026, 10, 23, 10)}
+    />,
+  );
   await screen.findByText('Goal: learn what a day is like.');
 }
 
@@ -40,7 +67,7 @@ describe('PracticeTool', () => {
     await waitFor(() => expect(mockTab.getAttribute('aria-selected')).toBe('true'));
     expect(document.activeElement).toBe(mockTab);
     expect(location.hash).toBe('#mock');
-    expect((document.getElementById('practice-panel-cards') as HTMLElement).hidden).toBe(true);
+    expect(document.getElementById('practice-panel-cards')!.hidden).toBe(true);
     fireEvent.keyDown(mockTab, { key: 'Home' });
     await waitFor(() => expect(cardsTab.getAttribute('aria-selected')).toBe('true'));
   });
@@ -52,15 +79,17 @@ describe('PracticeTool', () => {
     fireEvent.click(screen.getByRole('tab', { name: 'Mock conversation' }));
     fireEvent.change(await screen.findByLabelText('Length'), { target: { value: '45' } });
     fireEvent.click(screen.getByRole('tab', { name: 'Flashcards' }));
-    expect(screen.getByText('Ask about yesterday.')).toBeTruthy();
+    expect(screen.getByText('Ask about yesterday.')).toBeVisible();
     fireEvent.click(screen.getByRole('tab', { name: 'Mock conversation' }));
-    expect((screen.getByLabelText('Length') as HTMLSelectElement).value).toBe('45');
+    expect(screen.getByLabelText<HTMLSelectElement>('Length').value).toBe('45');
   });
 
   test('opens on the mock conversation when the address ends in #mock', async () => {
     history.replaceState(null, '', '/practice/#mock');
     await loadTool();
-    expect(screen.getByRole('tab', { name: 'Mock conversation' }).getAttribute('aria-selected')).toBe('true');
+    expect(
+      screen.getByRole('tab', { name: 'Mock conversation' }).getAttribute('aria-selected'),
+    ).toBe('true');
   });
 
   test('opens with damaged saved progress, keeps what it can and says what it dropped', async () => {
@@ -71,13 +100,13 @@ describe('PracticeTool', () => {
     await loadTool();
     const notice = await screen.findByText(/Some of your saved practice progress couldn't be read/);
     expect(notice.textContent).toContain('progress on the card "ask-1"');
-    expect(screen.getByRole('button', { name: 'Download the copy' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Download the copy' })).toBeVisible();
   });
 
   test('opens fresh from unreadable saved progress and says so', async () => {
     localStorage.setItem('iik:reviews:v2', '{not json');
     await loadTool();
-    expect(await screen.findByText(/couldn't read your saved practice progress/)).toBeTruthy();
+    expect(await screen.findByText(/couldn't read your saved practice progress/)).toBeVisible();
   });
 
   test('works without storage and says progress won’t be kept', async () => {
@@ -85,14 +114,16 @@ describe('PracticeTool', () => {
       throw new DOMException('denied', 'SecurityError');
     });
     await loadTool();
-    expect(screen.getByText(/your practice progress will be lost when you leave the page/)).toBeTruthy();
+    expect(
+      screen.getByText(/your practice progress will be lost when you leave the page/),
+    ).toBeVisible();
     fireEvent.click(screen.getByRole('button', { name: /Show the answer/ }));
     fireEvent.click(await screen.findByRole('button', { name: /^Good/ }));
     await screen.findByText('Goal: learn how they got hired.');
   });
 
   test('says so when the cards cannot be loaded, and loads them on "Try again"', async () => {
-    fetchData.mockImplementationOnce(async () => new Response('oops', { status: 500 }));
+    fetchData.mockImplementationOnce(() => Promise.resolve(new Response('oops', { status: 500 })));
     vi.resetModules();
     const { PracticeTool } = await import('../../../src/components/drill/PracticeTool');
     render(<PracticeTool cardsUrl="/practice/cards.json" bankUrl="/questions/bank.json" />);

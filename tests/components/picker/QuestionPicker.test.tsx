@@ -2,7 +2,11 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/pre
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { QuestionPicker } from '../../../src/components/picker/QuestionPicker';
 import type { Question } from '../../../src/content.config';
-import { $questionLists, $recentlyDeleted, questionListsStore } from '../../../src/stores/question-lists';
+import {
+  $questionLists,
+  $recentlyDeleted,
+  questionListsStore,
+} from '../../../src/stores/question-lists';
 
 /** A small bank in bank order: most useful first within each phase. */
 const bank: Question[] = [
@@ -28,8 +32,20 @@ const bank: Question[] = [
     why: 'Every job has a hard side.',
     caution: 'Ask it once rapport is there.',
   },
-  { id: 'colleagues', text: 'Who do you work with most?', phase: 'present', topics: ['colleagues'], why: 'People shape a job.' },
-  { id: 'surprise', text: 'What surprised you about the work?', phase: 'present', topics: ['challenges'], why: 'Outsiders cannot see it.' },
+  {
+    id: 'colleagues',
+    text: 'Who do you work with most?',
+    phase: 'present',
+    topics: ['colleagues'],
+    why: 'People shape a job.',
+  },
+  {
+    id: 'surprise',
+    text: 'What surprised you about the work?',
+    phase: 'present',
+    topics: ['challenges'],
+    why: 'Outsiders cannot see it.',
+  },
   {
     id: 'first-step',
     text: 'How did you get your first job in this field?',
@@ -37,10 +53,34 @@ const bank: Question[] = [
     topics: ['getting-started'],
     why: 'Paths are rarely straight.',
   },
-  { id: 'hindsight', text: 'What would you do differently?', phase: 'past', topics: ['hindsight'], why: 'Learn from their mistakes.' },
-  { id: 'training', text: 'Which training helped you most?', phase: 'past', topics: ['training'], why: 'Not all courses are equal.' },
-  { id: 'leads-to', text: 'Where can a role like yours lead?', phase: 'future', topics: ['role-future'], why: 'See the path ahead.' },
-  { id: 'changing', text: 'How is the field changing?', phase: 'future', topics: ['outlook'], why: 'Plan for where it goes.' },
+  {
+    id: 'hindsight',
+    text: 'What would you do differently?',
+    phase: 'past',
+    topics: ['hindsight'],
+    why: 'Learn from their mistakes.',
+  },
+  {
+    id: 'training',
+    text: 'Which training helped you most?',
+    phase: 'past',
+    topics: ['training'],
+    why: 'Not all courses are equal.',
+  },
+  {
+    id: 'leads-to',
+    text: 'Where can a role like yours lead?',
+    phase: 'future',
+    topics: ['role-future'],
+    why: 'See the path ahead.',
+  },
+  {
+    id: 'changing',
+    text: 'How is the field changing?',
+    phase: 'future',
+    topics: ['outlook'],
+    why: 'Plan for where it goes.',
+  },
   {
     id: 'pay',
     text: 'What do people earn when they start out?',
@@ -49,9 +89,27 @@ const bank: Question[] = [
     why: 'Ask about the field.',
     caution: 'Never ask what they earn.',
   },
-  { id: 'who-else', text: 'Who else should I talk to?', phase: 'advice', topics: ['referrals'], why: 'One talk leads to the next.' },
-  { id: 'in-my-place', text: 'What would you do in my place?', phase: 'advice', topics: ['advice'], why: 'Tailored advice.' },
-  { id: 'groups', text: 'Which associations should I join?', phase: 'advice', topics: ['organizations'], why: 'Where the field meets.' },
+  {
+    id: 'who-else',
+    text: 'Who else should I talk to?',
+    phase: 'advice',
+    topics: ['referrals'],
+    why: 'One talk leads to the next.',
+  },
+  {
+    id: 'in-my-place',
+    text: 'What would you do in my place?',
+    phase: 'advice',
+    topics: ['advice'],
+    why: 'Tailored advice.',
+  },
+  {
+    id: 'groups',
+    text: 'Which associations should I join?',
+    phase: 'advice',
+    topics: ['organizations'],
+    why: 'Where the field meets.',
+  },
 ].map((question, order) => ({ ...question, order }) as Question);
 
 const KEY = 'iik:question-lists:v1';
@@ -64,9 +122,16 @@ beforeEach(() => {
   localStorage.clear();
 });
 
-const mine = () => screen.getByRole('heading', { name: 'Your questions', level: 2 }).closest('.picker-mine') as HTMLElement;
-const bankPane = () => screen.getByRole('heading', { name: 'Add from the question bank' }).closest('.picker-bank') as HTMLElement;
-const listTexts = () => [...mine().querySelectorAll('.picker-item-text')].map((element) => element.textContent);
+const mine = () =>
+  screen
+    .getByRole('heading', { name: 'Your questions', level: 2 })
+    .closest<HTMLElement>('.picker-mine')!;
+const bankPane = () =>
+  screen
+    .getByRole('heading', { name: 'Add from the question bank' })
+    .closest<HTMLElement>('.picker-bank')!;
+const listTexts = () =>
+  [...mine().querySelectorAll('.picker-item-text')].map((element) => element.textContent);
 const bankItem = (text: string) => within(bankPane()).getByText(text).closest('li') as HTMLElement;
 const addFromBank = async (text: string) => {
   fireEvent.click(within(bankItem(text)).getByRole('button', { name: 'Add' }));
@@ -79,26 +144,28 @@ const status = () =>
     .join(' | ');
 
 describe('QuestionPicker: a first visit', () => {
-  test('starts "My first conversation" for 30 minutes and says 6 to 10 questions fit', async () => {
+  test('starts "My first conversation" for 30 minutes and says 6 to 10 questions fit', () => {
     render(<QuestionPicker questions={bank} />);
-    expect((screen.getByLabelText('Your list') as HTMLSelectElement).selectedOptions[0]?.textContent).toBe(
-      'My first conversation · 30 min · 0 questions',
-    );
-    expect(screen.getByRole('radio', { name: '30 min' })).toHaveProperty('checked', true);
-    expect(screen.getByText(/Aim for 6 to 10 questions\./)).toBeTruthy();
     expect(
-      screen.getByText(/Spend about 10 minutes on their present, 6 on their past, 6 on their future and 5 on their advice/),
-    ).toBeTruthy();
-    expect(screen.getByText('Nothing here yet.', { exact: false })).toBeTruthy();
+      screen.getByLabelText<HTMLSelectElement>('Your list').selectedOptions[0]?.textContent,
+    ).toBe('My first conversation · 30 min · 0 questions');
+    expect(screen.getByRole('radio', { name: '30 min' })).toHaveProperty('checked', true);
+    expect(screen.getByText(/Aim for 6 to 10 questions\./)).toBeVisible();
+    expect(
+      screen.getByText(
+        /Spend about 10 minutes on their present, 6 on their past, 6 on their future and 5 on their advice/,
+      ),
+    ).toBeVisible();
+    expect(screen.getByText('Nothing here yet.', { exact: false })).toBeVisible();
     expect(saved().lists).toHaveLength(1);
   });
 
   test('choosing 15 minutes changes what fits and is saved', async () => {
     render(<QuestionPicker questions={bank} />);
     fireEvent.click(screen.getByRole('radio', { name: '15 min' }));
-    await waitFor(() => expect(screen.getByText(/Aim for 3 to 5 questions\./)).toBeTruthy());
+    await waitFor(() => expect(screen.getByText(/Aim for 3 to 5 questions\./)).toBeVisible());
     expect(saved().lists[0].minutes).toBe(15);
-    expect(within(mine()).getByText('0 of about 2')).toBeTruthy();
+    expect(within(mine()).getByText('0 of about 2')).toBeVisible();
   });
 
   test('"Suggest a starter set" fills the list from the top of each part, up to what fits', async () => {
@@ -111,7 +178,7 @@ describe('QuestionPicker: a first visit', () => {
       'Which parts of the job wear you down?',
       'Who do you work with most?',
     ]);
-    expect(screen.getByText('10 questions: a good fit for 30 minutes.')).toBeTruthy();
+    expect(screen.getByText('10 questions: a good fit for 30 minutes.')).toBeVisible();
     await waitFor(() => expect(status()).toContain('Added 10 questions'));
   });
 });
@@ -121,7 +188,7 @@ describe('QuestionPicker: building the list from the bank', () => {
     render(<QuestionPicker questions={bank} />);
     await addFromBank('Who else should I talk to?');
     const item = bankItem('Who else should I talk to?');
-    expect(within(item).getByText('In your list')).toBeTruthy();
+    expect(within(item).getByText('In your list')).toBeVisible();
     expect(within(item).queryByRole('button', { name: 'Add' })).toBeNull();
     expect(saved().lists[0].items).toEqual([{ kind: 'bank', questionId: 'who-else' }]);
     fireEvent.click(within(item).getByRole('button', { name: 'Remove' }));
@@ -138,9 +205,9 @@ describe('QuestionPicker: building the list from the bank', () => {
       'How did you get your first job in this field?',
       'Who else should I talk to?',
     ]);
-    const past = screen.getByRole('heading', { name: 'Their past', level: 3 }).closest('section') as HTMLElement;
-    expect(within(past).getByText('1 of about 2')).toBeTruthy();
-    expect(within(past).getByText('6 min')).toBeTruthy();
+    const past = screen.getByRole('heading', { name: 'Their past', level: 3 }).closest('section')!;
+    expect(within(past).getByText('1 of about 2')).toBeVisible();
+    expect(within(past).getByText('6 min')).toBeVisible();
   });
 
   test('shows each question’s "why ask it" and any caution', () => {
@@ -153,34 +220,50 @@ describe('QuestionPicker: building the list from the bank', () => {
   test('warns gently and marks the part when the list is longer than the time allows', async () => {
     render(<QuestionPicker questions={bank} />);
     fireEvent.click(screen.getByRole('radio', { name: '15 min' }));
-    for (const text of ['What does a normal working day look like?', 'What are you responsible for?', 'Who do you work with most?']) {
+    for (const text of [
+      'What does a normal working day look like?',
+      'What are you responsible for?',
+      'Who do you work with most?',
+    ]) {
       await addFromBank(text);
     }
-    const present = screen.getByRole('heading', { name: 'Their present', level: 3 }).closest('section') as HTMLElement;
-    expect(within(present).getByText('· more than fits', { exact: false })).toBeTruthy();
+    const present = screen
+      .getByRole('heading', { name: 'Their present', level: 3 })
+      .closest('section')!;
+    expect(within(present).getByText('· more than fits', { exact: false })).toBeVisible();
     await addFromBank('Who else should I talk to?');
     await addFromBank('What would you do in my place?');
     await addFromBank('Which associations should I join?');
-    await waitFor(() => expect(screen.getByText(/6 questions may be more than 15 minutes allow \(about 5 fit\)/)).toBeTruthy());
+    await waitFor(() =>
+      expect(
+        screen.getByText(/6 questions may be more than 15 minutes allow \(about 5 fit\)/),
+      ).toBeVisible(),
+    );
   });
 });
 
 describe('QuestionPicker: filtering the bank', () => {
-  const shownBankTexts = () => [...bankPane().querySelectorAll('.picker-bank-text')].map((element) => element.textContent);
+  const shownBankTexts = () =>
+    [...bankPane().querySelectorAll('.picker-bank-text')].map((element) => element.textContent);
 
   test('filters by words as they are typed, and says how many match', async () => {
     render(<QuestionPicker questions={bank} />);
-    expect(screen.getByText('All 14 questions.')).toBeTruthy();
+    expect(screen.getByText('All 14 questions.')).toBeVisible();
     fireEvent.input(screen.getByLabelText('Search the questions'), { target: { value: 'earn' } });
-    await waitFor(() => expect(shownBankTexts()).toEqual(['What do people earn when they start out?']));
-    expect(screen.getByText('1 question of 14 match.')).toBeTruthy();
+    await waitFor(() =>
+      expect(shownBankTexts()).toEqual(['What do people earn when they start out?']),
+    );
+    expect(screen.getByText('1 question of 14 match.')).toBeVisible();
   });
 
   test('filters by part and by topic, and clearing brings everything back', async () => {
     render(<QuestionPicker questions={bank} />);
-    fireEvent.change(screen.getByLabelText('Part of the conversation', { selector: '#picker-filter-phase' }), {
-      target: { value: 'past' },
-    });
+    fireEvent.change(
+      screen.getByLabelText('Part of the conversation', { selector: '#picker-filter-phase' }),
+      {
+        target: { value: 'past' },
+      },
+    );
     await waitFor(() => expect(shownBankTexts()).toHaveLength(3));
     fireEvent.change(screen.getByLabelText('Topic'), { target: { value: 'hindsight' } });
     await waitFor(() => expect(shownBankTexts()).toEqual(['What would you do differently?']));
@@ -191,27 +274,36 @@ describe('QuestionPicker: filtering the bank', () => {
 
   test('says so when nothing matches', async () => {
     render(<QuestionPicker questions={bank} />);
-    fireEvent.input(screen.getByLabelText('Search the questions'), { target: { value: 'astronaut' } });
-    await waitFor(() => expect(screen.getByText(/No question matches/)).toBeTruthy());
+    fireEvent.input(screen.getByLabelText('Search the questions'), {
+      target: { value: 'astronaut' },
+    });
+    await waitFor(() => expect(screen.getByText(/No question matches/)).toBeVisible());
   });
 });
 
 describe('QuestionPicker: writing your own question', () => {
-  const input = () => screen.getByLabelText('Your question') as HTMLInputElement;
+  const input = () => screen.getByLabelText<HTMLInputElement>('Your question');
   const submit = () => fireEvent.click(screen.getByRole('button', { name: 'Add my question' }));
   const write = (text: string) => fireEvent.input(input(), { target: { value: text } });
 
   test('states the limit, adds the trimmed question to the chosen part and clears the field', async () => {
     render(<QuestionPicker questions={bank} />);
-    expect(screen.getByText(/Up to 300 characters/)).toBeTruthy();
+    expect(screen.getByText(/Up to 300 characters/)).toBeVisible();
     write('   How do you handle night shifts?  ');
-    fireEvent.change(screen.getByLabelText('Part of the conversation', { selector: '#picker-custom-phase' }), {
-      target: { value: 'future' },
-    });
+    fireEvent.change(
+      screen.getByLabelText('Part of the conversation', { selector: '#picker-custom-phase' }),
+      {
+        target: { value: 'future' },
+      },
+    );
     submit();
     await waitFor(() => expect(listTexts()).toEqual(['How do you handle night shifts?']));
-    expect(within(mine()).getByText('Your own')).toBeTruthy();
-    expect(saved().lists[0].items[0]).toMatchObject({ kind: 'custom', text: 'How do you handle night shifts?', phase: 'future' });
+    expect(within(mine()).getByText('Your own')).toBeVisible();
+    expect(saved().lists[0].items[0]).toMatchObject({
+      kind: 'custom',
+      text: 'How do you handle night shifts?',
+      phase: 'future',
+    });
     expect(input().value).toBe('');
   });
 
@@ -231,7 +323,9 @@ describe('QuestionPicker: writing your own question', () => {
     write(paste);
     expect(screen.getByText(/of 300 characters/).className).toContain('is-over');
     submit();
-    expect(await screen.findByText(/That is \d+ characters; a question can have up to 300/)).toBeTruthy();
+    expect(
+      await screen.findByText(/That is \d+ characters; a question can have up to 300/),
+    ).toBeVisible();
     expect(input().value).toBe(paste);
     expect(listTexts()).toEqual([]);
   });
@@ -241,7 +335,7 @@ describe('QuestionPicker: writing your own question', () => {
     await addFromBank('Who else should I talk to?');
     write('who ELSE should   i talk to');
     submit();
-    expect(await screen.findByText('That question is already in your list.')).toBeTruthy();
+    expect(await screen.findByText('That question is already in your list.')).toBeVisible();
     expect(listTexts()).toHaveLength(1);
   });
 
@@ -250,9 +344,13 @@ describe('QuestionPicker: writing your own question', () => {
     write('<img src=x onerror="window.hacked=1"><script>window.hacked=1</script>Is it <b>fun</b>?');
     submit();
     await waitFor(() => expect(listTexts()).toHaveLength(1));
-    expect(listTexts()[0]).toBe('<img src=x onerror="window.hacked=1"><script>window.hacked=1</script>Is it <b>fun</b>?');
+    expect(listTexts()[0]).toBe(
+      '<img src=x onerror="window.hacked=1"><script>window.hacked=1</script>Is it <b>fun</b>?',
+    );
     expect(document.querySelector('.picker img, .picker script, .picker-item-text b')).toBeNull();
-    expect(document.querySelector('.picker-print')?.textContent).toContain('<script>window.hacked=1</script>');
+    expect(document.querySelector('.picker-print')?.textContent).toContain(
+      '<script>window.hacked=1</script>',
+    );
     expect((window as unknown as { hacked?: number }).hacked).toBeUndefined();
   });
 });
@@ -263,7 +361,10 @@ describe('QuestionPicker: putting questions in order', () => {
     await addFromBank('What does a normal working day look like?');
     await addFromBank('What are you responsible for?');
     await addFromBank('Who do you work with most?');
-    const down = within(mine().querySelector('[data-key="bank:typical-day"]') as HTMLElement).getByRole('button', { name: /Down/ });
+    const down = within(mine().querySelector('[data-key="bank:typical-day"]')!).getByRole(
+      'button',
+      { name: /Down/ },
+    );
     down.focus();
     fireEvent.click(down);
     await waitFor(() =>
@@ -277,18 +378,24 @@ describe('QuestionPicker: putting questions in order', () => {
     const moved = document.activeElement as HTMLElement;
     expect(moved.dataset.control).toBe('down');
     expect(moved.closest('li')?.dataset.key).toBe('bank:typical-day');
-    expect(moved.getAttribute('aria-describedby')).toBe(mine().querySelector('[data-key="bank:typical-day"] .picker-item-text')?.id);
+    expect(moved.getAttribute('aria-describedby')).toBe(
+      mine().querySelector('[data-key="bank:typical-day"] .picker-item-text')?.id,
+    );
   });
 
   test('"Up" at the top of a part stays put, says so, and keeps focus', async () => {
     render(<QuestionPicker questions={bank} />);
     await addFromBank('What does a normal working day look like?');
     await addFromBank('How did you get your first job in this field?');
-    const up = within(mine().querySelector('[data-key="bank:first-step"]') as HTMLElement).getByRole('button', { name: /Up/ });
+    const up = within(mine().querySelector('[data-key="bank:first-step"]')!).getByRole('button', {
+      name: /Up/,
+    });
     expect(up.getAttribute('aria-disabled')).toBe('true');
     up.focus();
     fireEvent.click(up);
-    await waitFor(() => expect(status()).toContain('Already first in their past, at position 2 of 2.'));
+    await waitFor(() =>
+      expect(status()).toContain('Already first in their past, at position 2 of 2.'),
+    );
     expect(document.activeElement).toBe(up);
     expect(listTexts()[1]).toBe('How did you get your first job in this field?');
   });
@@ -297,18 +404,30 @@ describe('QuestionPicker: putting questions in order', () => {
     render(<QuestionPicker questions={bank} />);
     await addFromBank('What does a normal working day look like?');
     await addFromBank('What are you responsible for?');
-    const remove = within(mine().querySelector('[data-key="bank:typical-day"]') as HTMLElement).getByRole('button', { name: 'Remove' });
+    const remove = within(mine().querySelector('[data-key="bank:typical-day"]')!).getByRole(
+      'button',
+      { name: 'Remove' },
+    );
     remove.focus();
     fireEvent.click(remove);
     await waitFor(() => expect(listTexts()).toEqual(['What are you responsible for?']));
-    await waitFor(() => expect((document.activeElement as HTMLElement).closest('li')?.dataset.key).toBe('bank:responsibilities'));
-    await waitFor(() => expect(status()).toContain('Removed “What does a normal working day look like?”. 1 question left.'));
+    await waitFor(() =>
+      expect((document.activeElement as HTMLElement).closest('li')?.dataset.key).toBe(
+        'bank:responsibilities',
+      ),
+    );
+    await waitFor(() =>
+      expect(status()).toContain(
+        'Removed “What does a normal working day look like?”. 1 question left.',
+      ),
+    );
   });
 });
 
 describe('QuestionPicker: several lists', () => {
-  const chooser = () => screen.getByLabelText('Your list') as HTMLSelectElement;
-  const optionNames = () => [...chooser().options].map((option) => option.textContent?.split(' · ')[0]);
+  const chooser = () => screen.getByLabelText<HTMLSelectElement>('Your list');
+  const optionNames = () =>
+    [...chooser().options].map((option) => option.textContent?.split(' · ')[0]);
 
   test('creates a named list, refusing a blank name with a message', async () => {
     render(<QuestionPicker questions={bank} />);
@@ -316,11 +435,13 @@ describe('QuestionPicker: several lists', () => {
     const name = screen.getByLabelText('Name of the new list');
     await waitFor(() => expect(document.activeElement).toBe(name));
     fireEvent.click(screen.getByRole('button', { name: 'Create list' }));
-    expect(await screen.findByText(/Give the list a name/)).toBeTruthy();
+    expect(await screen.findByText(/Give the list a name/)).toBeVisible();
     expect(name.getAttribute('aria-invalid')).toBe('true');
     fireEvent.input(name, { target: { value: 'Dana at City Hospital' } });
     fireEvent.click(screen.getByRole('button', { name: 'Create list' }));
-    await waitFor(() => expect(optionNames()).toEqual(['My first conversation', 'Dana at City Hospital']));
+    await waitFor(() =>
+      expect(optionNames()).toEqual(['My first conversation', 'Dana at City Hospital']),
+    );
     expect(chooser().selectedOptions[0]?.textContent).toContain('Dana at City Hospital');
     await waitFor(() => expect(document.activeElement).toBe(chooser()));
   });
@@ -331,7 +452,7 @@ describe('QuestionPicker: several lists', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Rename' }));
     const name = await screen.findByLabelText('New name for the list');
     fireEvent.input(name, { target: { value: 'Sam' } });
-    fireEvent.submit(name.closest('form') as HTMLFormElement);
+    fireEvent.submit(name.closest('form')!);
     await waitFor(() => expect(optionNames()).toEqual(['Sam']));
     fireEvent.click(screen.getByRole('button', { name: 'Duplicate' }));
     await waitFor(() => expect(optionNames()).toEqual(['Sam', 'Sam (copy)']));
@@ -346,14 +467,18 @@ describe('QuestionPicker: several lists', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Rename' }));
     const name = await screen.findByLabelText('New name for the list');
     fireEvent.keyDown(name, { key: 'Escape' });
-    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Rename' })));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Rename' })),
+    );
   });
 
   test('deletes a list with an Undo that puts it back in its place, with its questions', async () => {
     render(<QuestionPicker questions={bank} />);
     await addFromBank('Who else should I talk to?');
     fireEvent.click(screen.getByRole('button', { name: 'New list' }));
-    fireEvent.input(await screen.findByLabelText('Name of the new list'), { target: { value: 'Second' } });
+    fireEvent.input(await screen.findByLabelText('Name of the new list'), {
+      target: { value: 'Second' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Create list' }));
     await waitFor(() => expect(optionNames()).toEqual(['My first conversation', 'Second']));
     fireEvent.change(chooser(), { target: { value: saved().lists[0].id } });
@@ -361,7 +486,7 @@ describe('QuestionPicker: several lists', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
     await waitFor(() => expect(optionNames()).toEqual(['Second']));
-    expect(screen.getByText('Deleted “My first conversation”.')).toBeTruthy();
+    expect(screen.getByText('Deleted “My first conversation”.')).toBeVisible();
     const undo = screen.getByRole('button', { name: 'Undo' });
     await waitFor(() => expect(document.activeElement).toBe(undo));
     fireEvent.click(undo);
@@ -373,13 +498,15 @@ describe('QuestionPicker: several lists', () => {
   test('deleting the only list leaves one clear action: start a new list', async () => {
     render(<QuestionPicker questions={bank} />);
     fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
-    await waitFor(() => expect(screen.getByText(/You have no lists/)).toBeTruthy());
+    await waitFor(() => expect(screen.getByText(/You have no lists/)).toBeVisible());
     expect(screen.queryByRole('heading', { name: 'Your questions' })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Start a new list' }));
-    fireEvent.input(await screen.findByLabelText('Name of the new list'), { target: { value: 'Kim' } });
+    fireEvent.input(await screen.findByLabelText('Name of the new list'), {
+      target: { value: 'Kim' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Create list' }));
     await waitFor(() => expect(optionNames()).toEqual(['Kim']));
-    expect(screen.getByRole('button', { name: 'Undo' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Undo' })).toBeVisible();
   });
 
   test('follows a change made in another tab', async () => {
@@ -387,10 +514,18 @@ describe('QuestionPicker: several lists', () => {
     const current = saved();
     const changed = {
       ...current,
-      lists: [{ ...current.lists[0], name: 'Renamed elsewhere', items: [{ kind: 'bank', questionId: 'pay' }] }],
+      lists: [
+        {
+          ...current.lists[0],
+          name: 'Renamed elsewhere',
+          items: [{ kind: 'bank', questionId: 'pay' }],
+        },
+      ],
     };
     localStorage.setItem(KEY, JSON.stringify(changed));
-    window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: JSON.stringify(changed) }));
+    window.dispatchEvent(
+      new StorageEvent('storage', { key: KEY, newValue: JSON.stringify(changed) }),
+    );
     await waitFor(() => expect(listTexts()).toEqual(['What do people earn when they start out?']));
     expect(optionNames()).toEqual(['Renamed elsewhere']);
   });
@@ -403,11 +538,15 @@ describe('QuestionPicker: taking the list away', () => {
     await addFromBank('Who else should I talk to?');
     await addFromBank('What does a normal working day look like?');
     fireEvent.click(screen.getByRole('button', { name: 'Copy as text' }));
-    await waitFor(() => expect(screen.getByText(/Copied as plain text\./)).toBeTruthy());
+    await waitFor(() => expect(screen.getByText(/Copied as plain text\./)).toBeVisible());
     const text = writeText.mock.calls[0]?.[0] ?? '';
     expect(text).toContain('My first conversation\nA 30-minute conversation · 2 questions');
-    expect(text).toContain('Their present (about 10 min)\n----------------------------\n1. What does a normal working day look like?');
-    expect(text).toContain('Their advice (about 5 min)\n--------------------------\n2. Who else should I talk to?');
+    expect(text).toContain(
+      'Their present (about 10 min)\n----------------------------\n1. What does a normal working day look like?',
+    );
+    expect(text).toContain(
+      'Their advice (about 5 min)\n--------------------------\n2. Who else should I talk to?',
+    );
     writeText.mockRestore();
   });
 
@@ -421,11 +560,13 @@ describe('QuestionPicker: taking the list away', () => {
     render(<QuestionPicker questions={bank} />);
     await addFromBank('Who else should I talk to?');
     fireEvent.click(screen.getByRole('button', { name: 'Copy as Markdown' }));
-    await waitFor(() => expect(screen.getByText(/Copied as Markdown\./)).toBeTruthy());
+    await waitFor(() => expect(screen.getByText(/Copied as Markdown\./)).toBeVisible());
     expect(writeText.mock.calls[0]?.[0]).toContain('# My first conversation\n');
-    expect(writeText.mock.calls[0]?.[0]).toContain('## Their advice (about 5 min)\n\n1. Who else should I talk to?');
+    expect(writeText.mock.calls[0]?.[0]).toContain(
+      '## Their advice (about 5 min)\n\n1. Who else should I talk to?',
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Copy as text' }));
-    await waitFor(() => expect(screen.getByText(/did not let us copy/)).toBeTruthy());
+    await waitFor(() => expect(screen.getByText(/did not let us copy/)).toBeVisible());
     writeText.mockRestore();
   });
 
@@ -436,37 +577,56 @@ describe('QuestionPicker: taking the list away', () => {
     });
     Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
     const clicks: string[] = [];
-    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
       clicks.push(this.download);
     });
     render(<QuestionPicker questions={bank} />);
     await addFromBank('Who else should I talk to?');
     fireEvent.click(screen.getByRole('button', { name: 'Download .md' }));
     expect(clicks).toEqual(['questions-my-first-conversation.md']);
-    expect(await (createObjectURL.mock.calls[0]?.[0] as Blob).text()).toContain('1. Who else should I talk to?');
-    await waitFor(() => expect(screen.getByText('Downloaded questions-my-first-conversation.md.')).toBeTruthy());
+    const file = createObjectURL.mock.calls[0]?.[0];
+    if (!(file instanceof Blob)) throw new Error('no file was made');
+    expect(await file.text()).toContain('1. Who else should I talk to?');
+    await waitFor(() =>
+      expect(screen.getByText('Downloaded questions-my-first-conversation.md.')).toBeVisible(),
+    );
     click.mockRestore();
   });
 
   test('the take-away buttons wait until there is a question', async () => {
     render(<QuestionPicker questions={bank} />);
     expect(screen.getByRole('button', { name: 'Copy as text' })).toHaveProperty('disabled', true);
-    expect(screen.getByRole('button', { name: 'Print the sheet' })).toHaveProperty('disabled', true);
+    expect(screen.getByRole('button', { name: 'Print the sheet' })).toHaveProperty(
+      'disabled',
+      true,
+    );
     await addFromBank('Who else should I talk to?');
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Print the sheet' })).toHaveProperty('disabled', false));
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Print the sheet' })).toHaveProperty(
+        'disabled',
+        false,
+      ),
+    );
   });
 
   test('the print sheet has the list name, each part with its minutes and numbered questions', async () => {
     render(<QuestionPicker questions={bank} />);
     await addFromBank('What does a normal working day look like?');
     await addFromBank('Who else should I talk to?');
-    const sheet = document.querySelector('.picker-print') as HTMLElement;
-    expect(within(sheet).getByRole('heading', { level: 2 }).textContent).toBe('My first conversation');
+    const sheet = document.querySelector<HTMLElement>('.picker-print')!;
+    expect(within(sheet).getByRole('heading', { level: 2 }).textContent).toBe(
+      'My first conversation',
+    );
     expect([...sheet.querySelectorAll('h3')].map((heading) => heading.textContent)).toEqual([
       'Their present (about 10 min)',
       'Their advice (about 5 min)',
     ]);
-    expect([...sheet.querySelectorAll('ol')].map((list) => list.getAttribute('start'))).toEqual(['1', '2']);
+    expect([...sheet.querySelectorAll('ol')].map((list) => list.getAttribute('start'))).toEqual([
+      '1',
+      '2',
+    ]);
     expect(sheet.querySelectorAll('.picker-print-lines')).toHaveLength(2);
   });
 });
@@ -482,18 +642,20 @@ describe('QuestionPicker: saved data problems', () => {
     localStorage.setItem(KEY, '{"lists": [ {"id": "l1", "name": "Dana"');
     const Fresh = await freshPicker();
     render(<Fresh questions={bank} />);
-    expect(screen.getByText(/We couldn't read your saved question lists/)).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Download the copy' })).toBeTruthy();
+    expect(screen.getByText(/We couldn't read your saved question lists/)).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Download the copy' })).toBeVisible();
     expect(localStorage.getItem(`${KEY}:backup`)).toBe('{"lists": [ {"id": "l1", "name": "Dana"');
-    expect(screen.getByRole('heading', { name: 'Your questions' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Your questions' })).toBeVisible();
   });
 
   test('saved lists of the wrong shape: the same notice, and the raw data kept', async () => {
-    const wrong = JSON.stringify({ lists: [{ id: 'l1', name: 'Dana', minutes: 25, items: 'none' }] });
+    const wrong = JSON.stringify({
+      lists: [{ id: 'l1', name: 'Dana', minutes: 25, items: 'none' }],
+    });
     localStorage.setItem(KEY, wrong);
     const Fresh = await freshPicker();
     render(<Fresh questions={bank} />);
-    expect(screen.getByText(/We couldn't read your saved question lists/)).toBeTruthy();
+    expect(screen.getByText(/We couldn't read your saved question lists/)).toBeVisible();
     expect(localStorage.getItem(`${KEY}:backup`)).toBe(wrong);
   });
 
@@ -508,8 +670,12 @@ describe('QuestionPicker: saved data problems', () => {
     try {
       const Fresh = await freshPicker();
       render(<Fresh questions={bank} />);
-      expect(screen.getByText(/your question lists will be lost when you leave the page/)).toBeTruthy();
-      fireEvent.click(within(bankItem('Who else should I talk to?')).getByRole('button', { name: 'Add' }));
+      expect(
+        screen.getByText(/your question lists will be lost when you leave the page/),
+      ).toBeVisible();
+      fireEvent.click(
+        within(bankItem('Who else should I talk to?')).getByRole('button', { name: 'Add' }),
+      );
       await waitFor(() => expect(listTexts()).toEqual(['Who else should I talk to?']));
     } finally {
       if (original) Object.defineProperty(window, 'localStorage', original);

@@ -7,8 +7,15 @@ async function storeWith(setUp: () => void) {
   setUp();
   vi.resetModules();
   const { persistedStore } = await import('../../../src/stores/persistence');
-  const { StorageNoticeBanner } = await import('../../../src/components/shared/StorageNoticeBanner');
-  const store = persistedStore({ key: 'test:notes', version: 1, schema: z.array(z.string()), fallback: [], label: 'notes' });
+  const { StorageNoticeBanner } =
+    await import('../../../src/components/shared/StorageNoticeBanner');
+  const store = persistedStore({
+    key: 'test:notes',
+    version: 1,
+    schema: z.array(z.string()),
+    fallback: [],
+    label: 'notes',
+  });
   render(<StorageNoticeBanner store={store} backupFilename="notes-backup.json" />);
   return store;
 }
@@ -46,7 +53,9 @@ describe('StorageNoticeBanner', () => {
         throw new DOMException('denied', 'SecurityError');
       }),
     );
-    expect(screen.getByRole('status').textContent).toContain('will be lost when you leave the page');
+    expect(screen.getByRole('status').textContent).toContain(
+      'will be lost when you leave the page',
+    );
     expect(screen.queryByRole('button', { name: 'Download the copy' })).toBeNull();
     vi.restoreAllMocks();
   });

@@ -3,14 +3,20 @@
  * would. Every page opened here records console errors, uncaught exceptions and any request
  * to another origin (which is blocked), so each test can assert there were none.
  */
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core';
 import { inject } from 'vitest';
 
 /** The address of the site under test. */
 export const baseURL = () => inject('baseURL');
 
 /** The Chromium executable: CHROME_PATH, else Debian's. */
-export const chromePath = () => process.env.CHROME_PATH || '/usr/bin/chromium';
+export const chromePath = () => process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 /** Starts a headless Chromium with the network quiet (no background calls home). */
 export function launchBrowser(): Promise<Browser> {
@@ -44,7 +50,8 @@ export async function openContext(
   const origin = new URL(baseURL()).origin;
   await context.route('**/*', (route) => {
     const url = route.request().url();
-    if (url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === origin) return route.continue();
+    if (url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === origin)
+      return route.continue();
     problems.foreignRequests.push(url);
     return route.abort('blockedbyclient');
   });

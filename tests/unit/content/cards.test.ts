@@ -10,9 +10,13 @@ import { parse } from 'yaml';
 import { cardSchema, type Card } from '../../../src/content.config';
 import { DECKS, type Deck } from '../../../src/lib/vocabulary';
 
-const entries = parse(readFileSync(join(process.cwd(), 'src/content/cards/cards.yaml'), 'utf8')) as unknown[];
+const entries = parse(
+  readFileSync(join(process.cwd(), 'src/content/cards/cards.yaml'), 'utf8'),
+) as unknown[];
 const idOf = (entry: unknown) =>
-  typeof entry === 'object' && entry !== null && 'id' in entry ? String(entry.id) : JSON.stringify(entry).slice(0, 60);
+  typeof entry === 'object' && entry !== null && 'id' in entry
+    ? String(entry.id)
+    : JSON.stringify(entry).slice(0, 60);
 /** The entries that pass the schema; the schema test names any that do not. */
 const cards: Card[] = entries.flatMap((entry) => {
   const result = cardSchema.safeParse(entry);
@@ -53,13 +57,18 @@ const requiredAnswers: [question: string, prompt: RegExp][] = [
 ];
 
 describe('practice cards', () => {
-  it.each(entries.map((entry) => ({ id: idOf(entry), entry })))('card $id passes the card schema', ({ id, entry }) => {
-    const result = cardSchema.safeParse(entry);
-    const problems = result.success
-      ? ''
-      : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
-    expect(result.success, `card ${id}: ${problems}`).toBe(true);
-  });
+  it.each(entries.map((entry) => ({ id: idOf(entry), entry })))(
+    'card $id passes the card schema',
+    ({ id, entry }) => {
+      const result = cardSchema.safeParse(entry);
+      const problems = result.success
+        ? ''
+        : result.error.issues
+            .map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+            .join('; ');
+      expect(result.success, `card ${id}: ${problems}`).toBe(true);
+    },
+  );
 
   it('gives every card its own id', () => {
     const ids = entries.map(idOf);
@@ -69,7 +78,8 @@ describe('practice cards', () => {
 
   it('keeps the ids that saved reviews already point to', () => {
     const ids = new Set(cards.map((card) => card.id));
-    for (const id of ['learn-a-typical-day', 'thirty-second-intro', 'running-over-time']) expect(ids.has(id), id).toBe(true);
+    for (const id of ['learn-a-typical-day', 'thirty-second-intro', 'running-over-time'])
+      expect(ids.has(id), id).toBe(true);
   });
 
   it('has at least 45 cards', () => {
@@ -88,22 +98,33 @@ describe('practice cards', () => {
     for (const card of cards) expect(DECKS, card.id).toContain(card.deck);
   });
 
-  it.each(cards.map((card) => ({ id: card.id, card })))('card $id answers in plain text', ({ id, card }) => {
-    expect(card.answer, `card ${id}: Markdown or HTML`).not.toMatch(/^\s*(#|[-*+] |\d+\. |>)|\*\*|<\/?[a-z]|`/m);
-  });
+  it.each(cards.map((card) => ({ id: card.id, card })))(
+    'card $id answers in plain text',
+    ({ id, card }) => {
+      expect(card.answer, `card ${id}: Markdown or HTML`).not.toMatch(
+        /^\s*(#|[-*+] |\d+\. |>)|\*\*|<\/?[a-z]|`/m,
+      );
+    },
+  );
 });
 
 describe('asking deck', () => {
-  it.each(deck('asking').map((card) => ({ id: card.id, card })))('card $id offers two or three questions and a tip', ({ id, card }) => {
-    const questions = card.answer.match(/\?"/g)?.length ?? 0;
-    expect(questions, `card ${id}: questions on the back`).toBeGreaterThanOrEqual(2);
-    expect(questions, `card ${id}: questions on the back`).toBeLessThanOrEqual(3);
-    expect(card.answer, `card ${id}: tip`).toMatch(/^Tip: /m);
-  });
+  it.each(deck('asking').map((card) => ({ id: card.id, card })))(
+    'card $id offers two or three questions and a tip',
+    ({ id, card }) => {
+      const questions = card.answer.match(/\?"/g)?.length ?? 0;
+      expect(questions, `card ${id}: questions on the back`).toBeGreaterThanOrEqual(2);
+      expect(questions, `card ${id}: questions on the back`).toBeLessThanOrEqual(3);
+      expect(card.answer, `card ${id}: tip`).toMatch(/^Tip: /m);
+    },
+  );
 
-  it.each(deck('asking').map((card) => ({ id: card.id, card })))('card $id names a goal or a phase on its front', ({ id, card }) => {
-    expect(card.prompt, `card ${id}`).toMatch(/^(Goal|Phase): /);
-  });
+  it.each(deck('asking').map((card) => ({ id: card.id, card })))(
+    'card $id names a goal or a phase on its front',
+    ({ id, card }) => {
+      expect(card.prompt, `card ${id}`).toMatch(/^(Goal|Phase): /);
+    },
+  );
 });
 
 describe('answering deck', () => {
@@ -111,9 +132,12 @@ describe('answering deck', () => {
     expect(deck('answering').some((card) => pattern.test(card.prompt))).toBe(true);
   });
 
-  it.each(deck('answering').map((card) => ({ id: card.id, card })))('card $id includes a model answer', ({ id, card }) => {
-    expect(card.answer, `card ${id}`).toMatch(/^Model answer: "/m);
-  });
+  it.each(deck('answering').map((card) => ({ id: card.id, card })))(
+    'card $id includes a model answer',
+    ({ id, card }) => {
+      expect(card.answer, `card ${id}`).toMatch(/^Model answer: "/m);
+    },
+  );
 });
 
 describe('scenarios deck', () => {

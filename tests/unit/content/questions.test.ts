@@ -19,7 +19,10 @@ const questions: Question[] = entries.flatMap((entry) => {
 });
 
 /** Items that occur more than once (compared after `key`). */
-function repeated(items: readonly string[], key: (item: string) => string = (item) => item): string[] {
+function repeated(
+  items: readonly string[],
+  key: (item: string) => string = (item) => item,
+): string[] {
   const seen = new Set<string>();
   return items.filter((item) => {
     const k = key(item);
@@ -40,7 +43,9 @@ describe('questions.yaml', () => {
       const result = questionSchema.safeParse(entry);
       if (result.success) return [];
       const id = typeof entry.id === 'string' ? entry.id : `entry #${index + 1}`;
-      return result.error.issues.map((issue) => `${id}: ${issue.path.join('.') || '(entry)'}: ${issue.message}`);
+      return result.error.issues.map(
+        (issue) => `${id}: ${issue.path.join('.') || '(entry)'}: ${issue.message}`,
+      );
     });
     expect(failures).toEqual([]);
   });
@@ -50,12 +55,19 @@ describe('questions.yaml', () => {
   });
 
   test('no two questions have the same text, ignoring case', () => {
-    expect(repeated(questions.map((question) => question.text), (text) => text.toLowerCase())).toEqual([]);
+    expect(
+      repeated(
+        questions.map((question) => question.text),
+        (text) => text.toLowerCase(),
+      ),
+    ).toEqual([]);
   });
 
   test('the four starter questions keep their ids, which saved lists refer to', () => {
     const ids = new Set(entries.map((entry) => entry.id));
-    const missing = ['typical-day', 'how-you-started', 'role-in-five-years', 'who-else'].filter((id) => !ids.has(id));
+    const missing = ['typical-day', 'how-you-started', 'role-in-five-years', 'who-else'].filter(
+      (id) => !ids.has(id),
+    );
     expect(missing).toEqual([]);
   });
 
@@ -65,9 +77,14 @@ describe('questions.yaml', () => {
 
   test('has at least 15 questions in every phase', () => {
     const counts = Object.fromEntries(
-      PHASES.map((phase) => [phase, questions.filter((question) => question.phase === phase).length]),
+      PHASES.map((phase) => [
+        phase,
+        questions.filter((question) => question.phase === phase).length,
+      ]),
     );
-    const short = PHASES.filter((phase) => (counts[phase] ?? 0) < 15).map((phase) => `${phase}: ${counts[phase]}`);
+    const short = PHASES.filter((phase) => (counts[phase] ?? 0) < 15).map(
+      (phase) => `${phase}: ${counts[phase]}`,
+    );
     expect(short).toEqual([]);
   });
 
@@ -82,8 +99,11 @@ describe('questions.yaml', () => {
   });
 
   test('asks open questions, not ones answered with yes or no', () => {
-    const closed = /^(is|are|am|was|were|do|does|did|can|could|would|will|have|has|had|should|may|might)\b/i;
-    expect(questions.filter((question) => closed.test(question.text)).map((question) => question.id)).toEqual([]);
+    const closed =
+      /^(is|are|am|was|were|do|does|did|can|could|would|will|have|has|had|should|may|might)\b/i;
+    expect(
+      questions.filter((question) => closed.test(question.text)).map((question) => question.id),
+    ).toEqual([]);
   });
 
   describe('salary questions', () => {
@@ -101,7 +121,9 @@ describe('questions.yaml', () => {
     test('never ask what the person themselves earns', () => {
       const personal =
         /\byou(?:'ve)?\s+(?:earn|make|are paid|get paid)\b|\byour\s+(?:own\s+)?(?:salary|pay|income|earnings|wage)\b/i;
-      expect(salary.filter((question) => personal.test(question.text)).map((question) => question.id)).toEqual([]);
+      expect(
+        salary.filter((question) => personal.test(question.text)).map((question) => question.id),
+      ).toEqual([]);
     });
   });
 });

@@ -36,10 +36,17 @@ With thanks,
 Sam`;
 
 function run(input: Partial<EmailCheckInput> & { kind: TemplateKind; body: string }) {
-  const checks = checkEmail({ subject: 'A question about hospital pharmacy', fields: {}, today: '2026-11-21', locale: 'en-GB', ...input });
+  const checks = checkEmail({
+    subject: 'A question about hospital pharmacy',
+    fields: {},
+    today: '2026-11-21',
+    locale: 'en-GB',
+    ...input,
+  });
   const byId = (id: string) => {
     const found = checks.find((check) => check.id === id);
-    if (!found) throw new Error(`no ${id} check among ${checks.map((check) => check.id).join(', ')}`);
+    if (!found)
+      throw new Error(`no ${id} check among ${checks.map((check) => check.id).join(', ')}`);
     return found;
   };
   return { checks, byId };
@@ -49,7 +56,9 @@ function run(input: Partial<EmailCheckInput> & { kind: TemplateKind; body: strin
 function requestOfWords(words: number): string {
   const base = goodRequest.split(/\s+/).length;
   const filler = Array.from({ length: words - base }, () => 'really').join(' ');
-  return goodRequest.replace('I’d love', `${filler} I’d love`).replace("I'd love", `${filler} I'd love`);
+  return goodRequest
+    .replace('I’d love', `${filler} I’d love`)
+    .replace("I'd love", `${filler} I'd love`);
 }
 
 describe('splitSentences', () => {
@@ -79,31 +88,51 @@ describe('splitBody', () => {
   });
 
   test('keeps a last sentence that has no sign-off after it', () => {
-    expect(splitBody('Hi Sam,\nCould we talk for 15 minutes?').message).toBe('Could we talk for 15 minutes?');
+    expect(splitBody('Hi Sam,\nCould we talk for 15 minutes?').message).toBe(
+      'Could we talk for 15 minutes?',
+    );
   });
 
   test('treats a short "Thanks!" line as part of the sign-off', () => {
-    expect(splitBody('Hi Sam,\n\nCould we talk?\n\nThanks!\nAna').signOff).toEqual(['Thanks!', 'Ana']);
+    expect(splitBody('Hi Sam,\n\nCould we talk?\n\nThanks!\nAna').signOff).toEqual([
+      'Thanks!',
+      'Ana',
+    ]);
   });
 });
 
 describe('checkEmail: which checks apply', () => {
   test('a referral request gets every request check', () => {
-    expect(run({ kind: 'request-referral', body: goodRequest }).checks.map((check) => check.id)).toEqual([
-      'length', 'complete', 'subject', 'referrer', 'no-job', 'time', 'question', 'about-them',
+    expect(
+      run({ kind: 'request-referral', body: goodRequest }).checks.map((check) => check.id),
+    ).toEqual([
+      'length',
+      'complete',
+      'subject',
+      'referrer',
+      'no-job',
+      'time',
+      'question',
+      'about-them',
     ]);
   });
 
   test('a thank-you note gets its length, completeness, subject, no-job and due-date checks', () => {
     expect(run({ kind: 'thank-you', body: goodNote }).checks.map((check) => check.id)).toEqual([
-      'length', 'complete', 'subject', 'no-job', 'due',
+      'length',
+      'complete',
+      'subject',
+      'no-job',
+      'due',
     ]);
   });
 
   test('the reconnect message, which is about a job search, is not warned about jobs', () => {
-    expect(run({ kind: 'job-search-reconnect', body: 'I am looking for a job.' }).checks.map((check) => check.id)).toEqual([
-      'complete', 'subject',
-    ]);
+    expect(
+      run({ kind: 'job-search-reconnect', body: 'I am looking for a job.' }).checks.map(
+        (check) => check.id,
+      ),
+    ).toEqual(['complete', 'subject']);
   });
 
   test('every check links to a guide section', () => {
@@ -120,7 +149,10 @@ describe('checkEmail: which checks apply', () => {
 describe('checkEmail: length of a request', () => {
   test('passes at 100 words, greeting and sign-off counted', () => {
     const check = run({ kind: 'request-cold', body: requestOfWords(100) }).byId('length');
-    expect(check).toMatchObject({ status: 'pass', guideHref: '/guide/asking/#what-your-request-should-say' });
+    expect(check).toMatchObject({
+      status: 'pass',
+      guideHref: '/guide/asking/#what-your-request-should-say',
+    });
     expect(check.message).toMatch(/^100 words/);
   });
 
@@ -131,8 +163,13 @@ describe('checkEmail: length of a request', () => {
   });
 
   test('holds to 75 words with the stricter setting', () => {
-    expect(run({ kind: 'request-cold', body: requestOfWords(75), strictLength: true }).byId('length').status).toBe('pass');
-    const check = run({ kind: 'request-cold', body: requestOfWords(76), strictLength: true }).byId('length');
+    expect(
+      run({ kind: 'request-cold', body: requestOfWords(75), strictLength: true }).byId('length')
+        .status,
+    ).toBe('pass');
+    const check = run({ kind: 'request-cold', body: requestOfWords(76), strictLength: true }).byId(
+      'length',
+    );
     expect(check.status).toBe('warn');
     expect(check.message).toContain('75 or fewer');
   });
@@ -142,11 +179,17 @@ describe('checkEmail: length of a thank-you note', () => {
   test('passes at six lines, counting greeting, each sentence and the sign-off', () => {
     expect(countNoteLines(goodNote)).toBe(6);
     const check = run({ kind: 'thank-you', body: goodNote }).byId('length');
-    expect(check).toMatchObject({ status: 'pass', guideHref: '/guide/following-up/#keep-it-short' });
+    expect(check).toMatchObject({
+      status: 'pass',
+      guideHref: '/guide/following-up/#keep-it-short',
+    });
   });
 
   test('warns at seven', () => {
-    const body = goodNote.replace('I hope we can stay in touch.', 'I signed up today. I hope we can stay in touch.');
+    const body = goodNote.replace(
+      'I hope we can stay in touch.',
+      'I signed up today. I hope we can stay in touch.',
+    );
     expect(countNoteLines(body)).toBe(7);
     const check = run({ kind: 'thank-you', body }).byId('length');
     expect(check.status).toBe('warn');
@@ -160,14 +203,20 @@ describe('checkEmail: nothing left to fill in', () => {
   });
 
   test('names the [Label] and {field} placeholders left in subject or body', () => {
-    const check = run({ kind: 'request-cold', subject: 'Hello {contactRole}', body: 'Dear [Their name],\n\nHi [Their name].' }).byId('complete');
+    const check = run({
+      kind: 'request-cold',
+      subject: 'Hello {contactRole}',
+      body: 'Dear [Their name],\n\nHi [Their name].',
+    }).byId('complete');
     expect(check.status).toBe('warn');
     expect(check.message).toBe('Fill in or replace {contactRole}, [Their name].');
   });
 
   test('shortens a long list of placeholders', () => {
     expect(findPlaceholders('[a] [b] {c} [d] [e]')).toEqual(['[a]', '[b]', '{c}', '[d]', '[e]']);
-    expect(run({ kind: 'thank-you', body: '[a] [b] {c} [d] [e]' }).byId('complete').message).toBe('Fill in or replace [a], [b], {c} and 2 more.');
+    expect(run({ kind: 'thank-you', body: '[a] [b] {c} [d] [e]' }).byId('complete').message).toBe(
+      'Fill in or replace [a], [b], {c} and 2 more.',
+    );
   });
 });
 
@@ -185,13 +234,21 @@ describe('checkEmail: subject line', () => {
 
 describe('checkEmail: the referrer in the first sentence', () => {
   test('passes when the first sentence names the referrer, even with a title such as "Dr."', () => {
-    const check = run({ kind: 'request-referral', body: goodRequest, fields: { referrerName: 'Dr. Lee' } }).byId('referrer');
+    const check = run({
+      kind: 'request-referral',
+      body: goodRequest,
+      fields: { referrerName: 'Dr. Lee' },
+    }).byId('referrer');
     expect(check).toMatchObject({ status: 'pass', message: 'Your first sentence names Dr. Lee.' });
   });
 
   test('warns when the referrer only comes later', () => {
-    const body = goodRequest.replace('Dr. Lee gave me your name', 'A friend gave me your name').replace('Your path', 'Dr. Lee says your path');
-    const check = run({ kind: 'request-referral', body, fields: { referrerName: 'Dr. Lee' } }).byId('referrer');
+    const body = goodRequest
+      .replace('Dr. Lee gave me your name', 'A friend gave me your name')
+      .replace('Your path', 'Dr. Lee says your path');
+    const check = run({ kind: 'request-referral', body, fields: { referrerName: 'Dr. Lee' } }).byId(
+      'referrer',
+    );
     expect(check.status).toBe('warn');
     expect(check.message).toMatch(/^Name Dr\. Lee in your first sentence/);
   });
@@ -206,35 +263,62 @@ describe('checkEmail: the referrer in the first sentence', () => {
 
 describe('checkEmail: no job request', () => {
   test('passes a request that asks only for their view', () => {
-    expect(run({ kind: 'request-cold', body: goodRequest }).byId('no-job')).toMatchObject({ status: 'pass', message: 'It asks for their view, not for a job.' });
+    expect(run({ kind: 'request-cold', body: goodRequest }).byId('no-job')).toMatchObject({
+      status: 'pass',
+      message: 'It asks for their view, not for a job.',
+    });
   });
 
   test('warns about a job opening, naming the words', () => {
     const body = goodRequest.replace('what your days are like', 'whether you have a job opening');
     const check = run({ kind: 'request-cold', body }).byId('no-job');
     expect(check.status).toBe('warn');
-    expect(check.message).toBe('Mentions “job” and “opening”: ask for their view and advice, not a job.');
+    expect(check.message).toBe(
+      'Mentions “job” and “opening”: ask for their view and advice, not a job.',
+    );
   });
 
   test('catches internships, résumés and CVs, in the subject too', () => {
-    expect(findJobWords('Any internships? I attach my Résumé and CV.')).toEqual(['internships', 'résumé', 'cv']);
-    expect(run({ kind: 'request-known', subject: 'Could you pass on my resume?', body: goodRequest }).byId('no-job').status).toBe('warn');
+    expect(findJobWords('Any internships? I attach my Résumé and CV.')).toEqual([
+      'internships',
+      'résumé',
+      'cv',
+    ]);
+    expect(
+      run({
+        kind: 'request-known',
+        subject: 'Could you pass on my resume?',
+        body: goodRequest,
+      }).byId('no-job').status,
+    ).toBe('warn');
   });
 
   test('points a thank-you note to keeping job requests separate', () => {
-    const check = run({ kind: 'thank-you', body: goodNote.replace('I hope', 'Do you have any openings? I hope') }).byId('no-job');
-    expect(check).toMatchObject({ status: 'warn', guideHref: '/guide/following-up/#keep-job-requests-separate' });
+    const check = run({
+      kind: 'thank-you',
+      body: goodNote.replace('I hope', 'Do you have any openings? I hope'),
+    }).byId('no-job');
+    expect(check).toMatchObject({
+      status: 'warn',
+      guideHref: '/guide/following-up/#keep-job-requests-separate',
+    });
   });
 });
 
 describe('checkEmail: a specific, short amount of time', () => {
   test('passes a request for 20 minutes', () => {
-    expect(run({ kind: 'request-cold', body: goodRequest }).byId('time')).toMatchObject({ status: 'pass', message: 'It asks for 20 minutes: short and specific.' });
+    expect(run({ kind: 'request-cold', body: goodRequest }).byId('time')).toMatchObject({
+      status: 'pass',
+      message: 'It asks for 20 minutes: short and specific.',
+    });
   });
 
   test('warns when no amount of time is asked for', () => {
     const body = goodRequest.replace('20 minutes for a phone call', 'some time for a chat');
-    expect(run({ kind: 'request-cold', body }).byId('time')).toMatchObject({ status: 'warn', message: 'Ask for a set, short amount of time, such as 20 minutes.' });
+    expect(run({ kind: 'request-cold', body }).byId('time')).toMatchObject({
+      status: 'warn',
+      message: 'Ask for a set, short amount of time, such as 20 minutes.',
+    });
   });
 
   test('warns when the time asked for is long', () => {
@@ -247,7 +331,9 @@ describe('checkEmail: a specific, short amount of time', () => {
   test('reads amounts in words, ranges and hyphenated forms', () => {
     expect(findTimeAsks('a 20-minute call')).toEqual([20]);
     expect(findTimeAsks('15–20 minutes')).toEqual([20]);
-    expect(findTimeAsks('fifteen minutes, half an hour or a quarter of an hour')).toEqual([15, 30, 15]);
+    expect(findTimeAsks('fifteen minutes, half an hour or a quarter of an hour')).toEqual([
+      15, 30, 15,
+    ]);
     expect(findTimeAsks('1 hour or two hours')).toEqual([60, 120]);
     expect(findTimeAsks('a few minutes')).toEqual([]);
   });
@@ -259,7 +345,10 @@ describe('checkEmail: ends with a question', () => {
   });
 
   test('warns when the message ends on a statement', () => {
-    const body = goodRequest.replace('at a time that suits you?', 'at a time that suits you? Thanks for reading.');
+    const body = goodRequest.replace(
+      'at a time that suits you?',
+      'at a time that suits you? Thanks for reading.',
+    );
     expect(run({ kind: 'request-cold', body }).byId('question').status).toBe('warn');
   });
 });
@@ -272,13 +361,22 @@ describe('checkEmail: about them more than about you', () => {
   });
 
   test('does not count the labels of unfilled fields, such as [Who you are, in a few words]', () => {
-    const body = 'Hi,\n\nI am [Who you are, in a few words]. I want [How you would like to meet]. Could you talk?\n\nSam';
-    expect(run({ kind: 'request-cold', body }).byId('about-them').message).toContain('“you” 1 time, “I” 2 times');
+    const body =
+      'Hi,\n\nI am [Who you are, in a few words]. I want [How you would like to meet]. Could you talk?\n\nSam';
+    expect(run({ kind: 'request-cold', body }).byId('about-them').message).toContain(
+      '“you” 1 time, “I” 2 times',
+    );
   });
 
   test('warns when "I" outnumbers "you", counting "me", "my" and contractions', () => {
-    expect(countPerspective("I'm sure my plan suits me, I.e. mine; i think you agree")).toEqual({ you: 1, i: 5 });
-    const body = goodRequest.replace('I\'d love to hear how you got into this work and what your days are like.', 'I want to learn. I hope to hear from my contacts.');
+    expect(countPerspective("I'm sure my plan suits me, I.e. mine; i think you agree")).toEqual({
+      you: 1,
+      i: 5,
+    });
+    const body = goodRequest.replace(
+      "I'd love to hear how you got into this work and what your days are like.",
+      'I want to learn. I hope to hear from my contacts.',
+    );
     const check = run({ kind: 'request-cold', body }).byId('about-them');
     expect(check.status).toBe('warn');
     expect(check.message).toMatch(/^More about you than them/);
@@ -290,28 +388,47 @@ describe('checkEmail: when a thank-you is due', () => {
     run({ kind: 'thank-you', body: goodNote, today, fields: { conversationDate } }).byId('due');
 
   test('asks for the date when there is none', () => {
-    expect(due('2026-11-21', '')).toMatchObject({ status: 'info', message: 'Add the date of your conversation to see when this note is due.' });
+    expect(due('2026-11-21', '')).toMatchObject({
+      status: 'info',
+      message: 'Add the date of your conversation to see when this note is due.',
+    });
   });
 
   test('before the talk, says which days to send it', () => {
-    expect(due('2026-11-18').message).toBe('Your talk is on Friday 20 November: send this note on Saturday 21 November, or by Sunday 22 November at the latest.');
+    expect(due('2026-11-18').message).toBe(
+      'Your talk is on Friday 20 November: send this note on Saturday 21 November, or by Sunday 22 November at the latest.',
+    );
   });
 
   test('on the day of the talk, says tomorrow', () => {
-    expect(due('2026-11-20')).toMatchObject({ status: 'info', message: 'Send it tomorrow, Saturday 21 November, or by Sunday 22 November at the latest.' });
+    expect(due('2026-11-20')).toMatchObject({
+      status: 'info',
+      message: 'Send it tomorrow, Saturday 21 November, or by Sunday 22 November at the latest.',
+    });
   });
 
   test('24 to 48 hours after, says it is due now', () => {
-    expect(due('2026-11-21')).toMatchObject({ status: 'info', message: 'Due now: send it today, or by Sunday 22 November at the latest.' });
-    expect(due('2026-11-22')).toMatchObject({ status: 'info', message: 'Send it today: Sunday 22 November is the last day it is on time.' });
+    expect(due('2026-11-21')).toMatchObject({
+      status: 'info',
+      message: 'Due now: send it today, or by Sunday 22 November at the latest.',
+    });
+    expect(due('2026-11-22')).toMatchObject({
+      status: 'info',
+      message: 'Send it today: Sunday 22 November is the last day it is on time.',
+    });
   });
 
   test('later, says it is late and to send it anyway', () => {
-    expect(due('2026-11-23')).toMatchObject({ status: 'warn', message: 'This is late: it was due by Sunday 22 November. Send it anyway, today.' });
+    expect(due('2026-11-23')).toMatchObject({
+      status: 'warn',
+      message: 'This is late: it was due by Sunday 22 November. Send it anyway, today.',
+    });
   });
 
   test('counts days across a month and a clock change', () => {
-    expect(due('2027-04-01', '2027-03-30').message).toBe('Send it today: Thursday 1 April is the last day it is on time.');
+    expect(due('2027-04-01', '2027-03-30').message).toBe(
+      'Send it today: Thursday 1 April is the last day it is on time.',
+    );
     expect(due('2026-10-27', '2026-10-24').status).toBe('warn');
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import {
-  TEXT_LIMITS,
   displayName,
   draftAsText,
   draftFileName,
@@ -30,7 +29,9 @@ describe('draftsStateSchema', () => {
   });
 
   test('refuses a draft of an unknown kind or with a field missing', () => {
-    expect(draftsStateSchema.safeParse({ drafts: [{ ...draft, kind: 'cover-letter' }] }).success).toBe(false);
+    expect(
+      draftsStateSchema.safeParse({ drafts: [{ ...draft, kind: 'cover-letter' }] }).success,
+    ).toBe(false);
     const { contactName: _, ...fields } = draft.fields;
     expect(draftsStateSchema.safeParse({ drafts: [{ ...draft, fields }] }).success).toBe(false);
   });
@@ -45,7 +46,10 @@ describe('salvageDrafts', () => {
   });
 
   test('keeps every draft when only the open draft’s id was wrong', () => {
-    expect(salvageDrafts({ drafts: [draft], activeId: 7 })).toEqual({ value: { drafts: [draft] }, dropped: ['which draft was open'] });
+    expect(salvageDrafts({ drafts: [draft], activeId: 7 })).toEqual({
+      value: { drafts: [draft] },
+      dropped: ['which draft was open'],
+    });
   });
 
   test('gives up when there is no list of drafts', () => {
@@ -57,7 +61,9 @@ describe('salvageDrafts', () => {
 describe('names and files', () => {
   test('finds the first free name', () => {
     expect(uniqueName('Thank-you note', ['Other'])).toBe('Thank-you note');
-    expect(uniqueName('Thank-you note', ['Thank-you note', 'Thank-you note (2)'])).toBe('Thank-you note (3)');
+    expect(uniqueName('Thank-you note', ['Thank-you note', 'Thank-you note (2)'])).toBe(
+      'Thank-you note (3)',
+    );
   });
 
   test('shows an empty name as "Untitled draft"', () => {
@@ -65,11 +71,15 @@ describe('names and files', () => {
   });
 
   test('writes the draft as a text file: subject line, blank line, body', () => {
-    expect(draftAsText({ subject: 'Hi <b>there</b>', body: 'One\r\nTwo' })).toBe('Subject: Hi <b>there</b>\n\nOne\nTwo\n');
+    expect(draftAsText({ subject: 'Hi <b>there</b>', body: 'One\r\nTwo' })).toBe(
+      'Subject: Hi <b>there</b>\n\nOne\nTwo\n',
+    );
   });
 
   test('makes a safe file name from the draft name', () => {
-    expect(draftFileName({ name: 'Thank-you: Zoë (2) <script>' })).toBe('thank-you-zoe-2-script.txt');
+    expect(draftFileName({ name: 'Thank-you: Zoë (2) <script>' })).toBe(
+      'thank-you-zoe-2-script.txt',
+    );
     expect(draftFileName({ name: '../../' })).toBe('email-draft.txt');
     expect(draftFileName({ name: '👋' })).toBe('email-draft.txt');
   });

@@ -22,11 +22,18 @@ const thankYou: Template = {
 
 describe('templateFields', () => {
   test('lists the fields a template uses, subject and body, in the composer’s order, each once', () => {
-    expect(templateFields(thankYou)).toEqual(['yourName', 'contactName', 'conversationDate', 'helpfulThing']);
+    expect(templateFields(thankYou)).toEqual([
+      'yourName',
+      'contactName',
+      'conversationDate',
+      'helpfulThing',
+    ]);
   });
 
   test('ignores names that are not template fields', () => {
-    expect(templateFields({ subject: '{nope}', body: 'Hi {contactName}' })).toEqual(['contactName']);
+    expect(templateFields({ subject: '{nope}', body: 'Hi {contactName}' })).toEqual([
+      'contactName',
+    ]);
   });
 });
 
@@ -59,27 +66,42 @@ describe('fillTemplate', () => {
   });
 
   test('capitalises a filled field that starts a sentence, and only then', () => {
-    const text = '{actionTaken}, and it helped. Then {actionTaken}! Hello\n{actionTaken}. I said {actionTaken}.';
+    const text =
+      '{actionTaken}, and it helped. Then {actionTaken}! Hello\n{actionTaken}. I said {actionTaken}.';
     expect(fillText(text, { actionTaken: 'i signed up' })).toBe(
       'I signed up, and it helped. Then i signed up! Hello\nI signed up. I said i signed up.',
     );
-    expect(fillText('Done. {helpfulThing}', { helpfulThing: 'your advice' })).toBe('Done. Your advice');
+    expect(fillText('Done. {helpfulThing}', { helpfulThing: 'your advice' })).toBe(
+      'Done. Your advice',
+    );
   });
 
   test('does not take the full stop of a title such as "Dr." for the end of a sentence', () => {
-    expect(fillText('Thank you, Dr. {contactName}.', { contactName: 'van der Berg' })).toBe('Thank you, Dr. van der Berg.');
-    expect(fillText('Thanks. {contactName} said so.', { contactName: 'van der Berg' })).toBe('Thanks. Van der Berg said so.');
+    expect(fillText('Thank you, Dr. {contactName}.', { contactName: 'van der Berg' })).toBe(
+      'Thank you, Dr. van der Berg.',
+    );
+    expect(fillText('Thanks. {contactName} said so.', { contactName: 'van der Berg' })).toBe(
+      'Thanks. Van der Berg said so.',
+    );
   });
 
   test('drops a full stop the reader typed where the template already has punctuation', () => {
-    expect(fillText('All is well at {organization}.', { organization: 'Acme Inc.' })).toBe('All is well at Acme Inc.');
-    expect(fillText('{actionTaken}, and it worked.', { actionTaken: 'I signed up.' })).toBe('I signed up, and it worked.');
-    expect(fillText('{actionTaken} and it worked.', { actionTaken: 'I signed up.' })).toBe('I signed up. and it worked.');
+    expect(fillText('All is well at {organization}.', { organization: 'Acme Inc.' })).toBe(
+      'All is well at Acme Inc.',
+    );
+    expect(fillText('{actionTaken}, and it worked.', { actionTaken: 'I signed up.' })).toBe(
+      'I signed up, and it worked.',
+    );
+    expect(fillText('{actionTaken} and it worked.', { actionTaken: 'I signed up.' })).toBe(
+      'I signed up. and it worked.',
+    );
   });
 
   test('keeps what the reader typed as text: markup, braces and dollar signs are not interpreted', () => {
     const value = '<script>alert("x")</script> $& {yourName} $1';
-    expect(fillText('Dear {contactName},', { contactName: value, yourName: 'Sam' })).toBe(`Dear ${value},`);
+    expect(fillText('Dear {contactName},', { contactName: value, yourName: 'Sam' })).toBe(
+      `Dear ${value},`,
+    );
   });
 
   test('leaves an unknown {name} in place for the checks to find', () => {
@@ -111,7 +133,9 @@ describe('formatEmailDate', () => {
 describe('makeComposer', () => {
   test('fills the template of the kind asked for', () => {
     const compose = makeComposer([thankYou], { locale: 'en-US' });
-    expect(compose('thank-you', { conversationDate: '2026-11-20' }).subject).toBe('Thanks for your time on Friday, November 20');
+    expect(compose('thank-you', { conversationDate: '2026-11-20' }).subject).toBe(
+      'Thanks for your time on Friday, November 20',
+    );
   });
 
   test('refuses a kind it has no template for', () => {

@@ -3,7 +3,9 @@ import { planInterview } from '../../../src/lib/interview-plan';
 import { PHASES } from '../../../src/lib/vocabulary';
 
 const total = (plan: ReturnType<typeof planInterview>) =>
-  plan.openingMinutes + plan.closingMinutes + PHASES.reduce((sum, phase) => sum + plan.phaseMinutes[phase], 0);
+  plan.openingMinutes +
+  plan.closingMinutes +
+  PHASES.reduce((sum, phase) => sum + plan.phaseMinutes[phase], 0);
 
 describe('planInterview', () => {
   test('gives 6 to 10 questions for 30 minutes, with about 10 minutes on their present', () => {
@@ -13,12 +15,15 @@ describe('planInterview', () => {
     expect(plan.phaseMinutes).toEqual({ present: 10, past: 6, future: 6, advice: 5 });
   });
 
-  test.each([15, 20, 30, 45, 60])('spends exactly %i minutes, with every phase given time', (minutes) => {
-    const plan = planInterview(minutes);
-    expect(total(plan)).toBe(minutes);
-    for (const phase of PHASES) expect(plan.phaseMinutes[phase]).toBeGreaterThan(0);
-    expect(plan.phaseMinutes.present).toBeGreaterThanOrEqual(plan.phaseMinutes.advice);
-  });
+  test.each([15, 20, 30, 45, 60])(
+    'spends exactly %i minutes, with every phase given time',
+    (minutes) => {
+      const plan = planInterview(minutes);
+      expect(total(plan)).toBe(minutes);
+      for (const phase of PHASES) expect(plan.phaseMinutes[phase]).toBeGreaterThan(0);
+      expect(plan.phaseMinutes.present).toBeGreaterThanOrEqual(plan.phaseMinutes.advice);
+    },
+  );
 
   test('fits 3 to 5 questions in 15 minutes, still one for each phase', () => {
     const plan = planInterview(15);

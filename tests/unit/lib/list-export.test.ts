@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { buildSheet, escapeMarkdown, exportFilename, sheetToMarkdown, sheetToText } from '../../../src/lib/list-export';
+import {
+  buildSheet,
+  escapeMarkdown,
+  exportFilename,
+  sheetToMarkdown,
+  sheetToText,
+} from '../../../src/lib/list-export';
 import type { Phase } from '../../../src/lib/vocabulary';
 
 const q = (text: string, phase: Phase) => ({ text, phase });
@@ -15,7 +21,11 @@ describe('buildSheet', () => {
   test('groups by phase in arc order, numbers questions across the sheet and gives each phase its minutes', () => {
     const sheet = buildSheet(dana, questions);
     expect(
-      sheet.sections.map((section) => [section.heading, section.minutes, section.questions.map((question) => question.number)]),
+      sheet.sections.map((section) => [
+        section.heading,
+        section.minutes,
+        section.questions.map((question) => question.number),
+      ]),
     ).toEqual([
       ['Their present', 10, [1, 2]],
       ['Their past', 6, [3]],
@@ -61,19 +71,25 @@ describe('sheetToText', () => {
   });
 
   test('says there are no questions yet for an empty list', () => {
-    expect(sheetToText(buildSheet({ name: 'Empty', minutes: 60 }, []))).toContain('\nNo questions yet.\n');
+    expect(sheetToText(buildSheet({ name: 'Empty', minutes: 60 }, []))).toContain(
+      '\nNo questions yet.\n',
+    );
   });
 
   test('keeps typed HTML exactly as typed (plain text is never interpreted)', () => {
     const text = sheetToText(
-      buildSheet({ name: '<img src=x onerror=alert(1)>', minutes: 20 }, [q('<script>alert(1)</script>?', 'future')]),
+      buildSheet({ name: '<img src=x onerror=alert(1)>', minutes: 20 }, [
+        q('<script>alert(1)</script>?', 'future'),
+      ]),
     );
     expect(text).toContain('<img src=x onerror=alert(1)>\n');
     expect(text).toContain('1. <script>alert(1)</script>?');
   });
 
   test('exports a list of custom questions only, at 15 minutes', () => {
-    const text = sheetToText(buildSheet({ name: 'Mine', minutes: 15 }, [q('My own question?', 'future')]));
+    const text = sheetToText(
+      buildSheet({ name: 'Mine', minutes: 15 }, [q('My own question?', 'future')]),
+    );
     expect(text).toContain('Their future (about 3 min)\n');
     expect(text).toContain('1. My own question?');
     expect(text).toContain('Closing (1 min)');
@@ -83,8 +99,12 @@ describe('sheetToText', () => {
 describe('sheetToMarkdown', () => {
   test('writes a heading per phase with its minutes and a numbered list that carries on across phases', () => {
     const markdown = sheetToMarkdown(buildSheet(dana, questions));
-    expect(markdown.startsWith('# Dana at City Hospital\n\nA 30-minute conversation · 4 questions\n')).toBe(true);
-    expect(markdown).toContain('## Their present (about 10 min)\n\n1. What does a normal day look like?\n2. Who do you work with?\n');
+    expect(
+      markdown.startsWith('# Dana at City Hospital\n\nA 30-minute conversation · 4 questions\n'),
+    ).toBe(true);
+    expect(markdown).toContain(
+      '## Their present (about 10 min)\n\n1. What does a normal day look like?\n2. Who do you work with?\n',
+    );
     expect(markdown).toContain('## Their past (about 6 min)\n\n3. How did you get started?\n');
     expect(markdown).toContain('**Opening (1 min):**');
     expect(markdown.trimEnd().endsWith('ask who else you should talk to.')).toBe(true);
@@ -92,7 +112,9 @@ describe('sheetToMarkdown', () => {
 
   test('escapes HTML and Markdown typed by the reader so it renders as text', () => {
     const markdown = sheetToMarkdown(
-      buildSheet({ name: '# <b>Dana</b>', minutes: 45 }, [q('<script>alert("x")</script> *really*?', 'past')]),
+      buildSheet({ name: '# <b>Dana</b>', minutes: 45 }, [
+        q('<script>alert("x")</script> *really*?', 'past'),
+      ]),
     );
     expect(markdown).toContain('# \\# \\<b\\>Dana\\</b\\>');
     expect(markdown).toContain('1. \\<script\\>alert("x")\\</script\\> \\*really\\*?');
@@ -100,13 +122,17 @@ describe('sheetToMarkdown', () => {
   });
 
   test('says there are no questions yet for an empty list', () => {
-    expect(sheetToMarkdown(buildSheet({ name: 'Empty', minutes: 30 }, []))).toContain('\nNo questions yet.\n');
+    expect(sheetToMarkdown(buildSheet({ name: 'Empty', minutes: 30 }, []))).toContain(
+      '\nNo questions yet.\n',
+    );
   });
 });
 
 describe('escapeMarkdown', () => {
   test('leaves ordinary questions alone', () => {
-    expect(escapeMarkdown("What's the R&D team like, and what's a 9-to-5 day?")).toBe("What's the R&D team like, and what's a 9-to-5 day?");
+    expect(escapeMarkdown("What's the R&D team like, and what's a 9-to-5 day?")).toBe(
+      "What's the R&D team like, and what's a 9-to-5 day?",
+    );
   });
 
   test('escapes what would start a heading, quote or list, and entities', () => {
@@ -121,7 +147,9 @@ describe('escapeMarkdown', () => {
 
 describe('exportFilename', () => {
   test('makes a readable, safe file name from the list name', () => {
-    expect(exportFilename('Dana at City Hospital', 'md')).toBe('questions-dana-at-city-hospital.md');
+    expect(exportFilename('Dana at City Hospital', 'md')).toBe(
+      'questions-dana-at-city-hospital.md',
+    );
     expect(exportFilename('Chloé / R&D <script>', 'txt')).toBe('questions-chloe-r-d-script.txt');
   });
 
@@ -130,6 +158,8 @@ describe('exportFilename', () => {
   });
 
   test('keeps long names to a sensible length', () => {
-    expect(exportFilename('a'.repeat(200), 'md').length).toBeLessThanOrEqual('questions-.md'.length + 60);
+    expect(exportFilename('a'.repeat(200), 'md').length).toBeLessThanOrEqual(
+      'questions-.md'.length + 60,
+    );
   });
 });

@@ -9,7 +9,9 @@ describe('assessFit', () => {
     const fit = assessFit([], 30);
     expect(fit.status).toBe('empty');
     expect(fit.message).toBe('For 30 minutes, aim for 6 to 10 questions.');
-    expect(fit.phases.map((phase) => [phase.phase, phase.minutes, phase.fits, phase.chosen])).toEqual([
+    expect(
+      fit.phases.map((phase) => [phase.phase, phase.minutes, phase.fits, phase.chosen]),
+    ).toEqual([
       ['present', 10, 4, 0],
       ['past', 6, 2, 0],
       ['future', 6, 2, 0],
@@ -24,27 +26,46 @@ describe('assessFit', () => {
   });
 
   test('a list within the range is a good fit, in the singular too', () => {
-    expect(assessFit([...repeat('present', 4), ...repeat('past', 2), ...repeat('advice', 2)], 30)).toMatchObject({
+    expect(
+      assessFit([...repeat('present', 4), ...repeat('past', 2), ...repeat('advice', 2)], 30),
+    ).toMatchObject({
       status: 'good',
       message: '8 questions: a good fit for 30 minutes.',
     });
-    expect(assessFit(['present'], 15).message).toBe('1 question so far. For 15 minutes, aim for 3 to 5.');
+    expect(assessFit(['present'], 15).message).toBe(
+      '1 question so far. For 15 minutes, aim for 3 to 5.',
+    );
   });
 
   test('warns gently when the list is longer than the time allows, and marks the phase that is over', () => {
     const fit = assessFit([...repeat('present', 8), ...repeat('past', 3)], 30);
     expect(fit.status).toBe('long');
     expect(fit.message).toContain('11 questions may be more than 30 minutes allow (about 10 fit)');
-    expect(fit.phases.filter((phase) => phase.over).map((phase) => phase.phase)).toEqual(['present', 'past']);
+    expect(fit.phases.filter((phase) => phase.over).map((phase) => phase.phase)).toEqual([
+      'present',
+      'past',
+    ]);
   });
 
   test('at 15 minutes, 6 questions is too many and 5 is fine', () => {
-    expect(assessFit([...repeat('present', 2), 'past', 'future', 'advice'], 15).status).toBe('good');
-    expect(assessFit([...repeat('present', 3), 'past', 'future', 'advice'], 15).status).toBe('long');
+    expect(assessFit([...repeat('present', 2), 'past', 'future', 'advice'], 15).status).toBe(
+      'good',
+    );
+    expect(assessFit([...repeat('present', 3), 'past', 'future', 'advice'], 15).status).toBe(
+      'long',
+    );
   });
 
   test('at 60 minutes, 20 questions still fit', () => {
-    const fit = assessFit([...repeat('present', 8), ...repeat('past', 4), ...repeat('future', 4), ...repeat('advice', 4)], 60);
+    const fit = assessFit(
+      [
+        ...repeat('present', 8),
+        ...repeat('past', 4),
+        ...repeat('future', 4),
+        ...repeat('advice', 4),
+      ],
+      60,
+    );
     expect(fit.status).toBe('good');
     expect(fit.phases.every((phase) => !phase.over)).toBe(true);
   });

@@ -50,7 +50,12 @@ const bankQuestions: BankQuestion[] = [
 const bank = new Map(bankQuestions.map((question) => [question.id, question]));
 
 const bankItem = (questionId: string): ListItem => ({ kind: 'bank', questionId });
-const customItem = (id: string, text: string, phase: Phase): ListItem => ({ kind: 'custom', id, text, phase });
+const customItem = (id: string, text: string, phase: Phase): ListItem => ({
+  kind: 'custom',
+  id,
+  text,
+  phase,
+});
 
 function makeList(items: ListItem[] = [], overrides: Partial<QuestionList> = {}): QuestionList {
   return { id: 'l1', name: 'Dana', minutes: 30, items, createdAt: T0, updatedAt: T0, ...overrides };
@@ -61,16 +66,34 @@ const changed = (result: ListChange): QuestionList => {
   if (!result.ok) throw new Error(`expected the change to go through, got: ${result.message}`);
   return result.list;
 };
-const phasesOf = (list: QuestionList) => list.items.map((item) => (item.kind === 'custom' ? item.phase : bank.get(item.questionId)?.phase));
+const phasesOf = (list: QuestionList) =>
+  list.items.map((item) =>
+    item.kind === 'custom' ? item.phase : bank.get(item.questionId)?.phase,
+  );
 
 describe('arcOrder', () => {
   test('puts items in arc order and keeps the reader’s order within a phase', () => {
-    const items = [bankItem('a1'), bankItem('n2'), customItem('c1', 'Mine?', 'present'), bankItem('p1'), bankItem('n1')];
-    expect(arcOrder(items, bank).map(itemKey)).toEqual(['bank:n2', 'custom:c1', 'bank:n1', 'bank:p1', 'bank:a1']);
+    const items = [
+      bankItem('a1'),
+      bankItem('n2'),
+      customItem('c1', 'Mine?', 'present'),
+      bankItem('p1'),
+      bankItem('n1'),
+    ];
+    expect(arcOrder(items, bank).map(itemKey)).toEqual([
+      'bank:n2',
+      'custom:c1',
+      'bank:n1',
+      'bank:p1',
+      'bank:a1',
+    ]);
   });
 
   test('puts bank questions that no longer exist at the end instead of dropping them', () => {
-    expect(arcOrder([bankItem('retired'), bankItem('a1')], bank).map(itemKey)).toEqual(['bank:a1', 'bank:retired']);
+    expect(arcOrder([bankItem('retired'), bankItem('a1')], bank).map(itemKey)).toEqual([
+      'bank:a1',
+      'bank:retired',
+    ]);
   });
 });
 
@@ -85,17 +108,26 @@ describe('addBankQuestion', () => {
 
   test('refuses a question that is already in the list, with a message', () => {
     const result = addBankQuestion(makeList([bankItem('n1')]), 'n1', bank, T1);
-    expect(result).toMatchObject({ ok: false, reason: 'duplicate', message: 'That question is already in your list.' });
+    expect(result).toMatchObject({
+      ok: false,
+      reason: 'duplicate',
+      message: 'That question is already in your list.',
+    });
   });
 
   test('refuses an id the bank does not have', () => {
-    expect(addBankQuestion(makeList(), 'nope', bank, T1)).toMatchObject({ ok: false, reason: 'unknown-question' });
+    expect(addBankQuestion(makeList(), 'nope', bank, T1)).toMatchObject({
+      ok: false,
+      reason: 'unknown-question',
+    });
   });
 });
 
 describe('checkCustomQuestion', () => {
   test('trims the text and turns line breaks and runs of spaces into single spaces', () => {
-    expect(checkCustomQuestion('  How do you\n handle   night shifts?  ', makeList(), bank)).toEqual({
+    expect(
+      checkCustomQuestion('  How do you\n handle   night shifts?  ', makeList(), bank),
+    ).toEqual({
       ok: true,
       text: 'How do you handle night shifts?',
     });
@@ -103,7 +135,10 @@ describe('checkCustomQuestion', () => {
 
   test('refuses an empty or blank question', () => {
     expect(checkCustomQuestion('', makeList(), bank)).toMatchObject({ ok: false, reason: 'empty' });
-    expect(checkCustomQuestion(' \n\t ', makeList(), bank)).toMatchObject({ ok: false, reason: 'empty' });
+    expect(checkCustomQuestion(' \n\t ', makeList(), bank)).toMatchObject({
+      ok: false,
+      reason: 'empty',
+    });
   });
 
   test(`accepts ${CUSTOM_QUESTION_MAX} characters and refuses one more, saying how long it is instead of cutting it`, () => {
@@ -115,13 +150,24 @@ describe('checkCustomQuestion', () => {
   });
 
   test('counts an emoji as one character', () => {
-    expect(checkCustomQuestion(`${'a'.repeat(CUSTOM_QUESTION_MAX - 1)}🙂`, makeList(), bank).ok).toBe(true);
+    expect(
+      checkCustomQuestion(`${'a'.repeat(CUSTOM_QUESTION_MAX - 1)}🙂`, makeList(), bank).ok,
+    ).toBe(true);
   });
 
   test('refuses a duplicate whatever its case and spacing, against custom and bank questions', () => {
-    const list = makeList([bankItem('n1'), customItem('c1', 'How do you handle night shifts?', 'present')]);
-    expect(checkCustomQuestion('how do you   HANDLE night shifts ?', list, bank)).toMatchObject({ ok: false, reason: 'duplicate' });
-    expect(checkCustomQuestion('WHAT does a normal day look like', list, bank)).toMatchObject({ ok: false, reason: 'duplicate' });
+    const list = makeList([
+      bankItem('n1'),
+      customItem('c1', 'How do you handle night shifts?', 'present'),
+    ]);
+    expect(checkCustomQuestion('how do you   HANDLE night shifts ?', list, bank)).toMatchObject({
+      ok: false,
+      reason: 'duplicate',
+    });
+    expect(checkCustomQuestion('WHAT does a normal day look like', list, bank)).toMatchObject({
+      ok: false,
+      reason: 'duplicate',
+    });
     expect(checkCustomQuestion('What does a normal week look like?', list, bank).ok).toBe(true);
   });
 });
@@ -135,21 +181,44 @@ describe('comparableText', () => {
 describe('addCustomQuestion', () => {
   test('adds the tidied question at the end of the phase the reader chose', () => {
     const list = makeList([bankItem('n1'), bankItem('p1')]);
-    const after = changed(addCustomQuestion(list, { id: 'c1', text: ' Do you <b>like</b> it? ', phase: 'present' }, bank, T1));
+    const after = changed(
+      addCustomQuestion(
+        list,
+        { id: 'c1', text: ' Do you <b>like</b> it? ', phase: 'present' },
+        bank,
+        T1,
+      ),
+    );
     expect(keys(after)).toEqual(['bank:n1', 'custom:c1', 'bank:p1']);
-    expect(after.items[1]).toEqual({ kind: 'custom', id: 'c1', text: 'Do you <b>like</b> it?', phase: 'present' });
+    expect(after.items[1]).toEqual({
+      kind: 'custom',
+      id: 'c1',
+      text: 'Do you <b>like</b> it?',
+      phase: 'present',
+    });
   });
 
   test('works on a list of custom questions only', () => {
     let list = makeList();
-    list = changed(addCustomQuestion(list, { id: 'c1', text: 'Any advice?', phase: 'advice' }, bank, T1));
-    list = changed(addCustomQuestion(list, { id: 'c2', text: 'What is your day like?', phase: 'present' }, bank, T1));
+    list = changed(
+      addCustomQuestion(list, { id: 'c1', text: 'Any advice?', phase: 'advice' }, bank, T1),
+    );
+    list = changed(
+      addCustomQuestion(
+        list,
+        { id: 'c2', text: 'What is your day like?', phase: 'present' },
+        bank,
+        T1,
+      ),
+    );
     expect(keys(list)).toEqual(['custom:c2', 'custom:c1']);
   });
 
   test('leaves the list as it was when the question is refused', () => {
     const list = makeList([bankItem('n1')]);
-    expect(addCustomQuestion(list, { id: 'c1', text: '   ', phase: 'past' }, bank, T1).ok).toBe(false);
+    expect(addCustomQuestion(list, { id: 'c1', text: '   ', phase: 'past' }, bank, T1).ok).toBe(
+      false,
+    );
     expect(list.items).toEqual([bankItem('n1')]);
   });
 });
@@ -171,11 +240,25 @@ describe('removeItem', () => {
 });
 
 describe('moveItem', () => {
-  const list = makeList([bankItem('n1'), bankItem('n2'), bankItem('n3'), bankItem('p1'), bankItem('p2'), bankItem('a1')]);
+  const list = makeList([
+    bankItem('n1'),
+    bankItem('n2'),
+    bankItem('n3'),
+    bankItem('p1'),
+    bankItem('p2'),
+    bankItem('a1'),
+  ]);
 
   test('moves a question down one place and reports its new position out of the total', () => {
     const result = moveItemBy(list, 'bank:n1', 1, bank, T1);
-    expect(keys(result!.list)).toEqual(['bank:n2', 'bank:n1', 'bank:n3', 'bank:p1', 'bank:p2', 'bank:a1']);
+    expect(keys(result!.list)).toEqual([
+      'bank:n2',
+      'bank:n1',
+      'bank:n3',
+      'bank:p1',
+      'bank:p2',
+      'bank:a1',
+    ]);
     expect(result).toMatchObject({ position: 2, total: 6, moved: true });
   });
 
@@ -186,13 +269,21 @@ describe('moveItem', () => {
   });
 
   test('stops at the edge of the question’s phase', () => {
-    expect(moveItemBy(list, 'bank:n3', 1, bank, T1)).toMatchObject({ moved: false, position: 3, list });
+    expect(moveItemBy(list, 'bank:n3', 1, bank, T1)).toMatchObject({
+      moved: false,
+      position: 3,
+      list,
+    });
     expect(moveItemBy(list, 'bank:p1', -1, bank, T1)).toMatchObject({ moved: false, position: 4 });
     expect(moveItemBy(list, 'bank:a1', 1, bank, T1)).toMatchObject({ moved: false, position: 6 });
   });
 
   test('moves to a position within the phase, clamping a target outside it', () => {
-    expect(keys(moveItem(list, 'bank:n3', 0, bank, T1)!.list).slice(0, 3)).toEqual(['bank:n3', 'bank:n1', 'bank:n2']);
+    expect(keys(moveItem(list, 'bank:n3', 0, bank, T1)!.list).slice(0, 3)).toEqual([
+      'bank:n3',
+      'bank:n1',
+      'bank:n2',
+    ]);
     const clamped = moveItem(list, 'bank:n1', 5, bank, T1);
     expect(keys(clamped!.list).slice(0, 3)).toEqual(['bank:n2', 'bank:n3', 'bank:n1']);
     expect(clamped?.position).toBe(3);
@@ -205,10 +296,17 @@ describe('moveItem', () => {
 
 describe('suggestStarterSet', () => {
   const total = (list: QuestionList) => list.items.length;
-  const count = (list: QuestionList, phase: Phase) => phasesOf(list).filter((other) => other === phase).length;
+  const count = (list: QuestionList, phase: Phase) =>
+    phasesOf(list).filter((other) => other === phase).length;
 
   test('fills an empty 30-minute list from the top of each phase up to what fits (4, 2, 2, 2)', () => {
-    const { list, added } = suggestStarterSet(makeList(), bankQuestions, planInterview(30), bank, T1);
+    const { list, added } = suggestStarterSet(
+      makeList(),
+      bankQuestions,
+      planInterview(30),
+      bank,
+      T1,
+    );
     expect(added).toBe(10);
     expect(keys(list)).toEqual([
       'bank:n1',
@@ -225,19 +323,35 @@ describe('suggestStarterSet', () => {
   });
 
   test('fills a 15-minute list with one question per phase and two for their present', () => {
-    const { list } = suggestStarterSet(makeList([], { minutes: 15 }), bankQuestions, planInterview(15), bank, T1);
+    const { list } = suggestStarterSet(
+      makeList([], { minutes: 15 }),
+      bankQuestions,
+      planInterview(15),
+      bank,
+      T1,
+    );
     expect(PHASES.map((phase) => count(list, phase))).toEqual([2, 1, 1, 1]);
   });
 
   test('never suggests past the most that fits in all, even when the phases’ shares add up to more (20 minutes)', () => {
     const plan = planInterview(20);
-    const { list } = suggestStarterSet(makeList([], { minutes: 20 }), bankQuestions, plan, bank, T1);
+    const { list } = suggestStarterSet(
+      makeList([], { minutes: 20 }),
+      bankQuestions,
+      plan,
+      bank,
+      T1,
+    );
     expect(total(list)).toBe(plan.questions.max);
     for (const phase of PHASES) expect(count(list, phase)).toBeGreaterThanOrEqual(1);
   });
 
   test('keeps what the reader chose, counts their own questions and skips questions already there', () => {
-    const start = makeList([bankItem('n2'), customItem('c1', 'My own?', 'present'), bankItem('a1')]);
+    const start = makeList([
+      bankItem('n2'),
+      customItem('c1', 'My own?', 'present'),
+      bankItem('a1'),
+    ]);
     const { list, added } = suggestStarterSet(start, bankQuestions, planInterview(30), bank, T1);
     expect(keys(list).slice(0, 4)).toEqual(['bank:n2', 'custom:c1', 'bank:n1', 'bank:n3']);
     expect(count(list, 'advice')).toBe(2);
@@ -253,13 +367,21 @@ describe('suggestStarterSet', () => {
   });
 
   test('stops when a phase runs out of bank questions (60 minutes, small bank)', () => {
-    const { list } = suggestStarterSet(makeList([], { minutes: 60 }), bankQuestions, planInterview(60), bank, T1);
+    const { list } = suggestStarterSet(
+      makeList([], { minutes: 60 }),
+      bankQuestions,
+      planInterview(60),
+      bank,
+      T1,
+    );
     expect(total(list)).toBe(bankQuestions.length);
   });
 
   test('skips a bank question whose text the reader already wrote as their own', () => {
     const start = makeList([customItem('c1', 'what does a normal day look like', 'present')]);
-    expect(keys(suggestStarterSet(start, bankQuestions, planInterview(30), bank, T1).list)).not.toContain('bank:n1');
+    expect(
+      keys(suggestStarterSet(start, bankQuestions, planInterview(30), bank, T1).list),
+    ).not.toContain('bank:n1');
   });
 });
 
@@ -278,11 +400,21 @@ describe('lists', () => {
     const after = createList(state(), { id: 'd', name: 'Kim', minutes: 45 }, T1);
     expect(names(after)).toEqual(['Dana', 'Sam', 'Lee', 'Kim']);
     expect(after.activeListId).toBe('d');
-    expect(after.lists[3]).toEqual({ id: 'd', name: 'Kim', minutes: 45, items: [], createdAt: T1, updatedAt: T1 });
+    expect(after.lists[3]).toEqual({
+      id: 'd',
+      name: 'Kim',
+      minutes: 45,
+      items: [],
+      createdAt: T1,
+      updatedAt: T1,
+    });
   });
 
   test('createList works on the very first visit', () => {
-    expect(createList({ lists: [] }, { id: 'x', name: 'My first conversation', minutes: 30 }, T0).activeListId).toBe('x');
+    expect(
+      createList({ lists: [] }, { id: 'x', name: 'My first conversation', minutes: 30 }, T0)
+        .activeListId,
+    ).toBe('x');
   });
 
   test('activeList falls back to the first list when the open one is gone, and to nothing when there are none', () => {
@@ -291,7 +423,10 @@ describe('lists', () => {
   });
 
   test('checkListName trims, and refuses empty, too long and already used names', () => {
-    expect(checkListName('  Kim  at   the lab ', state())).toEqual({ ok: true, name: 'Kim at the lab' });
+    expect(checkListName('  Kim  at   the lab ', state())).toEqual({
+      ok: true,
+      name: 'Kim at the lab',
+    });
     expect(checkListName('   ', state())).toMatchObject({ ok: false, reason: 'empty' });
     expect(checkListName('x'.repeat(81), state())).toMatchObject({ ok: false, reason: 'too-long' });
     expect(checkListName('dana', state())).toMatchObject({ ok: false, reason: 'duplicate' });
@@ -318,7 +453,9 @@ describe('lists', () => {
   });
 
   test('copyName numbers further copies and does not stack "(copy)"', () => {
-    const s = { lists: [makeList([], { name: 'Sam' }), makeList([], { id: 'x', name: 'Sam (copy)' })] };
+    const s = {
+      lists: [makeList([], { name: 'Sam' }), makeList([], { id: 'x', name: 'Sam (copy)' })],
+    };
     expect(copyName('Sam', s)).toBe('Sam (copy 2)');
     expect(copyName('Sam (copy)', s)).toBe('Sam (copy 2)');
   });

@@ -16,7 +16,7 @@ function readMailto(href: string): Record<string, string> {
 describe('buildMailto', () => {
   test('round-trips a subject and body with spaces, line breaks and the characters links use (& ? # % + =)', () => {
     const subject = 'Q&A? #1: 100% sure + more = done';
-    const body = 'Dear Ms. Okafor,\n\nA & B? C#D 50% 1+1=2 a/b ;:@,$!*\'()~\n\nBest,\nSam';
+    const body = "Dear Ms. Okafor,\n\nA & B? C#D 50% 1+1=2 a/b ;:@,$!*'()~\n\nBest,\nSam";
     const { href } = buildMailto(subject, body);
     expect(href).not.toMatch(/[ \n#]/);
     expect(href.split('?')).toHaveLength(2);

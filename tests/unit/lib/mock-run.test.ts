@@ -25,7 +25,8 @@ const questions: RunQuestion[] = [
   { key: 'custom:f1', text: 'Where is the field going?', phase: 'future' },
   { key: 'bank:a1', text: 'Who else should I talk to?', phase: 'advice' },
 ];
-const newRun = (now: number): MockRun => startRun({ id: 'run', minutes: 15, listName: 'Suggested questions', questions }, now);
+const newRun = (now: number): MockRun =>
+  startRun({ id: 'run', minutes: 15, listName: 'Suggested questions', questions }, now);
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -39,7 +40,9 @@ describe('elapsedMs', () => {
     // No timer callbacks run while the clock jumps, as in a throttled background tab.
     vi.setSystemTime(Date.now() + 7 * MINUTE);
     expect(elapsedMs(run, Date.now())).toBe(7 * MINUTE);
-    expect(positionAt(buildTimeline(15), elapsedMs(run, Date.now()) / 1000).segment.id).toBe('past');
+    expect(positionAt(buildTimeline(15), elapsedMs(run, Date.now()) / 1000).segment.id).toBe(
+      'past',
+    );
   });
 
   test('stands still while paused and leaves the pause out after resuming', () => {
@@ -79,7 +82,11 @@ describe('questionFocus', () => {
 
   test('asks the current phase’s questions in order, skipping those done', () => {
     const run = markQuestion(newRun(0), 'bank:p1', 'asked');
-    expect(questionFocus(run, 'present')).toEqual({ current: questions[1], next: questions[2], ahead: false });
+    expect(questionFocus(run, 'present')).toEqual({
+      current: questions[1],
+      next: questions[2],
+      ahead: false,
+    });
   });
 
   test('leaves behind questions of phases the clock has passed', () => {
@@ -102,9 +109,19 @@ describe('toDebrief', () => {
     let run = newRun(Date.now());
     run = markQuestion(markQuestion(run, 'bank:p1', 'asked'), 'bank:p2', 'skipped');
     vi.advanceTimersByTime(12 * MINUTE);
-    run = { ...endRun(run, Date.now()), notes: { learned: 'Night shifts rotate.', askNext: '', contactNext: 'Dana' } };
+    run = {
+      ...endRun(run, Date.now()),
+      notes: { learned: 'Night shifts rotate.', askNext: '', contactNext: 'Dana' },
+    };
     const debrief = toDebrief(run, 'd1', new Date());
-    expect(debrief).toMatchObject({ id: 'd1', minutes: 15, ranSec: 720, planned: 5, asked: 1, skipped: 1 });
+    expect(debrief).toMatchObject({
+      id: 'd1',
+      minutes: 15,
+      ranSec: 720,
+      planned: 5,
+      asked: 1,
+      skipped: 1,
+    });
     expect(debrief.notes.contactNext).toBe('Dana');
     expect(hasNotes(debrief.notes)).toBe(true);
     expect(hasNotes({ learned: ' ', askNext: '', contactNext: '' })).toBe(false);
@@ -115,7 +132,10 @@ describe('salvageMockRuns', () => {
   test('keeps the readable debriefs and says how many were left out', () => {
     const run = endRun(newRun(Date.now()), Date.now() + MINUTE);
     const good = toDebrief(run, 'd1', new Date());
-    const result = salvageMockRuns({ debriefs: [good, { id: 'broken' }], current: { id: 'half a run' } });
+    const result = salvageMockRuns({
+      debriefs: [good, { id: 'broken' }],
+      current: { id: 'half a run' },
+    });
     expect(result?.value).toEqual({ debriefs: [good] });
     expect(result?.dropped).toEqual(['one debrief', 'the conversation in progress']);
     expect(mockRunsStateSchema.safeParse(result?.value).success).toBe(true);
@@ -128,7 +148,10 @@ describe('salvageMockRuns', () => {
 
 describe('formatDebriefs', () => {
   test('writes each debrief as plain text with its three notes, newest first', () => {
-    const run = { ...endRun(newRun(Date.now()), Date.now() + 14 * MINUTE), notes: { learned: 'Shifts rotate.', askNext: '', contactNext: 'Dana Ortiz' } };
+    const run = {
+      ...endRun(newRun(Date.now()), Date.now() + 14 * MINUTE),
+      notes: { learned: 'Shifts rotate.', askNext: '', contactNext: 'Dana Ortiz' },
+    };
     const older = toDebrief(run, 'd1', new Date('2026-11-20T10:00:00Z'));
     const newer = toDebrief(run, 'd2', new Date('2026-11-23T10:00:00Z'));
     const text = formatDebriefs([newer, older], (iso) => iso.slice(0, 10));

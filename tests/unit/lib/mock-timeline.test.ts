@@ -9,7 +9,7 @@ import {
   TIME_UP_CUE,
 } from '../../../src/lib/mock-timeline';
 import { planInterview } from '../../../src/lib/interview-plan';
-import { PHASES, type Phase } from '../../../src/lib/vocabulary';
+import { PHASES } from '../../../src/lib/vocabulary';
 
 describe('buildTimeline', () => {
   test('runs a 15-minute conversation through opening, the four phases and the close, back to back', () => {
@@ -30,15 +30,30 @@ describe('buildTimeline', () => {
       const segment = timeline.segments.find((candidate) => candidate.id === phase);
       expect((segment?.endSec ?? 0) - (segment?.startSec ?? 0)).toBe(plan.phaseMinutes[phase] * 60);
     }
-    expect(timeline.segments.find((segment) => segment.id === 'present')).toEqual({ id: 'present', startSec: 60, endSec: 660 });
+    expect(timeline.segments.find((segment) => segment.id === 'present')).toEqual({
+      id: 'present',
+      startSec: 60,
+      endSec: 660,
+    });
   });
 
-  test.each([15, 20, 30, 45, 60])('for %i minutes, cues five minutes before the end and at the end', (minutes) => {
-    const { cues, totalSec } = buildTimeline(minutes);
-    expect(cues.find((cue) => cue.kind === 'five-minutes')).toMatchObject({ atSec: totalSec - 300, message: FIVE_MINUTE_CUE });
-    expect(cues.find((cue) => cue.kind === 'time-up')).toMatchObject({ atSec: totalSec, message: TIME_UP_CUE });
-    expect(cues.map((cue) => cue.atSec)).toEqual([...cues.map((cue) => cue.atSec)].sort((a, b) => a - b));
-  });
+  test.each([15, 20, 30, 45, 60])(
+    'for %i minutes, cues five minutes before the end and at the end',
+    (minutes) => {
+      const { cues, totalSec } = buildTimeline(minutes);
+      expect(cues.find((cue) => cue.kind === 'five-minutes')).toMatchObject({
+        atSec: totalSec - 300,
+        message: FIVE_MINUTE_CUE,
+      });
+      expect(cues.find((cue) => cue.kind === 'time-up')).toMatchObject({
+        atSec: totalSec,
+        message: TIME_UP_CUE,
+      });
+      expect(cues.map((cue) => cue.atSec)).toEqual(
+        [...cues.map((cue) => cue.atSec)].sort((a, b) => a - b),
+      );
+    },
+  );
 });
 
 describe('positionAt', () => {
@@ -50,7 +65,9 @@ describe('positionAt', () => {
       const [minutes = 0, rest = 0] = formatClock(seconds).split(':').map(Number);
       return minutes * 60 + rest;
     };
-    expect(shown(position.segmentElapsedSec) + shown(position.segmentRemainingSec)).toBe((segment?.endSec ?? 0) - (segment?.startSec ?? 0));
+    expect(shown(position.segmentElapsedSec) + shown(position.segmentRemainingSec)).toBe(
+      (segment?.endSec ?? 0) - (segment?.startSec ?? 0),
+    );
     expect(shown(300.6) + shown(position.totalRemainingSec)).toBe(timeline.totalSec);
   });
 
@@ -98,20 +115,31 @@ describe('positionAt', () => {
 
 describe('suggestedQuestions', () => {
   const bank = PHASES.flatMap((phase) =>
-    Array.from({ length: 8 }, (_, index) => ({ id: `${phase}-${index}`, text: `${phase} ${index}?`, phase: phase as Phase, why: 'Because.' })),
+    Array.from({ length: 8 }, (_, index) => ({
+      id: `${phase}-${index}`,
+      text: `${phase} ${index}?`,
+      phase: phase,
+      why: 'Because.',
+    })),
   );
 
   test('takes the top questions of each phase, as many as fit the length', () => {
     const plan = planInterview(30);
     const questions = suggestedQuestions(bank, 30);
     for (const phase of PHASES) {
-      const keys = questions.filter((question) => question.phase === phase).map((question) => question.key);
-      expect(keys).toEqual(Array.from({ length: plan.phaseQuestions[phase] }, (_, index) => `bank:${phase}-${index}`));
+      const keys = questions
+        .filter((question) => question.phase === phase)
+        .map((question) => question.key);
+      expect(keys).toEqual(
+        Array.from({ length: plan.phaseQuestions[phase] }, (_, index) => `bank:${phase}-${index}`),
+      );
     }
   });
 
   test('follows the bank’s order (most useful first), not the order it was passed in', () => {
-    const shuffled = [...bank].reverse().map((question, index) => ({ ...question, order: bank.length - 1 - index }));
+    const shuffled = [...bank]
+      .reverse()
+      .map((question, index) => ({ ...question, order: bank.length - 1 - index }));
     expect(suggestedQuestions(shuffled, 15).map((question) => question.key)).toEqual(
       suggestedQuestions(bank, 15).map((question) => question.key),
     );

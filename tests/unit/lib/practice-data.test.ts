@@ -3,7 +3,12 @@ import { pickBank, pickCards } from '../../../src/lib/practice-data';
 
 describe('pickCards', () => {
   test('takes the cards from the file the build writes', () => {
-    const card = { id: 'phase-past', deck: 'asking', prompt: 'Phase: their past.', answer: 'Ask how they got here.' };
+    const card = {
+      id: 'phase-past',
+      deck: 'asking',
+      prompt: 'Phase: their past.',
+      answer: 'Ask how they got here.',
+    };
     expect(pickCards({ cards: [card] })).toEqual([card]);
   });
 
@@ -16,7 +21,14 @@ describe('pickCards', () => {
 
 describe('pickBank', () => {
   test('takes the questions with their phase, topics and place in the bank', () => {
-    const question = { id: 'typical-day', text: 'What is a typical day like?', phase: 'present', topics: ['typical-day'], why: 'Concrete detail.', order: 0 };
+    const question = {
+      id: 'typical-day',
+      text: 'What is a typical day like?',
+      phase: 'present',
+      topics: ['typical-day'],
+      why: 'Concrete detail.',
+      order: 0,
+    };
     expect(pickBank({ questions: [question] })).toEqual([question]);
     expect(() => pickBank({ questions: [{ ...question, phase: 'someday' }] })).toThrow();
   });

@@ -7,12 +7,29 @@ const q = (id: string, phase: Phase) => ({ id, phase });
 describe('sortByPhase', () => {
   test('puts questions in arc order: present, past, future, advice', () => {
     const mixed = [q('a', 'advice'), q('f', 'future'), q('pa', 'past'), q('pr', 'present')];
-    expect(sortByPhase(mixed).map((question) => question.phase)).toEqual(['present', 'past', 'future', 'advice']);
+    expect(sortByPhase(mixed).map((question) => question.phase)).toEqual([
+      'present',
+      'past',
+      'future',
+      'advice',
+    ]);
   });
 
   test('keeps the bank order within a phase', () => {
-    const mixed = [q('p2', 'past'), q('n1', 'present'), q('p1', 'past'), q('n2', 'present'), q('p3', 'past')];
-    expect(sortByPhase(mixed).map((question) => question.id)).toEqual(['n1', 'n2', 'p2', 'p1', 'p3']);
+    const mixed = [
+      q('p2', 'past'),
+      q('n1', 'present'),
+      q('p1', 'past'),
+      q('n2', 'present'),
+      q('p3', 'past'),
+    ];
+    expect(sortByPhase(mixed).map((question) => question.id)).toEqual([
+      'n1',
+      'n2',
+      'p2',
+      'p1',
+      'p3',
+    ]);
   });
 
   test('follows each question’s place in the bank file when it is known, whatever order they arrive in', () => {
@@ -21,8 +38,15 @@ describe('sortByPhase', () => {
       { id: 'advice', phase: 'advice' as const, order: 0 },
       { id: 'first', phase: 'present' as const, order: 1 },
     ];
-    expect(sortByPhase(shuffled).map((question) => question.id)).toEqual(['first', 'later', 'advice']);
-    expect(groupByPhase(shuffled).present.map((question) => question.id)).toEqual(['first', 'later']);
+    expect(sortByPhase(shuffled).map((question) => question.id)).toEqual([
+      'first',
+      'later',
+      'advice',
+    ]);
+    expect(groupByPhase(shuffled).present.map((question) => question.id)).toEqual([
+      'first',
+      'later',
+    ]);
   });
 
   test('gives an empty list for an empty bank and leaves its input unchanged', () => {

@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import type { Question } from '../../../src/content.config';
-import { filterQuestions, foldForSearch, indexQuestions, NO_FILTERS, queryWords } from '../../../src/lib/question-filter';
+import {
+  filterQuestions,
+  foldForSearch,
+  indexQuestions,
+  NO_FILTERS,
+  queryWords,
+} from '../../../src/lib/question-filter';
 
 const questions: Question[] = [
   {
@@ -38,7 +44,8 @@ const questions: Question[] = [
   },
 ];
 const index = indexQuestions(questions);
-const ids = (filters: Partial<typeof NO_FILTERS>) => filterQuestions(index, { ...NO_FILTERS, ...filters }).map((question) => question.id);
+const ids = (filters: Partial<typeof NO_FILTERS>) =>
+  filterQuestions(index, { ...NO_FILTERS, ...filters }).map((question) => question.id);
 
 describe('filterQuestions', () => {
   test('with no filters gives the whole bank in bank order', () => {

@@ -23,17 +23,23 @@ describe('plainTextFromMdx', () => {
   });
 
   test('turns headings and list items into sentences and links into their text', () => {
-    const text = plainTextFromMdx('## Close well\n\n- Ask for their card\n- See [the drill](/practice/)');
+    const text = plainTextFromMdx(
+      '## Close well\n\n- Ask for their card\n- See [the drill](/practice/)',
+    );
     expect(text).toBe('Close well.\n\nAsk for their card.\nSee the drill.');
   });
 
   test('keeps the blank line between a paragraph and the list or quote that follows it', () => {
-    const text = plainTextFromMdx('Bring these\n\n- a pen\n\nFor example\n\n> Dear Ms. Ramos\n>\n> Thank you');
+    const text = plainTextFromMdx(
+      'Bring these\n\n- a pen\n\nFor example\n\n> Dear Ms. Ramos\n>\n> Thank you',
+    );
     expect(text).toBe('Bring these\n\na pen.\n\nFor example\n\nDear Ms. Ramos\n\nThank you');
   });
 
   test('adds no second full stop to a list item that ends in a quotation or in bold', () => {
-    const text = plainTextFromMdx('- Thank them. "Your tip was useful."\n- **Nothing is at stake.**\n- Ask "why?"');
+    const text = plainTextFromMdx(
+      '- Thank them. "Your tip was useful."\n- **Nothing is at stake.**\n- Ask "why?"',
+    );
     expect(text).toBe('Thank them. "Your tip was useful."\nNothing is at stake.\nAsk "why?"');
   });
 });

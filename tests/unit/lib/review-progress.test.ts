@@ -21,7 +21,10 @@ const later = (minutes: number) => new Date(start.getTime() + minutes * MINUTE);
 
 /** Rates cards one after another, a minute apart. */
 function rateAll(ratings: [string, 1 | 2 | 3 | 4][], progress: ReviewProgress = EMPTY_PROGRESS) {
-  return ratings.reduce((current, [id, grade], index) => applyRating(current, id, grade, later(index)).progress, progress);
+  return ratings.reduce(
+    (current, [id, grade], index) => applyRating(current, id, grade, later(index)).progress,
+    progress,
+  );
 }
 
 describe('applyRating', () => {
@@ -29,13 +32,20 @@ describe('applyRating', () => {
     const { progress, intervalMs } = applyRating(EMPTY_PROGRESS, 'a', 3, start);
     expect(intervalMs).toBe(10 * MINUTE);
     expect(progress.cards.a?.state).toBe(1);
-    expect(progress.log).toEqual([{ cardId: 'a', grade: 3, reviewedAt: start.toISOString(), wasNew: true }]);
-    expect(progress.undo).toEqual([{ kind: 'rating', cardId: 'a', grade: 3, reviewedAt: start.toISOString() }]);
+    expect(progress.log).toEqual([
+      { cardId: 'a', grade: 3, reviewedAt: start.toISOString(), wasNew: true },
+    ]);
+    expect(progress.undo).toEqual([
+      { kind: 'rating', cardId: 'a', grade: 3, reviewedAt: start.toISOString() },
+    ]);
     expect(reviewProgressSchema.safeParse(JSON.parse(JSON.stringify(progress))).success).toBe(true);
   });
 
   test('logs a second review of the same card as not new', () => {
-    const progress = rateAll([['a', 1], ['a', 3]]);
+    const progress = rateAll([
+      ['a', 1],
+      ['a', 3],
+    ]);
     expect(progress.log.map((entry) => entry.wasNew)).toEqual([true, false]);
     expect(reviewsToday(progress, later(5))).toEqual({ reviewed: 2, newSeen: 1 });
   });
@@ -66,10 +76,16 @@ describe('undoLast', () => {
   });
 
   test('goes back one step at a time, newest first', () => {
-    const progress = rateAll([['a', 3], ['b', 1], ['c', 4]]);
+    const progress = rateAll([
+      ['a', 3],
+      ['b', 1],
+      ['c', 4],
+    ]);
     const first = undoLast(progress);
     const second = first && undoLast(first.progress);
-    expect([first?.step, second?.step].map((step) => step?.kind === 'rating' && step.cardId)).toEqual(['c', 'b']);
+    expect(
+      [first?.step, second?.step].map((step) => step?.kind === 'rating' && step.cardId),
+    ).toEqual(['c', 'b']);
     expect(Object.keys(second?.progress.cards ?? {})).toEqual(['a']);
   });
 
@@ -78,7 +94,10 @@ describe('undoLast', () => {
   });
 
   test(`keeps only the last ${UNDO_LIMIT} steps`, () => {
-    const ids = Array.from({ length: UNDO_LIMIT + 5 }, (_, index) => [`c${index}`, 3] as [string, 3]);
+    const ids = Array.from(
+      { length: UNDO_LIMIT + 5 },
+      (_, index) => [`c${index}`, 3] as [string, 3],
+    );
     const progress = rateAll(ids);
     expect(progress.undo).toHaveLength(UNDO_LIMIT);
     expect(progress.undo[0]).toMatchObject({ cardId: 'c5' });
@@ -86,7 +105,11 @@ describe('undoLast', () => {
 });
 
 describe('resetCards', () => {
-  const progress = rateAll([['a', 3], ['b', 4], ['x', 3]]);
+  const progress = rateAll([
+    ['a', 3],
+    ['b', 4],
+    ['x', 3],
+  ]);
 
   test('makes a deck’s cards new again and drops today’s reviews of them', () => {
     const reset = resetCards(progress, ['a', 'b'], 'asking');
@@ -105,7 +128,11 @@ describe('resetCards', () => {
 
   test('keeps only the newest reset in the undo stack', () => {
     const twice = resetCards(resetCards(progress, ['a'], 'asking'), ['x'], 'scenarios');
-    expect(twice.undo.filter((step) => step.kind === 'reset').map((step) => step.kind === 'reset' && step.deck)).toEqual(['scenarios']);
+    expect(
+      twice.undo
+        .filter((step) => step.kind === 'reset')
+        .map((step) => step.kind === 'reset' && step.deck),
+    ).toEqual(['scenarios']);
   });
 });
 
@@ -120,7 +147,10 @@ describe('withNewPerDay', () => {
 
 describe('withoutUnknownCards', () => {
   test('drops states, reviews and undo steps of cards the decks no longer have', () => {
-    const progress = rateAll([['kept', 3], ['retired', 3]]);
+    const progress = rateAll([
+      ['kept', 3],
+      ['retired', 3],
+    ]);
     const { progress: pruned, dropped } = withoutUnknownCards(progress, new Set(['kept']));
     expect(dropped).toEqual(['retired']);
     expect(Object.keys(pruned.cards)).toEqual(['kept']);
@@ -135,7 +165,10 @@ describe('withoutUnknownCards', () => {
 });
 
 describe('salvageProgress', () => {
-  const good = rateAll([['a', 3], ['b', 3]]);
+  const good = rateAll([
+    ['a', 3],
+    ['b', 3],
+  ]);
 
   test('keeps the readable cards and names the ones it left out', () => {
     const damaged = { ...good, cards: { ...good.cards, broken: { due: 'yesterday', state: 9 } } };
@@ -176,13 +209,28 @@ describe('migrateProgressV1', () => {
           state: 2,
           last_review: reviewed,
         },
-        'phase-past': { due, stability: 0, difficulty: 0, elapsed_days: 0, scheduled_days: 0, reps: 0, lapses: 0, state: 0, last_review: null },
+        'phase-past': {
+          due,
+          stability: 0,
+          difficulty: 0,
+          elapsed_days: 0,
+          scheduled_days: 0,
+          reps: 0,
+          lapses: 0,
+          state: 0,
+          last_review: null,
+        },
       },
     };
     const migrated = reviewProgressSchema.safeParse(migrateProgressV1(v1));
     expect(migrated.success).toBe(true);
     const card = migrated.data?.cards['learn-a-typical-day'];
-    expect(card).toMatchObject({ due: new Date(due).toISOString(), last_review: new Date(reviewed).toISOString(), learning_steps: 0, reps: 3 });
+    expect(card).toMatchObject({
+      due: new Date(due).toISOString(),
+      last_review: new Date(reviewed).toISOString(),
+      learning_steps: 0,
+      reps: 3,
+    });
     expect(migrated.data?.cards['phase-past']?.last_review).toBeUndefined();
     expect(migrated.data?.newPerDay).toBe(DEFAULT_NEW_PER_DAY);
   });

@@ -1,6 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import { applyRating, EMPTY_PROGRESS, withNewPerDay, type ReviewProgress } from '../../../src/lib/review-progress';
-import { buildQueue, deckSummaries, sessionCounts, type QueueCard } from '../../../src/lib/review-queue';
+import {
+  applyRating,
+  EMPTY_PROGRESS,
+  withNewPerDay,
+  type ReviewProgress,
+} from '../../../src/lib/review-progress';
+import {
+  buildQueue,
+  deckSummaries,
+  sessionCounts,
+  type QueueCard,
+} from '../../../src/lib/review-queue';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -9,8 +19,14 @@ const after = (ms: number) => new Date(start.getTime() + ms);
 
 const cards: QueueCard[] = [
   ...Array.from({ length: 6 }, (_, index): QueueCard => ({ id: `ask-${index}`, deck: 'asking' })),
-  ...Array.from({ length: 4 }, (_, index): QueueCard => ({ id: `answer-${index}`, deck: 'answering' })),
-  ...Array.from({ length: 3 }, (_, index): QueueCard => ({ id: `scene-${index}`, deck: 'scenarios' })),
+  ...Array.from({ length: 4 }, (_, index): QueueCard => ({
+    id: `answer-${index}`,
+    deck: 'answering',
+  })),
+  ...Array.from({ length: 3 }, (_, index): QueueCard => ({
+    id: `scene-${index}`,
+    deck: 'scenarios',
+  })),
 ];
 
 const rate = (progress: ReviewProgress, id: string, grade: 1 | 2 | 3 | 4, when: Date) =>
@@ -19,7 +35,12 @@ const rate = (progress: ReviewProgress, id: string, grade: 1 | 2 | 3 | 4, when: 
 describe('buildQueue', () => {
   test('on a first visit offers the day’s new cards in deck order', () => {
     const progress = withNewPerDay(EMPTY_PROGRESS, 4);
-    expect(buildQueue({ cards, progress, deck: 'all', now: start })).toEqual(['ask-0', 'ask-1', 'ask-2', 'ask-3']);
+    expect(buildQueue({ cards, progress, deck: 'all', now: start })).toEqual([
+      'ask-0',
+      'ask-1',
+      'ask-2',
+      'ask-3',
+    ]);
   });
 
   test('keeps to the chosen deck', () => {
@@ -31,8 +52,14 @@ describe('buildQueue', () => {
     let progress = withNewPerDay(EMPTY_PROGRESS, 10);
     progress = rate(progress, 'ask-3', 4, start);
     progress = rate(progress, 'answer-1', 4, start);
-    const dueOn = (id: string, days: number) => ({ ...progress.cards[id]!, due: after(days * DAY).toISOString() });
-    progress = { ...progress, cards: { 'ask-3': dueOn('ask-3', 6), 'answer-1': dueOn('answer-1', 5) } };
+    const dueOn = (id: string, days: number) => ({
+      ...progress.cards[id]!,
+      due: after(days * DAY).toISOString(),
+    });
+    progress = {
+      ...progress,
+      cards: { 'ask-3': dueOn('ask-3', 6), 'answer-1': dueOn('answer-1', 5) },
+    };
     const later = after(7 * DAY);
     const queue = buildQueue({ cards, progress, deck: 'all', now: later });
     expect(queue.slice(0, 2)).toEqual(['answer-1', 'ask-3']);
@@ -58,14 +85,24 @@ describe('buildQueue', () => {
   test('shows a card rated Again again at the end of the session, and first once it is due', () => {
     let progress = withNewPerDay(EMPTY_PROGRESS, 3);
     progress = rate(progress, 'ask-0', 1, start);
-    expect(buildQueue({ cards, progress, deck: 'asking', now: after(10_000) })).toEqual(['ask-1', 'ask-2', 'ask-0']);
-    expect(buildQueue({ cards, progress, deck: 'asking', now: after(MINUTE) })).toEqual(['ask-0', 'ask-1', 'ask-2']);
+    expect(buildQueue({ cards, progress, deck: 'asking', now: after(10_000) })).toEqual([
+      'ask-1',
+      'ask-2',
+      'ask-0',
+    ]);
+    expect(buildQueue({ cards, progress, deck: 'asking', now: after(MINUTE) })).toEqual([
+      'ask-0',
+      'ask-1',
+      'ask-2',
+    ]);
   });
 
   test('does not show a card scheduled for tomorrow today', () => {
     let progress = withNewPerDay(EMPTY_PROGRESS, 1);
     progress = rate(progress, 'ask-0', 4, start);
-    expect(buildQueue({ cards, progress, deck: 'asking', now: after(2 * 60 * MINUTE) })).not.toContain('ask-0');
+    expect(
+      buildQueue({ cards, progress, deck: 'asking', now: after(2 * 60 * MINUTE) }),
+    ).not.toContain('ask-0');
   });
 });
 
@@ -80,9 +117,15 @@ describe('sessionCounts', () => {
 
   test('after five Good ratings, five cards are due later today and five new ones are left', () => {
     let progress = EMPTY_PROGRESS;
-    for (const id of ['ask-0', 'ask-1', 'ask-2', 'ask-3', 'ask-4']) progress = rate(progress, id, 3, start);
+    for (const id of ['ask-0', 'ask-1', 'ask-2', 'ask-3', 'ask-4'])
+      progress = rate(progress, id, 3, start);
     const counts = sessionCounts({ cards, progress, deck: 'all', now: after(MINUTE) });
-    expect(counts).toEqual({ dueToday: 5, reviewedToday: 5, newLeft: 5, nextDueAt: after(10 * MINUTE).toISOString() });
+    expect(counts).toEqual({
+      dueToday: 5,
+      reviewedToday: 5,
+      newLeft: 5,
+      nextDueAt: after(10 * MINUTE).toISOString(),
+    });
   });
 
   test('counts only the chosen deck', () => {

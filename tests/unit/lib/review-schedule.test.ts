@@ -78,7 +78,13 @@ describe('isDueNow', () => {
   test('shows a card scheduled for a later hour today from the start of its day', () => {
     const reviewed = rateCard(undefined, 4, new Date(2026, 10, 20, 15, 0)).card;
     const dueDay = new Date(reviewed.due);
-    const morningOfDueDay = new Date(dueDay.getFullYear(), dueDay.getMonth(), dueDay.getDate(), 8, 0);
+    const morningOfDueDay = new Date(
+      dueDay.getFullYear(),
+      dueDay.getMonth(),
+      dueDay.getDate(),
+      8,
+      0,
+    );
     const eveningBefore = new Date(morningOfDueDay.getTime() - 12 * 60 * MINUTE);
     expect(isDueNow(reviewed, morningOfDueDay)).toBe(true);
     expect(isDueToday(reviewed, morningOfDueDay)).toBe(true);

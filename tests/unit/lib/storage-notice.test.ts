@@ -10,14 +10,18 @@ describe('describeNotice', () => {
   });
 
   test('names what was dropped when only part of the data was kept', () => {
-    expect(describeNotice({ kind: 'partial', label: 'progress', dropped: ['card "old-card"'] }).message).toContain(
-      'card "old-card"',
-    );
-    expect(describeNotice({ kind: 'partial', label: 'progress', dropped: ['a', 'b', 'c'] }).message).toContain('3 items');
+    expect(
+      describeNotice({ kind: 'partial', label: 'progress', dropped: ['card "old-card"'] }).message,
+    ).toContain('card "old-card"');
+    expect(
+      describeNotice({ kind: 'partial', label: 'progress', dropped: ['a', 'b', 'c'] }).message,
+    ).toContain('3 items');
   });
 
   test('warns that nothing will be kept when storage is off', () => {
-    expect(describeNotice({ kind: 'unavailable', label: 'drafts' }).message).toContain('will be lost when you leave');
+    expect(describeNotice({ kind: 'unavailable', label: 'drafts' }).message).toContain(
+      'will be lost when you leave',
+    );
   });
 
   test('reports a failed save as an error that keeps the change on the page', () => {

@@ -42,7 +42,13 @@ afterEach(() => {
 describe('drafts store', () => {
   test('starts a draft from its template, opens it and saves it under iik:email-drafts', async () => {
     const store = await freshStore();
-    const draft = store.createDraft({ kind: 'request-cold', name: 'First', fields: { yourName: 'Sam' }, compose, now: at(0) });
+    const draft = store.createDraft({
+      kind: 'request-cold',
+      name: 'First',
+      fields: { yourName: 'Sam' },
+      compose,
+      now: at(0),
+    });
     expect(draft).toMatchObject({
       name: 'First',
       kind: 'request-cold',
@@ -84,31 +90,58 @@ describe('drafts store', () => {
     const { id } = store.createDraft({ kind: 'request-cold', name: 'A', compose });
     store.editDraftText(id, { body: 'My own words.' });
     store.setDraftField(id, 'contactName', 'Dr. Lee', compose);
-    expect(store.$activeDraft.get()).toMatchObject({ body: 'My own words.', subject: 'A question for [Their name]', edited: true });
+    expect(store.$activeDraft.get()).toMatchObject({
+      body: 'My own words.',
+      subject: 'A question for [Their name]',
+      edited: true,
+    });
     expect(store.$activeDraft.get()?.fields.contactName).toBe('Dr. Lee');
 
     store.rebuildDraft(id, compose);
-    expect(store.$activeDraft.get()).toMatchObject({ subject: 'A question for Dr. Lee', edited: false });
+    expect(store.$activeDraft.get()).toMatchObject({
+      subject: 'A question for Dr. Lee',
+      edited: false,
+    });
     expect(store.$activeDraft.get()?.body).toContain('Dear Dr. Lee,');
   });
 
   test('changing the kind keeps the details and follows the new template', async () => {
     const store = await freshStore();
-    const { id } = store.createDraft({ kind: 'request-cold', name: 'A', fields: { contactName: 'Ms. Okafor' }, compose });
+    const { id } = store.createDraft({
+      kind: 'request-cold',
+      name: 'A',
+      fields: { contactName: 'Ms. Okafor' },
+      compose,
+    });
     store.changeDraftKind(id, 'thank-you', compose);
-    expect(store.$activeDraft.get()).toMatchObject({ kind: 'thank-you', subject: 'Thank you, Ms. Okafor' });
+    expect(store.$activeDraft.get()).toMatchObject({
+      kind: 'thank-you',
+      subject: 'Thank you, Ms. Okafor',
+    });
   });
 
   test('renames, duplicates and sets the stricter length', async () => {
     const store = await freshStore();
-    const { id } = store.createDraft({ kind: 'request-cold', name: 'A', fields: { contactName: 'Ms. Okafor' }, compose });
+    const { id } = store.createDraft({
+      kind: 'request-cold',
+      name: 'A',
+      fields: { contactName: 'Ms. Okafor' },
+      compose,
+    });
     store.renameDraft(id, 'To Ms. Okafor');
     store.setStrictLength(id, true);
     const copy = store.duplicateDraft(id, 'To Ms. Okafor (2)');
-    expect(copy).toMatchObject({ name: 'To Ms. Okafor (2)', strictLength: true, subject: 'A question for Ms. Okafor' });
+    expect(copy).toMatchObject({
+      name: 'To Ms. Okafor (2)',
+      strictLength: true,
+      subject: 'A question for Ms. Okafor',
+    });
     expect(copy?.id).not.toBe(id);
     expect(store.$activeDraft.get()?.id).toBe(copy?.id);
-    expect(store.$drafts.get().drafts.map((draft) => draft.name)).toEqual(['To Ms. Okafor (2)', 'To Ms. Okafor']);
+    expect(store.$drafts.get().drafts.map((draft) => draft.name)).toEqual([
+      'To Ms. Okafor (2)',
+      'To Ms. Okafor',
+    ]);
   });
 
   test('deleting opens the next draft, and undo puts the deleted one back where it was', async () => {
@@ -135,7 +168,12 @@ describe('drafts store', () => {
 
   test('a reload finds the drafts and the open one', async () => {
     const before = await freshStore();
-    const first = before.createDraft({ kind: 'request-cold', name: 'Kept', fields: { contactName: 'Ms. Okafor' }, compose });
+    const first = before.createDraft({
+      kind: 'request-cold',
+      name: 'Kept',
+      fields: { contactName: 'Ms. Okafor' },
+      compose,
+    });
     before.createDraft({ kind: 'thank-you', name: 'Other', compose });
     before.selectDraft(first.id);
     const after = await freshStore();
@@ -155,10 +193,17 @@ describe('drafts store', () => {
   test('one broken draft is dropped and named; the others are kept', async () => {
     const before = await freshStore();
     const good = before.createDraft({ kind: 'request-cold', name: 'Good', compose });
-    localStorage.setItem(KEY, JSON.stringify({ drafts: [good, { ...good, id: 'bad', name: 'Bad', kind: 'letter' }] }));
+    localStorage.setItem(
+      KEY,
+      JSON.stringify({ drafts: [good, { ...good, id: 'bad', name: 'Bad', kind: 'letter' }] }),
+    );
     const store = await freshStore();
     expect(store.$drafts.get().drafts).toEqual([good]);
-    expect(store.draftsStore.$notice.get()).toEqual({ kind: 'partial', label: 'email drafts', dropped: ['“Bad”'] });
+    expect(store.draftsStore.$notice.get()).toEqual({
+      kind: 'partial',
+      label: 'email drafts',
+      dropped: ['“Bad”'],
+    });
   });
 
   test('with storage switched off, drafts still work for the visit and the notice says so', async () => {

@@ -30,7 +30,11 @@ describe('the mock runs store', () => {
     const store = await loadStore();
     store.beginRun({ minutes: 15, listName: 'Suggested questions', questions }, Date.now());
     const reloaded = await loadStore();
-    expect(reloaded.$mockRuns.get().current).toMatchObject({ minutes: 15, startedAt: Date.now(), pausedMs: 0 });
+    expect(reloaded.$mockRuns.get().current).toMatchObject({
+      minutes: 15,
+      startedAt: Date.now(),
+      pausedMs: 0,
+    });
   });
 
   test('pauses, resumes, marks questions and ends the run', async () => {
@@ -40,7 +44,11 @@ describe('the mock runs store', () => {
     store.resumeCurrentRun(Date.now() + 3 * MINUTE);
     store.markRunQuestion('bank:a', 'asked');
     store.endCurrentRun(Date.now() + 5 * MINUTE);
-    expect(store.$mockRuns.get().current).toMatchObject({ pausedMs: 2 * MINUTE, done: { 'bank:a': 'asked' }, endedAt: Date.now() + 5 * MINUTE });
+    expect(store.$mockRuns.get().current).toMatchObject({
+      pausedMs: 2 * MINUTE,
+      done: { 'bank:a': 'asked' },
+      endedAt: Date.now() + 5 * MINUTE,
+    });
   });
 
   test('keeps debrief notes as they are typed and saves them as a dated debrief', async () => {
@@ -51,7 +59,11 @@ describe('the mock runs store', () => {
     const reloaded = await loadStore();
     expect(reloaded.$mockRuns.get().current?.notes.learned).toBe('They started in retail.');
     const debrief = reloaded.saveDebrief(new Date());
-    expect(debrief).toMatchObject({ ranSec: 900, savedAt: '2026-11-23T10:00:00.000Z', notes: { learned: 'They started in retail.' } });
+    expect(debrief).toMatchObject({
+      ranSec: 900,
+      savedAt: '2026-11-23T10:00:00.000Z',
+      notes: { learned: 'They started in retail.' },
+    });
     expect(reloaded.$mockRuns.get()).toEqual({ debriefs: [debrief] });
   });
 
@@ -72,7 +84,10 @@ describe('the mock runs store', () => {
     const removed = store.deleteDebrief(newest?.id ?? '');
     expect(store.$mockRuns.get().debriefs.map((debrief) => debrief.listName)).toEqual(['first']);
     store.restoreDebrief(removed!.debrief, removed!.index);
-    expect(store.$mockRuns.get().debriefs.map((debrief) => debrief.listName)).toEqual(['second', 'first']);
+    expect(store.$mockRuns.get().debriefs.map((debrief) => debrief.listName)).toEqual([
+      'second',
+      'first',
+    ]);
   });
 
   test('keeps the readable debriefs of damaged data', async () => {
@@ -83,6 +98,9 @@ describe('the mock runs store', () => {
     localStorage.setItem(KEY, JSON.stringify({ debriefs: [debrief, { id: 3 }] }));
     const reloaded = await loadStore();
     expect(reloaded.$mockRuns.get().debriefs).toEqual([debrief]);
-    expect(reloaded.mockRunsStore.$notice.get()).toMatchObject({ kind: 'partial', dropped: ['one debrief'] });
+    expect(reloaded.mockRunsStore.$notice.get()).toMatchObject({
+      kind: 'partial',
+      dropped: ['one debrief'],
+    });
   });
 });

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { z } from 'zod/mini';
+import type { PersistedStoreOptions } from '../../../src/stores/persistence';
 
 const itemSchema = z.object({ id: z.string(), text: z.string() });
 const listSchema = z.array(itemSchema);
@@ -20,7 +21,9 @@ class QuotaStorage implements Storage {
     return this.data.get(key) ?? null;
   }
   setItem(key: string, value: string) {
-    const others = [...this.data].filter(([k]) => k !== key).reduce((sum, [k, v]) => sum + k.length + v.length, 0);
+    const others = [...this.data]
+      .filter(([k]) => k !== key)
+      .reduce((sum, [k, v]) => sum + k.length + v.length, 0);
     if (others + key.length + value.length > this.limit) {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     }
@@ -40,7 +43,7 @@ async function freshModule() {
   return import('../../../src/stores/persistence');
 }
 
-type StoreOptions = import('../../../src/stores/persistence').PersistedStoreOptions<Item[]>;
+type StoreOptions = PersistedStoreOptions<Item[]>;
 
 async function makeStore(options: Partial<StoreOptions> = {}) {
   const { persistedStore, readBackup, reportDropped, storageAvailable } = await freshModule();
@@ -66,7 +69,9 @@ describe('persistedStore', () => {
     const { store } = await makeStore();
     expect(store.$value.get()).toEqual([]);
     store.$value.set([{ id: 'a', text: 'First' }]);
-    expect(JSON.parse(localStorage.getItem('test:items:v2') ?? 'null')).toEqual([{ id: 'a', text: 'First' }]);
+    expect(JSON.parse(localStorage.getItem('test:items:v2') ?? 'null')).toEqual([
+      { id: 'a', text: 'First' },
+    ]);
     expect(store.$notice.get()).toBeUndefined();
   });
 
@@ -104,7 +109,11 @@ describe('persistedStore', () => {
       },
     });
     expect(store.$value.get()).toEqual([{ id: 'ok', text: 'Fine' }]);
-    expect(store.$notice.get()).toEqual({ kind: 'partial', label: 'items', dropped: ['1 unreadable item'] });
+    expect(store.$notice.get()).toEqual({
+      kind: 'partial',
+      label: 'items',
+      dropped: ['1 unreadable item'],
+    });
   });
 
   test('migrates data saved by an older version and keeps the old key untouched', async () => {
@@ -112,11 +121,14 @@ describe('persistedStore', () => {
     localStorage.setItem('test:items:v1', old);
     const { store } = await makeStore({
       migrations: {
-        1: (data) => (data as { entries: string[] }).entries.map((text, index) => ({ id: `m${index}`, text })),
+        1: (data) =>
+          (data as { entries: string[] }).entries.map((text, index) => ({ id: `m${index}`, text })),
       },
     });
     expect(store.$value.get()).toEqual([{ id: 'm0', text: 'Hello' }]);
-    expect(JSON.parse(localStorage.getItem('test:items:v2') ?? 'null')).toEqual([{ id: 'm0', text: 'Hello' }]);
+    expect(JSON.parse(localStorage.getItem('test:items:v2') ?? 'null')).toEqual([
+      { id: 'm0', text: 'Hello' },
+    ]);
     expect(localStorage.getItem('test:items:v1')).toBe(old);
     expect(store.$notice.get()).toBeUndefined();
   });
@@ -139,15 +151,22 @@ describe('persistedStore', () => {
     store.$value.set([{ id: 'a', text: 'Saved' }]);
     expect(store.$notice.get()).toBeUndefined();
 
-    const tooBig = [{ id: 'a', text: 'Saved' }, { id: 'b', text: 'This one does not fit in the space left' }];
+    const tooBig = [
+      { id: 'a', text: 'Saved' },
+      { id: 'b', text: 'This one does not fit in the space left' },
+    ];
     store.$value.set(tooBig);
     expect(store.$value.get()).toEqual(tooBig);
     expect(store.$notice.get()).toEqual({ kind: 'write-failed', label: 'items' });
-    expect(JSON.parse(full.getItem('test:items:v2') ?? 'null')).toEqual([{ id: 'a', text: 'Saved' }]);
+    expect(JSON.parse(full.getItem('test:items:v2') ?? 'null')).toEqual([
+      { id: 'a', text: 'Saved' },
+    ]);
 
     store.$value.set([{ id: 'a', text: 'Shorter' }]);
     expect(store.$notice.get()).toBeUndefined();
-    expect(JSON.parse(full.getItem('test:items:v2') ?? 'null')).toEqual([{ id: 'a', text: 'Shorter' }]);
+    expect(JSON.parse(full.getItem('test:items:v2') ?? 'null')).toEqual([
+      { id: 'a', text: 'Shorter' },
+    ]);
   });
 
   test('follows changes made in another tab', async () => {
@@ -156,7 +175,9 @@ describe('persistedStore', () => {
     const unbind = store.$value.subscribe((value) => seen.push(value));
     const fromOtherTab = JSON.stringify([{ id: 'x', text: 'From the other tab' }]);
     localStorage.setItem('test:items:v2', fromOtherTab);
-    window.dispatchEvent(new StorageEvent('storage', { key: 'test:items:v2', newValue: fromOtherTab }));
+    window.dispatchEvent(
+      new StorageEvent('storage', { key: 'test:items:v2', newValue: fromOtherTab }),
+    );
     expect(store.$value.get()).toEqual([{ id: 'x', text: 'From the other tab' }]);
     expect(seen.at(-1)).toEqual([{ id: 'x', text: 'From the other tab' }]);
     unbind();
@@ -164,7 +185,7 @@ describe('persistedStore', () => {
 
   test('treats corrupt data arriving from another tab like corrupt saved data', async () => {
     const { store } = await makeStore();
-    const unbind = store.$value.listen(() => {});
+    const unbind = store.$value.listen(() => undefined);
     window.dispatchEvent(new StorageEvent('storage', { key: 'test:items:v2', newValue: '{oops' }));
     expect(store.$value.get()).toEqual([]);
     expect(store.$notice.get()?.kind).toBe('recovered');
@@ -173,11 +194,17 @@ describe('persistedStore', () => {
 
   test('reports data dropped after loading: keeps the first copy of the old value and lists everything dropped', async () => {
     const { store, readBackup, reportDropped } = await makeStore();
-    const first = [{ id: 'a', text: 'Kept' }, { id: 'old', text: 'Dropped' }];
+    const first = [
+      { id: 'a', text: 'Kept' },
+      { id: 'old', text: 'Dropped' },
+    ];
     reportDropped(store, first, ['item "old"']);
     reportDropped(store, [{ id: 'a', text: 'Kept' }], ['item "older"']);
     expect(JSON.parse(readBackup(store) ?? 'null')).toEqual(first);
-    expect(store.$notice.get()).toEqual({ kind: 'partial', label: 'items', dropped: ['item "old"', 'item "older"'] });
+    expect(store.$notice.get()).toEqual({
+      kind: 'partial',
+      label: 'items',
+      dropped: ['item "old"', 'item "older"'],
+    });
   });
 });
-

@@ -83,7 +83,11 @@ describe('the list verbs', () => {
     const id = dana.ok ? dana.id : '';
     addQuestion(id, 'n1', bank);
     const copyId = duplicateList(id);
-    expect(open()).toMatchObject({ id: copyId, name: 'Dana (copy)', items: [{ kind: 'bank', questionId: 'n1' }] });
+    expect(open()).toMatchObject({
+      id: copyId,
+      name: 'Dana (copy)',
+      items: [{ kind: 'bank', questionId: 'n1' }],
+    });
   });
 
   test('deleteList can be undone, putting the list back in its place, until the next deletion', () => {
@@ -95,7 +99,11 @@ describe('the list verbs', () => {
     expect(saved().lists.map((list: { name: string }) => list.name)).toEqual(['Dana', 'Lee']);
     expect($recentlyDeleted.get()?.list.name).toBe('Sam');
     expect(undoDelete()?.name).toBe('Sam');
-    expect(saved().lists.map((list: { name: string }) => list.name)).toEqual(['Dana', 'Sam', 'Lee']);
+    expect(saved().lists.map((list: { name: string }) => list.name)).toEqual([
+      'Dana',
+      'Sam',
+      'Lee',
+    ]);
     expect(open()?.name).toBe('Sam');
     expect(undoDelete()).toBeUndefined();
 
@@ -134,7 +142,9 @@ describe('the question verbs', () => {
 
   test('addCustomQuestion saves the tidied text with a fresh id and refuses a duplicate of a bank question', () => {
     addQuestion(id, 'n1', bank);
-    expect(addCustomQuestion(id, '  What does a NORMAL day look like  ', 'present', bank)).toMatchObject({
+    expect(
+      addCustomQuestion(id, '  What does a NORMAL day look like  ', 'present', bank),
+    ).toMatchObject({
       ok: false,
       reason: 'duplicate',
     });
@@ -160,8 +170,16 @@ describe('the question verbs', () => {
     addQuestion(id, 'n1', bank);
     addQuestion(id, 'n2', bank);
     addQuestion(id, 'p1', bank);
-    expect(moveQuestion(id, 'bank:n1', 1, bank)).toMatchObject({ position: 2, total: 3, moved: true });
-    expect(saved().lists[0].items.map((item: { questionId: string }) => item.questionId)).toEqual(['n2', 'n1', 'p1']);
+    expect(moveQuestion(id, 'bank:n1', 1, bank)).toMatchObject({
+      position: 2,
+      total: 3,
+      moved: true,
+    });
+    expect(saved().lists[0].items.map((item: { questionId: string }) => item.questionId)).toEqual([
+      'n2',
+      'n1',
+      'p1',
+    ]);
     expect(moveQuestionTo(id, 'bank:p1', 0, bank)).toMatchObject({ position: 3, moved: false });
   });
 

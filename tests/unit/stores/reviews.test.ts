@@ -37,7 +37,11 @@ describe('the reviews store', () => {
   test('undoes the last rating, also after a reload', async () => {
     (await loadStore()).rateReviewCard('phase-past', 4);
     const reloaded = await loadStore();
-    expect(reloaded.undoReviewStep()).toMatchObject({ kind: 'rating', cardId: 'phase-past', grade: 4 });
+    expect(reloaded.undoReviewStep()).toMatchObject({
+      kind: 'rating',
+      cardId: 'phase-past',
+      grade: 4,
+    });
     expect(saved().cards).toEqual({});
     expect(reloaded.undoReviewStep()).toBeUndefined();
   });
@@ -54,7 +58,10 @@ describe('the reviews store', () => {
 
   test('keeps the valid cards of damaged data and names the dropped one in its notice', async () => {
     const good = applyRating(EMPTY_PROGRESS, 'phase-past', 3, new Date()).progress;
-    localStorage.setItem(KEY, JSON.stringify({ ...good, cards: { ...good.cards, 'phase-present': { due: 42 } } }));
+    localStorage.setItem(
+      KEY,
+      JSON.stringify({ ...good, cards: { ...good.cards, 'phase-present': { due: 42 } } }),
+    );
     const { $reviews, reviewsStore } = await loadStore();
     expect(Object.keys($reviews.get().cards)).toEqual(['phase-past']);
     expect(reviewsStore.$notice.get()).toEqual({
@@ -78,11 +85,27 @@ describe('the reviews store', () => {
     localStorage.setItem(
       'iik:reviews:v1',
       JSON.stringify({
-        cards: { 'phase-past': { due, stability: 3, difficulty: 5, elapsed_days: 1, scheduled_days: 2, reps: 2, lapses: 0, state: 2, last_review: due - 2 * 86_400_000 } },
+        cards: {
+          'phase-past': {
+            due,
+            stability: 3,
+            difficulty: 5,
+            elapsed_days: 1,
+            scheduled_days: 2,
+            reps: 2,
+            lapses: 0,
+            state: 2,
+            last_review: due - 2 * 86_400_000,
+          },
+        },
       }),
     );
     const { $reviews, reviewsStore } = await loadStore();
-    expect($reviews.get().cards['phase-past']).toMatchObject({ due: new Date(due).toISOString(), reps: 2, learning_steps: 0 });
+    expect($reviews.get().cards['phase-past']).toMatchObject({
+      due: new Date(due).toISOString(),
+      reps: 2,
+      learning_steps: 0,
+    });
     expect(reviewsStore.$notice.get()).toBeUndefined();
     expect(saved().cards['phase-past'].reps).toBe(2);
   });
@@ -106,7 +129,10 @@ describe('the reviews store', () => {
       throw new DOMException('denied', 'SecurityError');
     });
     const store = await loadStore();
-    expect(store.reviewsStore.$notice.get()).toEqual({ kind: 'unavailable', label: 'practice progress' });
+    expect(store.reviewsStore.$notice.get()).toEqual({
+      kind: 'unavailable',
+      label: 'practice progress',
+    });
     store.rateReviewCard('phase-past', 3);
     expect(store.$reviews.get().cards['phase-past']?.state).toBe(1);
   });
