@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { offlineSupport } from './src/integrations/offline.ts';
 
 // The site's public address, used for the sitemap and canonical links. Set SITE_URL when deploying.
 const site = process.env.SITE_URL ?? 'https://informational-interview-kit.example.org';
@@ -11,7 +12,8 @@ const site = process.env.SITE_URL ?? 'https://informational-interview-kit.exampl
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  integrations: [mdx(), preact(), sitemap(), pagefindIndex()],
+  // The offline step precaches the finished site, so it runs after the Pagefind index is written.
+  integrations: [mdx(), preact(), sitemap(), pagefindIndex(), offlineSupport()],
   devToolbar: { enabled: false },
   security: {
     csp: {
