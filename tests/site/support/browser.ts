@@ -47,7 +47,7 @@ export async function openContext(
 ): Promise<{ context: BrowserContext; page: Page; problems: PageProblems }> {
   const context = await browser.newContext({ baseURL: baseURL(), ...options });
   const problems: PageProblems = { consoleErrors: [], foreignRequests: [] };
-  const origin = new URL(baseURL()).origin;
+  const origin = new URL(options.baseURL ?? baseURL()).origin;
   await context.route('**/*', (route) => {
     const url = route.request().url();
     if (url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === origin)
