@@ -9,7 +9,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser, openContext } from './support/browser';
 import { DIST, htmlPages, readDist, urlPath } from './support/dist';
-import { waitForServiceWorker } from './support/service-worker';
+import { WITH_SERVICE_WORKER, waitForServiceWorker } from './support/service-worker';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -82,7 +82,7 @@ describe('the web app manifest', () => {
   });
 
   test('Chromium reads it without errors and finds the kit installable', async () => {
-    const { context, page, problems } = await openContext(browser);
+    const { context, page, problems } = await openContext(browser, WITH_SERVICE_WORKER);
     const response = await page.request.get('/manifest.webmanifest');
     expect(response.headers()['content-type']).toMatch(/^application\/manifest\+json/);
     await page.goto('/');

@@ -7,7 +7,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser, openContext, waitForIslands } from './support/browser';
 import { htmlPages, readDist, urlPath } from './support/dist';
-import { waitForServiceWorker } from './support/service-worker';
+import { WITH_SERVICE_WORKER, waitForServiceWorker } from './support/service-worker';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -38,7 +38,7 @@ function firstQuestion(): string {
 
 describe('offline after one visit', () => {
   test('every page, search and each tool work with no network, and so does a reload', async () => {
-    const { context, page, problems } = await openContext(browser);
+    const { context, page, problems } = await openContext(browser, WITH_SERVICE_WORKER);
     await page.goto('/');
     await waitForServiceWorker(page);
     await context.setOffline(true);

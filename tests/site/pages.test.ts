@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser, openContext } from './support/browser';
 import { htmlPages, urlPath } from './support/dist';
+import { WITH_SERVICE_WORKER } from './support/service-worker';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -24,9 +25,9 @@ describe('every built page', () => {
   });
 
   test.each(pages)(
-    '%s loads with one h1, landmarks and no errors or outside requests',
+    '%s loads with one h1, landmarks and no errors or outside requests, with the worker on',
     async (path) => {
-      const { context, page, problems } = await openContext(browser);
+      const { context, page, problems } = await openContext(browser, WITH_SERVICE_WORKER);
       const response = await page.goto(path, { waitUntil: 'networkidle' });
       expect(response?.ok()).toBe(true);
       await expect(page.locator('h1').count()).resolves.toBe(1);
@@ -35,6 +36,9 @@ describe('every built page', () => {
       await expect(page.getByRole('contentinfo').count()).resolves.toBe(1);
       await expect(page.getByRole('navigation', { name: 'Main' }).isVisible()).resolves.toBe(true);
       expect(await page.title()).not.toBe('');
+      await expect
+        .poll(() => page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())))
+        .toBe(true);
       expect(problems.consoleErrors).toEqual([]);
       expect(problems.foreignRequests).toEqual([]);
       await context.close();

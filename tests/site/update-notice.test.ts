@@ -8,6 +8,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } fr
 import { axeViolations } from './support/axe';
 import { launchBrowser, openContext, waitForIslands } from './support/browser';
 import {
+  WITH_SERVICE_WORKER,
   deployableSite,
   waitForServiceWorker,
   type DeployableSite,
@@ -60,7 +61,14 @@ async function deployAndReturn(page: Page) {
 
 describe('the update notice', () => {
   test('says a new version is ready in every tab, and only the tab whose Reload is pressed reloads', async () => {
-    const { context, page: writing, problems } = await openContext(browser, { baseURL: site.url });
+    const {
+      context,
+      page: writing,
+      problems,
+    } = await openContext(browser, {
+      ...WITH_SERVICE_WORKER,
+      baseURL: site.url,
+    });
     await openSitePage(writing, '/email/');
     await waitForIslands(writing);
     const message = writing.getByLabel('Message');
@@ -118,6 +126,7 @@ describe('the update notice', () => {
 
   test('Not now puts the notice away and gives focus back; axe finds nothing on it, light or dark', async () => {
     const { context, page } = await openContext(browser, {
+      ...WITH_SERVICE_WORKER,
       baseURL: site.url,
       viewport: { width: 390, height: 844 },
     });

@@ -40,12 +40,20 @@ export interface PageProblems {
   foreignRequests: string[];
 }
 
-/** A page in a fresh context (own storage), watching for problems. */
+/**
+ * A page in a fresh context (own storage), watching for problems. The offline service worker
+ * is blocked unless the options allow it (`serviceWorkers: 'allow'`): it downloads the whole
+ * site into every fresh context, which only the tests of pages, offline use and updates need.
+ */
 export async function openContext(
   browser: Browser,
   options: BrowserContextOptions = {},
 ): Promise<{ context: BrowserContext; page: Page; problems: PageProblems }> {
-  const context = await browser.newContext({ baseURL: baseURL(), ...options });
+  const context = await browser.newContext({
+    baseURL: baseURL(),
+    serviceWorkers: 'block',
+    ...options,
+  });
   const problems: PageProblems = { consoleErrors: [], foreignRequests: [] };
   const origin = new URL(options.baseURL ?? baseURL()).origin;
   await context.route('**/*', (route) => {

@@ -10,6 +10,9 @@ import { serveDist } from '../../../scripts/serve-dist.mjs';
 import { writeServiceWorker } from '../../../src/integrations/offline';
 import { DIST } from './dist';
 
+/** Context options that let the offline service worker run (openContext blocks it). */
+export const WITH_SERVICE_WORKER = { serviceWorkers: 'allow' } as const;
+
 /** Waits until the page is controlled by an active worker, i.e. the whole site is precached. */
 export async function waitForServiceWorker(page: Page) {
   await page.evaluate(async () => {
