@@ -36,8 +36,10 @@ export function watchForUpdates(notice: HTMLElement): void {
   // Where focus was before it moved into the notice, to give it back when the notice closes.
   let returnFocusTo: Element | null = null;
 
-  // The live region is in the page from the start and empty; filling it is what gets read out.
+  // The live region is in the page from the start and empty; filling it is what gets read out,
+  // so it is filled once, not again for every worker event that finds the update waiting.
   const show = () => {
+    if (notice.dataset.state === 'ready') return;
     notice.dataset.state = 'ready';
     message.textContent = message.dataset.text ?? '';
     actions.hidden = false;
