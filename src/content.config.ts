@@ -18,7 +18,7 @@ export const guideSchema = z.object({
   step: z.number().int().positive(),
   /** A short summary shown on the home page and the guide index. */
   summary: z.string().min(10).max(240),
-  /** The tools that practise what the chapter teaches, linked at its end. Default: none. */
+  /** The tools that practice what the chapter teaches, linked at its end. Default: none. */
   relatedTools: z.array(z.enum(TOOLS)).default([]),
 });
 /** Front matter of a guide chapter. */
@@ -36,7 +36,7 @@ export const questionSchema = z.object({
   topics: z.array(z.enum(TOPICS)).min(1),
   /** One line on why it is worth asking. */
   why: z.string().min(10).max(200),
-  /** A warning for sensitive questions (how to ask it without causing offence). Default: none. */
+  /** A warning for sensitive questions (how to ask it without causing offense). Default: none. */
   caution: z.string().min(10).max(200).optional(),
   /** Position in the bank file, set by the loader: within a phase, lower comes first (more useful). */
   order: z.number().int().nonnegative().default(0),

@@ -1,5 +1,5 @@
 /**
- * Ordering of guide chapters along the step-by-step path, and each chapter's neighbours.
+ * Ordering of guide chapters along the step-by-step path, and each chapter's neighbors.
  */
 
 /** The least a chapter needs for ordering: its id and its step number. */
@@ -23,7 +23,7 @@ export function orderChapters<T extends Stepped>(chapters: readonly T[]): T[] {
 }
 
 /** The chapters before and after the given one on the path, if any. */
-export function neighbours<T extends Stepped>(
+export function neighbors<T extends Stepped>(
   ordered: readonly T[],
   id: string,
 ): { previous?: T | undefined; next?: T | undefined } {

@@ -54,7 +54,7 @@ export function assessFit(questionPhases: readonly Phase[], minutes: ListLength)
     empty: `For ${minutes} minutes, aim for ${range} questions.`,
     short: `${plural(total, 'question')} so far. For ${minutes} minutes, aim for ${range}.`,
     good: `${plural(total, 'question')}: a good fit for ${minutes} minutes.`,
-    long: `${plural(total, 'question')} may be more than ${minutes} minutes allow (about ${max} fit). Keep your favourites, or plan a longer conversation.`,
+    long: `${plural(total, 'question')} may be more than ${minutes} minutes allow (about ${max} fit). Keep your favorites, or plan a longer conversation.`,
   }[status];
   return { plan, total, status, phases, message };
 }

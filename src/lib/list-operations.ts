@@ -456,8 +456,8 @@ export function deleteList(
   if (!list) return { state };
   const wasActive = activeList(state)?.id === id;
   const lists = state.lists.filter((other) => other.id !== id);
-  const neighbour = lists[Math.min(index, lists.length - 1)];
-  const activeListId = wasActive ? neighbour?.id : state.activeListId;
+  const neighbor = lists[Math.min(index, lists.length - 1)];
+  const activeListId = wasActive ? neighbor?.id : state.activeListId;
   return {
     state: activeListId === undefined ? { lists } : { lists, activeListId },
     deleted: { list, index, wasActive },

@@ -197,7 +197,7 @@ export function hasNotes(notes: DebriefNotes): boolean {
 
 /**
  * Keeps what can be read from damaged saved runs: every valid debrief, and the current run if
- * it is valid. Returns undefined when nothing recognisable is there.
+ * it is valid. Returns undefined when nothing recognizable is there.
  */
 export function salvageMockRuns(
   data: unknown,

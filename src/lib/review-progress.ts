@@ -234,7 +234,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 /**
  * Keeps what can be read from damaged saved progress: each valid card state, each valid log
  * entry and undo step, and the daily number if valid. Says what was left out, by card id.
- * Returns undefined when there is nothing recognisable to keep.
+ * Returns undefined when there is nothing recognizable to keep.
  */
 export function salvageProgress(
   data: unknown,

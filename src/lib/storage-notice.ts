@@ -14,7 +14,7 @@ export type StorageNotice =
   /** The last change could not be saved (storage is full). */
   | { kind: 'write-failed'; label: string };
 
-/** How serious a notice is, which sets its colour and whether it interrupts a screen reader. */
+/** How serious a notice is, which sets its color and whether it interrupts a screen reader. */
 export type NoticeTone = 'info' | 'warn' | 'error';
 
 /** The reader-facing text and tone of a notice. */

@@ -77,7 +77,7 @@ export const TOPIC_LABELS: Record<Topic, string> = {
   development: 'Professional development',
   advice: 'Advice for someone like you',
   organizations: 'Organizations and associations',
-  resume: 'Feedback on your resume',
+  resume: 'Feedback on your résumé',
   referrals: 'Who else to talk to',
 };
 
@@ -120,7 +120,7 @@ export const TEMPLATE_FIELDS = [
 /** One named field of a template. */
 export type TemplateField = (typeof TEMPLATE_FIELDS)[number];
 
-/** How each template field is labelled in the composer, with an example of what goes in it. */
+/** How each template field is labeled in the composer, with an example of what goes in it. */
 export const TEMPLATE_FIELD_LABELS: Record<TemplateField, { label: string; example: string }> = {
   yourName: { label: 'Your name', example: 'Sam Rivera' },
   yourSituation: { label: 'Who you are, in a few words', example: 'a second-year biology student' },

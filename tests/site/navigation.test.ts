@@ -36,7 +36,7 @@ describe('moving through the guide', () => {
 
     // The last step hands over to practice; going back retraces the path.
     await expect(
-      steps.getByRole('link', { name: /Practise the conversation/ }).count(),
+      steps.getByRole('link', { name: /Practice the conversation/ }).count(),
     ).resolves.toBe(1);
     for (let index = visited.length - 2; index >= 0; index -= 1) {
       await steps.getByRole('link', { name: /^Previous step/ }).click();

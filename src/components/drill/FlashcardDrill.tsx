@@ -301,7 +301,7 @@ export function FlashcardDrill({ cards, now = () => new Date() }: Props) {
           <h3>
             {progress.log.length > 0 || counts.dueToday > 0
               ? 'You’re done for now'
-              : 'Nothing to practise here today'}
+              : 'Nothing to practice here today'}
           </h3>
           {counts.nextDueAt ? (
             <p>

@@ -130,7 +130,7 @@ export function MockSetup({ bank, clock, onStarted }: Props) {
       </table>
       {questions.length === 0 && (
         <p class="notice warn">
-          This list has no questions yet. You can still practise the timing, or add questions in the
+          This list has no questions yet. You can still practice the timing, or add questions in the
           question picker.
         </p>
       )}

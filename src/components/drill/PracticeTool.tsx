@@ -68,7 +68,7 @@ export function PracticeTool({ cardsUrl, bankUrl, clock }: Props) {
     <div class="practice">
       <StorageNoticeBanner store={reviewsStore} backupFilename="practice-progress-backup.json" />
       <StorageNoticeBanner store={mockRunsStore} backupFilename="mock-conversations-backup.json" />
-      <div class="practice-tabs" role="tablist" aria-label="Ways to practise" onKeyDown={onTabKey}>
+      <div class="practice-tabs" role="tablist" aria-label="Ways to practice" onKeyDown={onTabKey}>
         {PRACTICE_MODES.map(({ id, label }) => (
           <button
             key={id}

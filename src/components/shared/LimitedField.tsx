@@ -1,5 +1,5 @@
 /**
- * A labelled text input or text area with a character limit that is never enforced by cutting:
+ * A labeled text input or text area with a character limit that is never enforced by cutting:
  * a change (typed or pasted) that would go past the limit is refused, the text stays as it was,
  * and a message tied to the field says why.
  */

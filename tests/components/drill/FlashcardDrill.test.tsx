@@ -176,11 +176,11 @@ describe('FlashcardDrill', () => {
     expect($reviews.get().newPerDay).toBe(2);
   });
 
-  test('says when there is nothing to practise', async () => {
+  test('says when there is nothing to practice', async () => {
     $reviews.set({ ...EMPTY_PROGRESS, newPerDay: 0 });
     renderDrill();
     await waitFor(() =>
-      expect(screen.getByRole('heading', { name: 'Nothing to practise here today' })).toBeVisible(),
+      expect(screen.getByRole('heading', { name: 'Nothing to practice here today' })).toBeVisible(),
     );
     expect(screen.getByText(/set new cards a day to 0/)).toBeVisible();
   });

@@ -88,7 +88,7 @@ describe('the guide chapters', () => {
     expect(failures).toEqual([]);
   });
 
-  test('every chapter links to at least one tool that practises it', () => {
+  test('every chapter links to at least one tool that practices it', () => {
     const without = chapters.filter(
       (chapter) => guideSchema.parse(chapter.frontMatter).relatedTools.length === 0,
     );
@@ -190,10 +190,10 @@ describe('where the sources disagree, the guide says so', () => {
  */
 const checklist: Record<string, RegExp[]> = {
   // 1. What it is, and what it is not
-  'a conversation to learn about their work; ask for information and advice, never a job, internship or favour':
+  'a conversation to learn about their work; ask for information and advice, never a job, internship or favor':
     [
       /a talk to learn about someone's work, field and path/i,
-      /information and advice, never for a job, an internship or a favour/i,
+      /information and advice, never for a job, an internship or a favor/i,
     ],
   'why people say yes: nothing at stake, they enjoy it, you treat them as the expert': [
     /nothing is at stake/i,
@@ -310,8 +310,8 @@ const checklist: Record<string, RegExp[]> = {
     /open-ended/i,
     /questions about what you really want to know/i,
   ],
-  'bring copies of your resume and business cards': [
-    /a few copies of your resume/i,
+  'bring copies of your résumé and business cards': [
+    /a few copies of your résumé/i,
     /business cards/i,
   ],
   'dress as for a job interview, business casual or better, a jacket over the arm; arrive early': [
@@ -339,7 +339,7 @@ const checklist: Record<string, RegExp[]> = {
     /their present, about 10 minutes\. What they are responsible for/i,
     /their past, 5 to 6 minutes\. Their background, how they found this job, and what the hiring process/i,
     /their future, 5 to 6 minutes\. Where a role like theirs can lead in the next 5 to 10 years/i,
-    /their advice, about 5 minutes\. People and organizations you should contact, feedback on your resume, and resources/i,
+    /their advice, about 5 minutes\. People and organizations you should contact, feedback on your résumé, and resources/i,
   ],
   'be a journalist: focus on them, turn to yourself near the end': [
     /be a journalist/i,
@@ -365,12 +365,12 @@ const checklist: Record<string, RegExp[]> = {
     /meeting in person at their workplace is best/i,
     /a phone call is fine when they are far away/i,
   ],
-  'close: thank them specifically, ask for their card and for more names, offer to return the favour':
+  'close: thank them specifically, ask for their card and for more names, offer to return the favor':
     [
       /be specific about what helped/i,
       /ask for their business card/i,
       /ask who else you should talk to/i,
-      /return the favour/i,
+      /return the favor/i,
     ],
 
   // 6. Follow up

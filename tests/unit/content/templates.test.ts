@@ -214,7 +214,7 @@ describe('thank-you note', () => {
     expect(template!.body).toContain('{helpfulThing}');
   });
 
-  it('asks to stay in touch and offers to return the favour', () => {
+  it('asks to stay in touch and offers to return the favor', () => {
     expect(template!.body).toMatch(/\b(stay|keep) in touch\b/i);
     expect(template!.body).toMatch(/\breturn the favou?r\b/i);
   });
