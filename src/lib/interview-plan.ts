@@ -3,6 +3,7 @@
  * for 30 minutes (about a minute to open; their present about 10 minutes, their past and their
  * future 5–6 each, advice about 5; a short close; 6 to 10 questions in all) to any length.
  */
+import { OPENING_MINUTES } from './method-rules';
 import { PHASES, type Phase } from './vocabulary';
 
 /** How a conversation of `minutes` is planned. */
@@ -53,7 +54,7 @@ export function planInterview(minutes: number): InterviewPlan {
   if (!Number.isInteger(minutes) || minutes < 10 || minutes > 90) {
     throw new RangeError(`A conversation is planned for 10 to 90 whole minutes, not ${minutes}`);
   }
-  const openingMinutes = 1;
+  const openingMinutes = OPENING_MINUTES;
   const closingMinutes = Math.max(1, Math.round(minutes / 15));
   const arcMinutes = minutes - openingMinutes - closingMinutes;
   const phaseMinutes = apportion(arcMinutes, ARC_WEIGHTS, PHASES);

@@ -37,5 +37,42 @@ export const CONFIRM_DAYS_BEFORE = 1;
 /** Weeks after the conversation before you may ask, separately, for help with a job search. */
 export const JOB_HELP_AFTER_WEEKS = 4;
 
-/** How many conversations to aim for before drawing conclusions about a field. */
+/** How many conversations to aim for in a field before drawing conclusions about it. */
 export const MIN_CONVERSATIONS = 3;
+
+/** How many conversations a term a student can aim for, from the first year on. */
+export const CONVERSATIONS_PER_TERM = 1;
+
+/** Start no later than this many months before graduating. */
+export const START_MONTHS_BEFORE_GRADUATING = 3;
+
+/** How many new names a good conversation usually gives you. */
+export const NAMES_PER_CONVERSATION = { min: 1, max: 2 } as const;
+
+/** How many questions to write down before the conversation; you ask fewer (see planInterview). */
+export const QUESTIONS_TO_WRITE = 10;
+
+/** Minutes early to arrive when you meet in person. */
+export const ARRIVE_EARLY_MINUTES = 10;
+
+/** Minutes early to open the link of a video call and check sound and picture. */
+export const JOIN_VIDEO_EARLY_MINUTES = 5;
+
+/** The most words a request for a conversation should have, greeting and sign-off included. */
+export const REQUEST_MAX_WORDS = 100;
+
+/** The stricter word limit for a request, which the composer offers as a setting. */
+export const REQUEST_STRICT_MAX_WORDS = 75;
+
+/** The most words a nudge should have: shorter than the request it follows. */
+export const NUDGE_MAX_WORDS = 75;
+
+/** The most lines a thank-you note should have, greeting and sign-off included. */
+export const THANK_YOU_MAX_LINES = 6;
+
+/**
+ * The most characters of a LinkedIn connection note. LinkedIn allows 200 on a free account and
+ * 300 on Premium (checked December 2026); the kit holds every note to the limit that works for
+ * everyone.
+ */
+export const LINKEDIN_NOTE_MAX_CHARACTERS = 200;
