@@ -6,7 +6,15 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { orderedYamlFile } from './loaders/ordered-yaml';
-import { DECKS, PHASES, TEMPLATE_FIELDS, TEMPLATE_KINDS, TOOLS, TOPICS } from './lib/vocabulary';
+import {
+  DECKS,
+  NO_SUBJECT_KINDS,
+  PHASES,
+  TEMPLATE_FIELDS,
+  TEMPLATE_KINDS,
+  TOOLS,
+  TOPICS,
+} from './lib/vocabulary';
 
 /** A chapter of the guide. */
 export const guideSchema = z.object({
@@ -50,18 +58,24 @@ const onlyKnownFields = (text: string) =>
   [...text.matchAll(fieldPattern)].every(([, name]) => knownFields.has(name ?? ''));
 
 /** An email template. The entry's `id` comes from its file name. */
-export const templateSchema = z.object({
-  /** What the email is for; one template per kind. */
-  kind: z.enum(TEMPLATE_KINDS),
-  /** The name the composer shows for this kind, e.g. "Request to someone you don't know". */
-  title: z.string().min(5).max(80),
-  /** The subject line, with `{fieldName}` placeholders. */
-  subject: z.string().min(5).max(120).refine(onlyKnownFields, 'unknown {field} in subject'),
-  /** The body, plain text with `{fieldName}` placeholders and blank lines between paragraphs. */
-  body: z.string().min(20).refine(onlyKnownFields, 'unknown {field} in body'),
-  /** One or two lines on when to use it. */
-  guidance: z.string().min(10).max(300),
-});
+export const templateSchema = z
+  .object({
+    /** What the email is for; one template per kind. */
+    kind: z.enum(TEMPLATE_KINDS),
+    /** The name the composer shows for this kind, e.g. "Request to someone you don't know". */
+    title: z.string().min(5).max(80),
+    /** The subject line, with `{fieldName}` placeholders; empty for a kind sent outside email. */
+    subject: z.string().max(120).refine(onlyKnownFields, 'unknown {field} in subject'),
+    /** The body, plain text with `{fieldName}` placeholders and blank lines between paragraphs. */
+    body: z.string().min(20).refine(onlyKnownFields, 'unknown {field} in body'),
+    /** One or two lines on when to use it. */
+    guidance: z.string().min(10).max(300),
+  })
+  .refine(
+    ({ kind, subject }) =>
+      NO_SUBJECT_KINDS.includes(kind) ? subject === '' : subject.trim().length >= 5,
+    { path: ['subject'], message: 'a subject of 5 characters or more (none for a LinkedIn note)' },
+  );
 /** An email template. */
 export type Template = z.infer<typeof templateSchema>;
 

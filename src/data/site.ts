@@ -42,7 +42,7 @@ export const TOOL_LINKS: Record<Tool, { label: string; href: string; blurb: stri
     label: 'Email composer',
     href: '/email/',
     blurb:
-      'Write your request, thank-you note or follow-up, with live checks of what makes it work.',
+      'Write your request, LinkedIn note, nudge, thank-you or update, with live checks of what makes it work.',
   },
   drill: {
     label: 'Practice drill',

@@ -1,8 +1,20 @@
 /**
- * The live checks beside the composer's preview: what makes a request, a thank-you note or a
- * follow-up work, tested on the text the reader actually has (filled in or edited by hand).
- * Each check passes or gives a one-line suggestion, with the guide section that explains it.
+ * The live checks beside the composer's preview: what makes a request, a nudge, a LinkedIn note,
+ * a thank-you note or a follow-up work, tested on the text the reader actually has (filled in or
+ * edited by hand). Each check passes or gives a one-line suggestion, with the guide section that
+ * explains it. The numbers come from the method's rules (method-rules.ts), as the guide's do.
  */
+import {
+  LINKEDIN_NOTE_MAX_CHARACTERS,
+  MOVE_ON_AFTER_NUDGE_DAYS,
+  NUDGE_AFTER_DAYS,
+  NUDGE_MAX_WORDS,
+  REQUEST_MAX_WORDS,
+  REQUEST_MINUTES,
+  REQUEST_STRICT_MAX_WORDS,
+  THANK_YOU_HOURS,
+  THANK_YOU_MAX_LINES,
+} from './method-rules';
 import { countWords } from './reading';
 import {
   endsWithAbbreviation,
@@ -10,7 +22,7 @@ import {
   parseIsoDate,
   type EmailFields,
 } from './email-template';
-import { REQUEST_KINDS, type TemplateKind } from './vocabulary';
+import { NO_SUBJECT_KINDS, REQUEST_KINDS, type TemplateKind } from './vocabulary';
 
 /** The guide sections the checks point to; a site test checks every anchor exists. */
 export const GUIDE_SECTIONS = {
@@ -19,6 +31,11 @@ export const GUIDE_SECTIONS = {
     title: 'What your request should say',
   },
   sampleRequest: { href: '/guide/asking/#a-sample-request', title: 'A sample request' },
+  nudge: { href: '/guide/asking/#if-they-do-not-reply', title: 'If they do not reply' },
+  linkedinNote: {
+    href: '/guide/asking/#a-linkedin-connection-note',
+    title: 'A LinkedIn connection note',
+  },
   thankYou: { href: '/guide/following-up/#send-a-thank-you-note', title: 'Send a thank-you note' },
   keepItShort: { href: '/guide/following-up/#keep-it-short', title: 'Keep it short' },
   jobsSeparate: {
@@ -26,8 +43,8 @@ export const GUIDE_SECTIONS = {
     title: 'Keep job requests separate',
   },
   checkIn: {
-    href: '/guide/following-up/#check-in-again-a-few-weeks-later',
-    title: 'Check in again a few weeks later',
+    href: '/guide/following-up/#send-a-short-update-three-weeks-later',
+    title: 'Send a short update three weeks later',
   },
   thankReferrer: {
     href: '/guide/following-up/#thank-the-person-who-introduced-you',
@@ -47,6 +64,8 @@ export const KIND_GUIDE: Record<TemplateKind, GuideSection> = {
   'request-cold': GUIDE_SECTIONS.sampleRequest,
   'request-referral': GUIDE_SECTIONS.sampleRequest,
   'request-known': GUIDE_SECTIONS.sampleRequest,
+  'linkedin-note': GUIDE_SECTIONS.linkedinNote,
+  'request-nudge': GUIDE_SECTIONS.nudge,
   'thank-you': GUIDE_SECTIONS.thankYou,
   'follow-up': GUIDE_SECTIONS.checkIn,
   'referral-update': GUIDE_SECTIONS.thankReferrer,
@@ -54,14 +73,12 @@ export const KIND_GUIDE: Record<TemplateKind, GuideSection> = {
   'intro-blurb': GUIDE_SECTIONS.chooseHow,
 };
 
-/** The most words a request's body should have; the stricter setting offers the second. */
-export const REQUEST_WORD_LIMIT = 100;
+/** The most words a request's body should have (the method's rule); the setting offers the next. */
+export const REQUEST_WORD_LIMIT = REQUEST_MAX_WORDS;
 /** The stricter word limit for a request, offered as a setting. */
-export const STRICT_REQUEST_WORD_LIMIT = 75;
+export const STRICT_REQUEST_WORD_LIMIT = REQUEST_STRICT_MAX_WORDS;
 /** The most lines a thank-you note should have. */
-export const THANK_YOU_LINE_LIMIT = 6;
-/** The longest conversation a request should ask for, in minutes. */
-export const SHORT_ASK_MINUTES = 30;
+export const THANK_YOU_LINE_LIMIT = THANK_YOU_MAX_LINES;
 
 /** What a check found: a pass, a suggestion to change something, or something to know. */
 export type CheckStatus = 'pass' | 'warn' | 'info';
@@ -343,57 +360,113 @@ function checkReferrer(message: string, referrer: string): EmailCheck {
       );
 }
 
-function checkNoJob(subject: string, body: string, kind: TemplateKind): EmailCheck {
+function checkNoJob(
+  subject: string,
+  body: string,
+  asking: boolean,
+  askingSection: GuideSection,
+): EmailCheck {
   const words = findJobWords(`${subject}\n${body}`);
-  const request = REQUEST_KINDS.includes(kind);
-  const section = request ? GUIDE_SECTIONS.requestContent : GUIDE_SECTIONS.jobsSeparate;
+  const section = asking ? askingSection : GUIDE_SECTIONS.jobsSeparate;
   if (words.length === 0) {
-    const fine = request
+    const fine = asking
       ? 'It asks for their view, not for a job.'
       : 'No job request: that belongs in a separate message.';
     return check('no-job', 'pass', fine, section);
   }
-  const advice = request
+  const advice = asking
     ? 'ask for their view and advice, not a job'
     : 'keep job requests for a separate message, weeks later';
   return check('no-job', 'warn', `Mentions ${quotedList(words)}: ${advice}.`, section);
 }
 
-function checkTimeAsk(message: string): EmailCheck {
-  const amounts = findTimeAsks(message);
-  const short = amounts.filter((minutes) => minutes > 0 && minutes <= SHORT_ASK_MINUTES);
-  if (short.length > 0)
+/** "20 to 30 minutes": the length the method asks for. */
+const requestRange = `${REQUEST_MINUTES.min} to ${REQUEST_MINUTES.max} minutes`;
+
+function checkTimeAsk(message: string, section: GuideSection): EmailCheck {
+  const amounts = findTimeAsks(message).filter((minutes) => minutes > 0);
+  const fits = amounts.filter(
+    (minutes) => minutes >= REQUEST_MINUTES.min && minutes <= REQUEST_MINUTES.max,
+  );
+  if (fits.length > 0)
     return check(
       'time',
       'pass',
-      `It asks for ${plural(Math.max(...short), 'minute')}: short and specific.`,
-      GUIDE_SECTIONS.requestContent,
+      `It asks for ${plural(Math.max(...fits), 'minute')}: short and specific.`,
+      section,
     );
-  if (amounts.length > 0) {
+  const longest = Math.max(...amounts);
+  if (amounts.length > 0 && longest > REQUEST_MINUTES.max)
     return check(
       'time',
       'warn',
-      `${plural(Math.max(...amounts), 'minute')} is a lot to ask: 15 to ${SHORT_ASK_MINUTES} minutes is an easier yes.`,
-      GUIDE_SECTIONS.requestContent,
+      `${plural(longest, 'minute')} is a lot to ask: ${requestRange} is an easier yes.`,
+      section,
     );
-  }
-  return check(
-    'time',
-    'warn',
-    'Ask for a set, short amount of time, such as 20 minutes.',
-    GUIDE_SECTIONS.requestContent,
-  );
+  if (amounts.length > 0)
+    return check(
+      'time',
+      'warn',
+      `${plural(longest, 'minute')} leaves little room for their story: ask for ${requestRange}.`,
+      section,
+    );
+  return check('time', 'warn', `Ask for a set, short amount of time: ${requestRange}.`, section);
 }
 
-function checkEndsWithQuestion(message: string): EmailCheck {
+function checkEndsWithQuestion(message: string, section: GuideSection): EmailCheck {
   const last = splitSentences(message).at(-1) ?? '';
   return /\?["'\u201d\u2019)]*$/.test(last)
-    ? check('question', 'pass', 'It ends with a clear question.', GUIDE_SECTIONS.requestContent)
+    ? check('question', 'pass', 'It ends with a clear question.', section)
     : check(
         'question',
         'warn',
-        'End with a question they can say yes to, such as “Would you have 20 minutes?”',
-        GUIDE_SECTIONS.requestContent,
+        `End with a question they can say yes to, such as “Would you have ${REQUEST_MINUTES.min} minutes?”`,
+        section,
+      );
+}
+
+function checkNudgeLength(body: string): EmailCheck {
+  const words = countWords(body);
+  return words <= NUDGE_MAX_WORDS
+    ? check(
+        'length',
+        'pass',
+        `${plural(words, 'word')}: shorter than a request, as a nudge should be.`,
+        GUIDE_SECTIONS.nudge,
+      )
+    : check(
+        'length',
+        'warn',
+        `${plural(words, 'word')}: cut it to ${NUDGE_MAX_WORDS} or fewer. A nudge is a short reminder, not a second request.`,
+        GUIDE_SECTIONS.nudge,
+      );
+}
+
+/** When a nudge goes, and that it is the only one: the method's waits, stated once. */
+function checkNudgeTiming(): EmailCheck {
+  return check(
+    'when',
+    'info',
+    `Send it ${plural(NUDGE_AFTER_DAYS, 'day')} after your request, if no reply has come. It is your only nudge: if ${plural(MOVE_ON_AFTER_NUDGE_DAYS, 'more day')} pass with no answer, move on to the next name.`,
+    GUIDE_SECTIONS.nudge,
+  );
+}
+
+function checkNoteCharacters(body: string): EmailCheck {
+  // LinkedIn counts every character of the note, line breaks included.
+  const used = [...body.replace(/\r\n?/g, '\n').trim()].length;
+  return used <= LINKEDIN_NOTE_MAX_CHARACTERS
+    ? check(
+        'characters',
+        'pass',
+        `${plural(used, 'character')} of ${LINKEDIN_NOTE_MAX_CHARACTERS}: it fits a connection note on any LinkedIn account.`,
+        GUIDE_SECTIONS.linkedinNote,
+      )
+    : check(
+        'characters',
+        'warn',
+        `${plural(used, 'character')}: cut it to ${LINKEDIN_NOTE_MAX_CHARACTERS}. A free LinkedIn account takes no more in a connection note.`,
+        GUIDE_SECTIONS.linkedinNote,
       );
 }
 
@@ -418,9 +491,9 @@ function checkThankYouDue(
   locale: string | undefined,
 ): EmailCheck {
   const section = GUIDE_SECTIONS.thankYou;
-  const talk = parseIsoDate(dateValue);
+  const conversation = parseIsoDate(dateValue);
   const now = parseIsoDate(today);
-  if (!talk || !now)
+  if (!conversation || !now)
     return check(
       'due',
       'info',
@@ -429,33 +502,42 @@ function checkThankYouDue(
     );
   const day = (offset: number) =>
     formatEmailDate(
-      new Date(talk.getTime() + offset * 86_400_000).toISOString().slice(0, 10),
+      new Date(conversation.getTime() + offset * 86_400_000).toISOString().slice(0, 10),
       locale,
     );
-  const days = daysBetween(talk, now);
-  // Due 24 to 48 hours after the talk: the next day, and the day after at the latest.
+  const { dueWithinHours, lateAfterHours } = THANK_YOU_HOURS;
+  const due = `within ${dueWithinHours} hours`;
+  // With dates only, the conversation's day and the next are inside 24 hours; the day after
+  // that may already be past them, and later days are past 48 hours.
+  const lateDay = lateAfterHours / 24;
+  const days = daysBetween(conversation, now);
   if (days < 0)
     return check(
       'due',
       'info',
-      `Your talk is on ${day(0)}: send this note on ${day(1)}, or by ${day(2)} at the latest.`,
+      `Your conversation is on ${day(0)}: send this note the same day, or ${due}.`,
       section,
     );
   if (days === 0)
+    return check('due', 'pass', 'Send it today: a same-day note is good timing.', section);
+  if (days < lateDay)
     return check(
       'due',
       'info',
-      `Send it tomorrow, ${day(1)}, or by ${day(2)} at the latest.`,
+      `Send it today: a thank-you is due ${due} of the conversation.`,
       section,
     );
-  if (days === 1)
-    return check('due', 'info', `Due now: send it today, or by ${day(2)} at the latest.`, section);
-  if (days === 2)
-    return check('due', 'info', `Send it today: ${day(2)} is the last day it is on time.`, section);
+  if (days === lateDay)
+    return check(
+      'due',
+      'warn',
+      `It is more than ${dueWithinHours} hours since ${day(0)}: send it today, before it is ${lateAfterHours} hours late.`,
+      section,
+    );
   return check(
     'due',
     'warn',
-    `This is late: it was due by ${day(2)}. Send it anyway, today.`,
+    `This is late: more than ${lateAfterHours} hours have passed since ${day(0)}. Send it anyway, today.`,
     section,
   );
 }
@@ -466,19 +548,35 @@ export function checkEmail(input: EmailCheckInput): EmailCheck[] {
   const { message } = splitBody(body);
   const checks: EmailCheck[] = [];
   const request = REQUEST_KINDS.includes(kind);
+  const section = KIND_GUIDE[kind];
 
   if (request) checks.push(checkRequestLength(body, strictLength));
+  if (kind === 'request-nudge') checks.push(checkNudgeLength(body));
+  if (kind === 'linkedin-note') checks.push(checkNoteCharacters(body));
   if (kind === 'thank-you') checks.push(checkNoteLength(body));
-  checks.push(
-    checkComplete(subject, body, KIND_GUIDE[kind]),
-    checkSubject(subject, KIND_GUIDE[kind]),
-  );
+  checks.push(checkComplete(subject, body, section));
+  if (!NO_SUBJECT_KINDS.includes(kind)) checks.push(checkSubject(subject, section));
   if (kind === 'request-referral') checks.push(checkReferrer(message, fields.referrerName ?? ''));
   // A job search is the whole point of the reconnect message; everywhere else a job ask hurts.
-  if (kind !== 'job-search-reconnect') checks.push(checkNoJob(subject, body, kind));
+  if (kind !== 'job-search-reconnect') {
+    const asking = request || kind === 'request-nudge' || kind === 'linkedin-note';
+    const askingSection = request ? GUIDE_SECTIONS.requestContent : section;
+    checks.push(checkNoJob(subject, body, asking, askingSection));
+  }
   // Only a request has to win a stranger's time; a thank-you or an update is rightly about you.
   if (request)
-    checks.push(checkTimeAsk(message), checkEndsWithQuestion(message), checkAboutThem(message));
+    checks.push(
+      checkTimeAsk(message, GUIDE_SECTIONS.requestContent),
+      checkEndsWithQuestion(message, GUIDE_SECTIONS.requestContent),
+      checkAboutThem(message),
+    );
+  if (kind === 'request-nudge')
+    checks.push(
+      checkTimeAsk(message, section),
+      checkEndsWithQuestion(message, section),
+      checkNudgeTiming(),
+    );
+  if (kind === 'linkedin-note') checks.push(checkEndsWithQuestion(message, section));
   if (kind === 'thank-you')
     checks.push(checkThankYouDue(fields.conversationDate ?? '', today, locale));
   return checks;

@@ -108,9 +108,10 @@ export function displayName(draft: Pick<Draft, 'name'>): string {
   return draft.name.trim() || 'Untitled draft';
 }
 
-/** The draft as one plain-text file: the subject line, a blank line, then the body. */
+/** The draft as one plain-text file: the subject line and a blank line (if it has one), then the body. */
 export function draftAsText(draft: Pick<Draft, 'subject' | 'body'>): string {
-  return `Subject: ${draft.subject}\n\n${draft.body.replace(/\r\n|\r/g, '\n')}\n`;
+  const body = `${draft.body.replace(/\r\n|\r/g, '\n')}\n`;
+  return draft.subject.trim() ? `Subject: ${draft.subject}\n\n${body}` : body;
 }
 
 /** A safe file name for the draft's text file, from its name ("Thank-you note (2)" → "thank-you-note-2.txt"). */

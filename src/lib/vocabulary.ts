@@ -86,6 +86,8 @@ export const TEMPLATE_KINDS = [
   'request-cold',
   'request-referral',
   'request-known',
+  'linkedin-note',
+  'request-nudge',
   'thank-you',
   'follow-up',
   'referral-update',
@@ -101,6 +103,9 @@ export const REQUEST_KINDS: readonly TemplateKind[] = [
   'request-referral',
   'request-known',
 ];
+
+/** Kinds sent outside email (a LinkedIn connection note): no subject line and no mail link. */
+export const NO_SUBJECT_KINDS: readonly TemplateKind[] = ['linkedin-note'];
 
 /** The named fields a template can use as `{fieldName}` in its subject and body. */
 export const TEMPLATE_FIELDS = [
@@ -123,25 +128,28 @@ export type TemplateField = (typeof TEMPLATE_FIELDS)[number];
 /** How each template field is labeled in the composer, with an example of what goes in it. */
 export const TEMPLATE_FIELD_LABELS: Record<TemplateField, { label: string; example: string }> = {
   yourName: { label: 'Your name', example: 'Sam Rivera' },
-  yourSituation: { label: 'Who you are, in a few words', example: 'a second-year biology student' },
+  yourSituation: {
+    label: 'Who you are, in a few words',
+    example: 'a second-year economics student',
+  },
   contactName: { label: 'Their name', example: 'Ms. Okafor' },
-  contactRole: { label: 'Their role', example: 'a hospital pharmacist' },
-  organization: { label: 'Their organization', example: 'City General Hospital' },
+  contactRole: { label: 'Their role', example: 'a transit planner' },
+  organization: { label: 'Their organization', example: 'Riverside Transit' },
   referrerName: { label: 'Who referred you', example: 'Professor Lee' },
   learnGoal: {
     label: 'What you want to learn',
-    example: 'how people move from the lab into clinical work',
+    example: 'how people get into city planning',
   },
   meetingLength: { label: 'How long', example: '20 minutes' },
   meetingMode: { label: 'How you would like to meet', example: 'a phone call' },
   conversationDate: { label: 'Date of the conversation', example: '2026-11-20' },
   helpfulThing: {
     label: 'The one thing that helped most',
-    example: 'your advice to volunteer at a clinic first',
+    example: 'your advice to join the regional planning association',
   },
   actionTaken: {
     label: 'What you did with their advice',
-    example: 'I signed up for a weekend shift at the clinic',
+    example: 'I joined the association and signed up for its next meetup',
   },
 };
 

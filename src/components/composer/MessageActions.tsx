@@ -4,6 +4,7 @@
  */
 import { draftAsText, draftFileName, type Draft } from '../../lib/email-draft';
 import { buildMailto } from '../../lib/mailto';
+import { NO_SUBJECT_KINDS } from '../../lib/vocabulary';
 import { copyText, downloadText } from '../shared/browser-actions';
 import { useAnnouncement } from '../shared/useAnnouncement';
 
@@ -15,6 +16,8 @@ interface Props {
 export function MessageActions({ draft }: Props) {
   const [message, announce] = useAnnouncement();
   const mailto = buildMailto(draft.subject, draft.body);
+  // A LinkedIn note is pasted into LinkedIn: no subject to copy, no mail app to open.
+  const email = !NO_SUBJECT_KINDS.includes(draft.kind);
 
   const copy = async (what: 'subject' | 'message', text: string) => {
     const done = await copyText(text);
@@ -34,23 +37,27 @@ export function MessageActions({ draft }: Props) {
   return (
     <div class="message-actions">
       <div class="message-buttons">
-        <button
-          type="button"
-          class="button secondary"
-          onClick={() => void copy('subject', draft.subject)}
-        >
-          Copy subject
-        </button>
+        {email && (
+          <button
+            type="button"
+            class="button secondary"
+            onClick={() => void copy('subject', draft.subject)}
+          >
+            Copy subject
+          </button>
+        )}
         <button type="button" class="button" onClick={() => void copy('message', draft.body)}>
           Copy message
         </button>
-        <a
-          class="button secondary"
-          href={mailto.href}
-          aria-describedby={mailto.tooLong ? 'mailto-warning' : undefined}
-        >
-          Open in mail app
-        </a>
+        {email && (
+          <a
+            class="button secondary"
+            href={mailto.href}
+            aria-describedby={mailto.tooLong ? 'mailto-warning' : undefined}
+          >
+            Open in mail app
+          </a>
+        )}
         <button type="button" class="button secondary" onClick={download}>
           Download as .txt
         </button>
@@ -58,7 +65,7 @@ export function MessageActions({ draft }: Props) {
       <div class="action-status" role="status">
         {message && <p class="notice ok">{message}</p>}
       </div>
-      {mailto.tooLong && (
+      {email && mailto.tooLong && (
         <p class="notice warn" id="mailto-warning">
           This email is long for a mail link ({mailto.length.toLocaleString('en-GB')} characters),
           and some mail apps cut it short. If that happens, copy the subject and the message

@@ -8,6 +8,7 @@ import { TEXT_LIMITS, type Draft } from '../../lib/email-draft';
 import { characters } from '../../lib/text-limit';
 import type { EmailComposer } from '../../lib/email-template';
 import { countWords } from '../../lib/reading';
+import { NO_SUBJECT_KINDS } from '../../lib/vocabulary';
 import { editDraftText, rebuildDraft } from '../../stores/drafts';
 import { MessageActions } from './MessageActions';
 import { LimitedField } from '../shared/LimitedField';
@@ -26,6 +27,8 @@ export function MessageEditor({ draft, compose, subjectRef, suggestions }: Props
   const confirmRef = useRef<HTMLButtonElement>(null);
   const rebuildRef = useRef<HTMLButtonElement>(null);
   const words = countWords(draft.body);
+  // A LinkedIn note has no subject line; focus then goes to the message instead.
+  const hasSubject = !NO_SUBJECT_KINDS.includes(draft.kind);
 
   useEffect(() => {
     if (confirming) confirmRef.current?.focus();
@@ -91,14 +94,16 @@ export function MessageEditor({ draft, compose, subjectRef, suggestions }: Props
         </div>
       )}
 
-      <LimitedField
-        id="email-subject"
-        label="Subject"
-        value={draft.subject}
-        limit={TEXT_LIMITS.subject}
-        onChange={(subject) => editDraftText(draft.id, { subject })}
-        inputRef={subjectRef}
-      />
+      {hasSubject && (
+        <LimitedField
+          id="email-subject"
+          label="Subject"
+          value={draft.subject}
+          limit={TEXT_LIMITS.subject}
+          onChange={(subject) => editDraftText(draft.id, { subject })}
+          inputRef={subjectRef}
+        />
+      )}
       <LimitedField
         id="email-body"
         label="Message"
@@ -107,6 +112,7 @@ export function MessageEditor({ draft, compose, subjectRef, suggestions }: Props
         limit={TEXT_LIMITS.body}
         rows={16}
         onChange={(body) => editDraftText(draft.id, { body })}
+        inputRef={hasSubject ? undefined : subjectRef}
         footer={
           <p class="word-count">
             {words} {words === 1 ? 'word' : 'words'} ·{' '}

@@ -62,7 +62,25 @@ describe('EmailComposer', () => {
     await waitFor(() => expect(field('Date of the conversation').type).toBe('date'));
     expect(screen.queryByLabelText('How long')).toBeNull();
     expect(body().value.startsWith('Dear Ms. Okafor,')).toBe(true);
-    expect(screen.getByText(/Send it within a day or two of the conversation/)).toBeVisible();
+    expect(screen.getByText(/Send it within 24 hours of the conversation/)).toBeVisible();
+  });
+
+  test('a LinkedIn note has no subject and no mail link, and counts its characters', async () => {
+    await renderComposer();
+    fireEvent.change(screen.getByLabelText('Kind of email'), {
+      target: { value: 'linkedin-note' },
+    });
+    await waitFor(() => expect(screen.queryByLabelText('Subject')).toBeNull());
+    expect(screen.queryByRole('button', { name: 'Copy subject' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Open in mail app' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Copy message' })).toBeVisible();
+    type(body(), 'Hi Sam,\n\nWould you be open to a short conversation?');
+    await waitFor(() =>
+      expect(check('characters')).toHaveTextContent(
+        '51 characters of 200: it fits a connection note on any LinkedIn account.',
+      ),
+    );
+    expect(check('subject')).toBeNull();
   });
 
   test('HTML typed into a field stays text in the message, the link and the page', async () => {

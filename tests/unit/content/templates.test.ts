@@ -15,8 +15,17 @@ import {
   templateFields,
   type EmailFields,
 } from '../../../src/lib/email-template';
+import {
+  LINKEDIN_NOTE_MAX_CHARACTERS,
+  MOVE_ON_AFTER_NUDGE_DAYS,
+  NUDGE_AFTER_DAYS,
+  NUDGE_MAX_WORDS,
+  REQUEST_MAX_WORDS,
+  THANK_YOU_MAX_LINES,
+} from '../../../src/lib/method-rules';
 import { countWords } from '../../../src/lib/reading';
 import {
+  NO_SUBJECT_KINDS,
   REQUEST_KINDS,
   TEMPLATE_FIELD_LABELS,
   TEMPLATE_FIELDS,
@@ -80,16 +89,26 @@ describe('email templates', () => {
     expect(result.success, `${file}: ${problems}`).toBe(true);
   });
 
-  it('has exactly one template for each of the eight kinds, named after its kind', () => {
+  it('has exactly one template for each kind, named after its kind', () => {
     const kinds = templates.map(({ template }) => template.kind).sort();
     expect(kinds).toEqual([...TEMPLATE_KINDS].sort());
     for (const { file, template } of templates)
       expect(file, `${file} holds ${template.kind}`).toBe(`${template.kind}.yaml`);
   });
 
-  it.each(templates)('$file has a subject line', ({ template }) => {
-    expect(template.subject.trim().length).toBeGreaterThan(0);
-  });
+  it.each(templates.filter(({ template }) => !NO_SUBJECT_KINDS.includes(template.kind)))(
+    '$file has a subject line',
+    ({ template }) => {
+      expect(template.subject.trim().length).toBeGreaterThan(0);
+    },
+  );
+
+  it.each(templates.filter(({ template }) => NO_SUBJECT_KINDS.includes(template.kind)))(
+    '$file, sent outside email, has no subject line',
+    ({ template }) => {
+      expect(template.subject).toBe('');
+    },
+  );
 
   it.each(templates)(
     '$file uses only the known {field} names, in subject and body',
@@ -147,10 +166,13 @@ describe('requests for a conversation', () => {
     expect(requests.map(({ template }) => template.kind).sort()).toEqual([...REQUEST_KINDS].sort());
   });
 
-  it.each(requests)('$file is 100 words or fewer once filled in', ({ file, template }) => {
-    const words = countWords(fillWithExamples(template.body));
-    expect(words, `${file}: ${words} words`).toBeLessThanOrEqual(100);
-  });
+  it.each(requests)(
+    `$file is ${REQUEST_MAX_WORDS} words or fewer once filled in`,
+    ({ file, template }) => {
+      const words = countWords(fillWithExamples(template.body));
+      expect(words, `${file}: ${words} words`).toBeLessThanOrEqual(REQUEST_MAX_WORDS);
+    },
+  );
 
   it.each(requests)(
     '$file ends its message with a question before the sign-off',
@@ -203,11 +225,11 @@ describe('thank-you note', () => {
     expect(template).toBeDefined();
   });
 
-  it('is six lines or fewer, greeting and sign-off included', () => {
+  it(`is ${THANK_YOU_MAX_LINES} lines or fewer, greeting and sign-off included`, () => {
     const lines = fillWithExamples(template!.body)
       .split('\n')
       .filter((line) => line.trim());
-    expect(lines.length, lines.join('\n')).toBeLessThanOrEqual(6);
+    expect(lines.length, lines.join('\n')).toBeLessThanOrEqual(THANK_YOU_MAX_LINES);
   });
 
   it('names the one thing that helped most', () => {
@@ -217,5 +239,66 @@ describe('thank-you note', () => {
   it('asks to stay in touch and offers to return the favor', () => {
     expect(template!.body).toMatch(/\b(stay|keep) in touch\b/i);
     expect(template!.body).toMatch(/\breturn the favou?r\b/i);
+  });
+});
+
+describe('nudge when there is no reply', () => {
+  const template = byKind.get('request-nudge');
+
+  it('exists', () => {
+    expect(template).toBeDefined();
+  });
+
+  it(`is ${NUDGE_MAX_WORDS} words or fewer once filled in, shorter than any request`, () => {
+    const words = countWords(fillWithExamples(template!.body));
+    expect(words).toBeLessThanOrEqual(NUDGE_MAX_WORDS);
+    for (const { template: request } of requests)
+      expect(words, request.kind).toBeLessThan(countWords(fillWithExamples(request.body)));
+  });
+
+  it('asks again for a short, set time and ends with a question', () => {
+    expect(template!.body).toContain('{meetingLength}');
+    const last = sentences(message(fillWithExamples(template!.body))).at(-1) ?? '';
+    expect(last).toMatch(/\?$/);
+  });
+
+  it('never mentions a job, opening, position, vacancy, internship or résumé', () => {
+    const text = `${fillWithExamples(template!.subject)}\n${fillWithExamples(template!.body)}`;
+    expect(forbiddenInRequests.exec(text)?.[0]).toBeUndefined();
+  });
+
+  it('says when to send it and when to move on, with the method’s waits', () => {
+    expect(template!.guidance).toContain(`${NUDGE_AFTER_DAYS} days after your request`);
+    expect(template!.guidance).toContain(`${MOVE_ON_AFTER_NUDGE_DAYS} more days`);
+    expect(template!.guidance).toMatch(/one nudge only/i);
+  });
+});
+
+describe('LinkedIn connection note', () => {
+  const template = byKind.get('linkedin-note');
+
+  it('exists', () => {
+    expect(template).toBeDefined();
+  });
+
+  it(`fits LinkedIn's ${LINKEDIN_NOTE_MAX_CHARACTERS} characters once filled in, line breaks counted`, () => {
+    const note = fillWithExamples(template!.body).trim();
+    expect([...note].length, note).toBeLessThanOrEqual(LINKEDIN_NOTE_MAX_CHARACTERS);
+  });
+
+  it('keeps its own words to half the limit, leaving the rest for the details', () => {
+    const ownWords = template!.body.replace(/\{[a-zA-Z]+\}/g, '').trim();
+    expect([...ownWords].length).toBeLessThanOrEqual(LINKEDIN_NOTE_MAX_CHARACTERS / 2);
+  });
+
+  it('says who you are and what you are exploring, and ends with a question', () => {
+    expect(template!.body).toContain('{yourSituation}');
+    expect(template!.body).toContain('{learnGoal}');
+    const last = sentences(message(fillWithExamples(template!.body))).at(-1) ?? '';
+    expect(last).toMatch(/\?$/);
+  });
+
+  it('states the limit it keeps to in its guidance', () => {
+    expect(template!.guidance).toContain(`${LINKEDIN_NOTE_MAX_CHARACTERS} characters`);
   });
 });

@@ -317,7 +317,24 @@ describe('checkEmail: a specific, short amount of time', () => {
     const body = goodRequest.replace('20 minutes for a phone call', 'some time for a chat');
     expect(run({ kind: 'request-cold', body }).byId('time')).toMatchObject({
       status: 'warn',
-      message: 'Ask for a set, short amount of time, such as 20 minutes.',
+      message: 'Ask for a set, short amount of time: 20 to 30 minutes.',
+    });
+  });
+
+  test('passes anything from 20 to 30 minutes, the length the method asks for', () => {
+    for (const ask of ['20 minutes', 'half an hour', '25 minutes', '15–20 minutes'])
+      expect(
+        run({ kind: 'request-cold', body: goodRequest.replace('20 minutes', ask) }).byId('time')
+          .status,
+        ask,
+      ).toBe('pass');
+  });
+
+  test('suggests 20 to 30 minutes when the ask is shorter', () => {
+    const body = goodRequest.replace('20 minutes', '10 minutes');
+    expect(run({ kind: 'request-cold', body }).byId('time')).toMatchObject({
+      status: 'warn',
+      message: '10 minutes leaves little room for their story: ask for 20 to 30 minutes.',
     });
   });
 
@@ -325,7 +342,7 @@ describe('checkEmail: a specific, short amount of time', () => {
     const body = goodRequest.replace('20 minutes', 'an hour');
     const check = run({ kind: 'request-cold', body }).byId('time');
     expect(check.status).toBe('warn');
-    expect(check.message).toMatch(/^60 minutes is a lot to ask/);
+    expect(check.message).toBe('60 minutes is a lot to ask: 20 to 30 minutes is an easier yes.');
   });
 
   test('reads amounts in words, ranges and hyphenated forms', () => {
@@ -394,42 +411,136 @@ describe('checkEmail: when a thank-you is due', () => {
     });
   });
 
-  test('before the talk, says which days to send it', () => {
-    expect(due('2026-11-18').message).toBe(
-      'Your talk is on Friday 20 November: send this note on Saturday 21 November, or by Sunday 22 November at the latest.',
-    );
-  });
-
-  test('on the day of the talk, says tomorrow', () => {
-    expect(due('2026-11-20')).toMatchObject({
+  test('before the conversation, says to send it the same day or within 24 hours', () => {
+    expect(due('2026-11-18')).toMatchObject({
       status: 'info',
-      message: 'Send it tomorrow, Saturday 21 November, or by Sunday 22 November at the latest.',
+      message:
+        'Your conversation is on Friday 20 November: send this note the same day, or within 24 hours.',
     });
   });
 
-  test('24 to 48 hours after, says it is due now', () => {
+  test('on the day of the conversation, says a same-day note is good', () => {
+    expect(due('2026-11-20')).toMatchObject({
+      status: 'pass',
+      message: 'Send it today: a same-day note is good timing.',
+    });
+  });
+
+  test('the next day, says it is due within 24 hours', () => {
     expect(due('2026-11-21')).toMatchObject({
       status: 'info',
-      message: 'Due now: send it today, or by Sunday 22 November at the latest.',
+      message: 'Send it today: a thank-you is due within 24 hours of the conversation.',
     });
+  });
+
+  test('two days after, suggests sending it before it is 48 hours late', () => {
     expect(due('2026-11-22')).toMatchObject({
-      status: 'info',
-      message: 'Send it today: Sunday 22 November is the last day it is on time.',
+      status: 'warn',
+      message:
+        'It is more than 24 hours since Friday 20 November: send it today, before it is 48 hours late.',
     });
   });
 
   test('later, says it is late and to send it anyway', () => {
     expect(due('2026-11-23')).toMatchObject({
       status: 'warn',
-      message: 'This is late: it was due by Sunday 22 November. Send it anyway, today.',
+      message:
+        'This is late: more than 48 hours have passed since Friday 20 November. Send it anyway, today.',
     });
   });
 
   test('counts days across a month and a clock change', () => {
-    expect(due('2027-04-01', '2027-03-30').message).toBe(
-      'Send it today: Thursday 1 April is the last day it is on time.',
+    expect(due('2027-04-01', '2027-03-30').status).toBe('warn');
+    expect(due('2027-04-01', '2027-03-30').message).toContain('Tuesday 30 March');
+    expect(due('2026-10-25', '2026-10-24').status).toBe('info');
+    expect(due('2026-10-27', '2026-10-24').message).toMatch(/^This is late/);
+  });
+});
+
+const goodNudge = `Dear Ms. Okafor,
+
+I wrote last week to ask about your work as a transit planner. I know inboxes fill up, so this is one short reminder.
+
+Would you have 20 minutes for a phone call in the next few weeks?
+
+Thank you,
+Sam Rivera`;
+
+describe('checkEmail: a nudge when there is no reply', () => {
+  test('gets its length, completeness, subject, no-job, time, question and timing checks', () => {
+    expect(run({ kind: 'request-nudge', body: goodNudge }).checks.map((check) => check.id)).toEqual(
+      ['length', 'complete', 'subject', 'no-job', 'time', 'question', 'when'],
     );
-    expect(due('2026-10-27', '2026-10-24').status).toBe('warn');
+  });
+
+  test('passes a short nudge and points to the guide section on no reply', () => {
+    const { checks } = run({ kind: 'request-nudge', body: goodNudge });
+    expect(checks.filter((check) => check.status === 'warn')).toEqual([]);
+    expect(new Set(checks.map((check) => check.guideHref))).toEqual(
+      new Set(['/guide/asking/#if-they-do-not-reply']),
+    );
+  });
+
+  test('holds it to 75 words, shorter than a request', () => {
+    const long = goodNudge.replace('I know', `${'really '.repeat(40)}I know`);
+    const check = run({ kind: 'request-nudge', body: long }).byId('length');
+    expect(check.status).toBe('warn');
+    expect(check.message).toMatch(/cut it to 75 or fewer/);
+  });
+
+  test('says when to send it and that it is the only one, with the method’s waits', () => {
+    expect(run({ kind: 'request-nudge', body: goodNudge }).byId('when')).toMatchObject({
+      status: 'info',
+      message:
+        'Send it 7 days after your request, if no reply has come. It is your only nudge: if 7 more days pass with no answer, move on to the next name.',
+    });
+  });
+
+  test('warns about a job request as a request would', () => {
+    const body = goodNudge.replace('about your work', 'about a job on your team');
+    expect(run({ kind: 'request-nudge', body }).byId('no-job')).toMatchObject({
+      status: 'warn',
+      message: 'Mentions “job”: ask for their view and advice, not a job.',
+    });
+  });
+});
+
+const goodLinkedInNote = `Hi Ms. Okafor,
+
+I'm a second-year economics student, exploring how people get into city planning. Your path as a transit planner stands out. Would you be open to a short conversation?`;
+
+describe('checkEmail: a LinkedIn connection note', () => {
+  test('gets a character count instead of a subject, with completeness, no-job and question', () => {
+    expect(
+      run({ kind: 'linkedin-note', subject: '', body: goodLinkedInNote }).checks.map(
+        (check) => check.id,
+      ),
+    ).toEqual(['characters', 'complete', 'no-job', 'question']);
+  });
+
+  test('passes at 200 characters, line breaks counted, and says it fits any account', () => {
+    const body = goodLinkedInNote.padEnd(200, '!');
+    expect(run({ kind: 'linkedin-note', subject: '', body }).byId('characters')).toMatchObject({
+      status: 'pass',
+      message: '200 characters of 200: it fits a connection note on any LinkedIn account.',
+      guideHref: '/guide/asking/#a-linkedin-connection-note',
+    });
+  });
+
+  test('warns at 201 characters, naming the free account’s limit', () => {
+    const body = goodLinkedInNote.padEnd(201, '!');
+    expect(run({ kind: 'linkedin-note', subject: '', body }).byId('characters')).toMatchObject({
+      status: 'warn',
+      message:
+        '201 characters: cut it to 200. A free LinkedIn account takes no more in a connection note.',
+    });
+  });
+
+  test('counts an emoji or an accented letter as one character', () => {
+    const body = 'é👋'.repeat(100);
+    expect(run({ kind: 'linkedin-note', subject: '', body }).byId('characters').status).toBe(
+      'pass',
+    );
   });
 });
 

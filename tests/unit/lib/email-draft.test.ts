@@ -76,6 +76,12 @@ describe('names and files', () => {
     );
   });
 
+  test('writes only the body when there is no subject, as for a LinkedIn note', () => {
+    expect(draftAsText({ subject: '', body: 'Hi Sam,\n\nOne line.' })).toBe(
+      'Hi Sam,\n\nOne line.\n',
+    );
+  });
+
   test('makes a safe file name from the draft name', () => {
     expect(draftFileName({ name: 'Thank-you: Zoë (2) <script>' })).toBe(
       'thank-you-zoe-2-script.txt',
