@@ -32,7 +32,7 @@ const requiredScenarios: [situation: string, prompt: RegExp][] = [
   ['they offer a job lead', /\b(opening|job lead|vacancy)\b.*\bapply\b/i],
   ['they offer to pass on your résumé', /\boffer to (pass|forward)\b.*\brésumé/i],
   ['they decline the request', /\bdecline\b/i],
-  ['no reply for a week', /\bweek\b.*\bhaven't (answered|replied)\b/i],
+  ['no reply after 7 days', /\b(7|seven) days\b.*\bhaven't (answered|replied)\b/i],
   ['they ask for your résumé', /\bask you to send\b.*\byour résumé/i],
   ['they cancel', /\bcancel\b/i],
   ['the call drops', /\bcall drops\b/i],
@@ -42,11 +42,24 @@ const requiredScenarios: [situation: string, prompt: RegExp][] = [
   ['they are much more senior than expected', /\bmore senior\b/i],
   ['they invite a colleague', /\bcolleague to join\b/i],
   ['a group setting', /\bgroup\b/i],
+  ['the video freezes', /\bvideo freezes\b/i],
+  ['the bill at a café', /\bcafé.*\bbill\b/i],
+  ['you need to reschedule', /\bcan't make the time\b/i],
+  ['they offer an introduction', /\boffer to introduce\b/i],
+  ['a same-day thank-you', /\bevening after your conversation\b.*\bthank-you\b/i],
+];
+
+/** Goals the asking deck must cover, each found by a pattern on the prompts. */
+const requiredGoals: [goal: string, prompt: RegExp][] = [
+  ['leave and holidays', /\bleave and holidays\b/i],
+  ['remote and hybrid work', /\bremote and hybrid\b/i],
+  ['how the field is changing', /\bhow the field is changing\b/i],
 ];
 
 /** Questions the answering deck must prepare you for, each found by a pattern on the prompts. */
 const requiredAnswers: [question: string, prompt: RegExp][] = [
-  ['your 30-second introduction', /\babout yourself\b/i],
+  ['your one-minute introduction', /\babout yourself\b/i],
+  ['what carries over from a past career', /\bbring from your old work\b/i],
   ['what you are looking for', /\bwhat are you looking for\b/i],
   ['why this field', /\bwhy this field\b/i],
   ['what you have done so far', /\bdone so far\b/i],
@@ -125,6 +138,34 @@ describe('asking deck', () => {
       expect(card.prompt, `card ${id}`).toMatch(/^(Goal|Phase): /);
     },
   );
+});
+
+describe('the asking deck covers every goal', () => {
+  it.each(requiredGoals)('%s', (_, pattern) => {
+    expect(deck('asking').some((card) => pattern.test(card.prompt))).toBe(true);
+  });
+});
+
+describe('no two cards teach the same question', () => {
+  it('asks "Who else should I talk to?" on one card only', () => {
+    const whoElse = cards.filter((card) =>
+      /"[^"]*\bwho else\b[^"]*\btalk to\?"/i.test(card.answer),
+    );
+    expect(whoElse.map((card) => card.id)).toEqual(['get-more-names']);
+  });
+
+  it('never offers the same question on two cards', () => {
+    const seen = new Map<string, string>();
+    const repeated = cards.flatMap((card) =>
+      [...card.answer.matchAll(/"([^"]+\?)"/g)].flatMap(([, question = '']) => {
+        const key = question.toLowerCase();
+        const first = seen.get(key);
+        seen.set(key, first ?? card.id);
+        return first && first !== card.id ? [`${first} and ${card.id}: ${question}`] : [];
+      }),
+    );
+    expect(repeated).toEqual([]);
+  });
 });
 
 describe('answering deck', () => {
