@@ -4,25 +4,16 @@
  * everything a reader reads is searched for "resume" without its accents: the house form is
  * "résumé". Ids and tags such as `resume-feedback` are names, not text, and stay as they are.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { plainTextFromMdx } from '../../../src/lib/reading';
-
-const root = process.cwd();
-
-/** Every text file under a folder, as paths relative to the project. */
-function filesUnder(folder: string): string[] {
-  return readdirSync(join(root, folder)).flatMap((name) => {
-    const path = join(folder, name);
-    return statSync(join(root, path)).isDirectory() ? filesUnder(path) : [path];
-  });
-}
+import {
+  filesUnder,
+  readerStringsInCode,
+  readerTextOf,
+  readProjectFile as read,
+} from './support/reader-text';
 
 const textFile = /\.(?:astro|css|mdx?|mjs|ts|tsx|ya?ml|json)$/;
 const sourceFiles = [...filesUnder('src').filter((path) => textFile.test(path)), 'README.md'];
-const read = (path: string) => readFileSync(join(root, path), 'utf8');
 
 type UsForm = (british: string) => string;
 const swap =
@@ -89,44 +80,6 @@ function britishFormsIn(text: string): string[] {
   );
 }
 
-/** The strings a reader reads in a code file: literals with a space in them, and markup text. */
-function readerStringsInCode(source: string): string[] {
-  // Comments are for engineers, and they may use "resume" as a verb ("a reload resumes it").
-  const code = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:\\])\/\/.*$/gm, '$1');
-  const literals = code.match(/'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`/g) ?? [];
-  const markup = [...code.matchAll(/>([^<>{}]*\p{L}[^<>{}]*)</gu)].map(([, text]) => text ?? '');
-  return [...literals.filter((literal) => literal.includes(' ')), ...markup];
-}
-
-/** Fields of content entries that readers read, by collection file; ids and tags are left out. */
-const readerFields: Record<string, readonly string[]> = {
-  cards: ['prompt', 'answer'],
-  questions: ['text', 'why', 'caution'],
-  templates: ['title', 'subject', 'body', 'guidance'],
-};
-
-/** Everything a reader reads in a source file. */
-function readerText(path: string): string {
-  const source = read(path);
-  if (path.endsWith('.mdx')) return plainTextFromMdx(source);
-  if (/\.ya?ml$/.test(path)) {
-    const collection = Object.keys(readerFields).find((name) => path.includes(`/${name}/`));
-    const data: unknown = parse(source);
-    const entries: unknown[] = Array.isArray(data) ? data : [data];
-    return entries
-      .flatMap((entry) =>
-        (readerFields[collection ?? ''] ?? []).map((field) =>
-          typeof entry === 'object' && entry !== null && field in entry
-            ? String((entry as Record<string, unknown>)[field])
-            : '',
-        ),
-      )
-      .join('\n');
-  }
-  if (/\.(?:astro|tsx?|mjs)$/.test(path)) return readerStringsInCode(source).join('\n');
-  return '';
-}
-
 describe('house spelling: US English', () => {
   test('finds the British forms it looks for', () => {
     const sample = 'We organise a programme, practise whilst travelling, and favour colour.';
@@ -158,7 +111,7 @@ describe('house spelling: US English', () => {
   test.each(sourceFiles.filter((path) => /\.(?:mdx|ya?ml|astro|tsx?)$/.test(path)))(
     '%s writes "résumé" with its accents wherever a reader reads it',
     (path) => {
-      const plain = readerText(path)
+      const plain = readerTextOf(path)
         .split('\n')
         .filter((line) => /\bresumes?\b/i.test(line));
       expect(plain).toEqual([]);
