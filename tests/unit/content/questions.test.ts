@@ -1,6 +1,7 @@
 /**
  * The question bank as data: every entry valid, unique and placed where the picker expects it,
- * with enough questions in every phase and on every topic.
+ * with enough questions in every phase and on every topic, and no two questions that say the
+ * same thing.
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
@@ -8,6 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { questionSchema, type Question } from '../../../src/content.config';
 import { sortByPhase } from '../../../src/lib/question-bank';
 import { PHASES, TOPICS } from '../../../src/lib/vocabulary';
+import { similarity } from './support/similarity';
 
 const bankPath = new URL('../../../src/content/questions/questions.yaml', import.meta.url);
 const raw: unknown = parse(readFileSync(bankPath, 'utf8'));
@@ -104,6 +106,68 @@ describe('questions.yaml', () => {
     expect(
       questions.filter((question) => closed.test(question.text)).map((question) => question.id),
     ).toEqual([]);
+  });
+
+  describe('no two questions say the same thing', () => {
+    /** At or above this share of subjects in common, two questions ask the same thing. */
+    const SAME = 0.5;
+    /** Within one phase and the same topics, even this much in common is a near-duplicate. */
+    const SAME_PHASE_AND_TOPICS = 0.25;
+
+    const pairs = questions.flatMap((a, index) =>
+      questions.slice(index + 1).map((b) => ({ a, b, score: similarity(a.text, b.text) })),
+    );
+
+    test('the check sees a reworded question, and not two different ones', () => {
+      expect(
+        similarity(
+          'What does a typical day look like for you?',
+          'What does your typical working day look like?',
+        ),
+      ).toBeGreaterThanOrEqual(SAME);
+      expect(
+        similarity('Which of my résumé gaps matter?', 'What is missing from my resume?'),
+      ).toBeGreaterThan(0);
+      expect(
+        similarity('How did you hear about this job?', 'Where is the field heading?'),
+      ).toBeLessThan(SAME_PHASE_AND_TOPICS);
+    });
+
+    test(`no pair of questions shares ${SAME * 100}% of its subjects`, () => {
+      expect(
+        pairs
+          .filter(({ score }) => score >= SAME)
+          .map(({ a, b, score }) => `${a.id} ~ ${b.id} (${score.toFixed(2)})`),
+      ).toEqual([]);
+    });
+
+    test('no two questions of one phase on the same topics overlap in their wording', () => {
+      const sameTopics = (a: Question, b: Question) =>
+        a.phase === b.phase &&
+        a.topics.length === b.topics.length &&
+        a.topics.every((topic) => b.topics.includes(topic));
+      expect(
+        pairs
+          .filter(({ a, b, score }) => sameTopics(a, b) && score >= SAME_PHASE_AND_TOPICS)
+          .map(({ a, b, score }) => `${a.id} ~ ${b.id} (${score.toFixed(2)})`),
+      ).toEqual([]);
+    });
+
+    test('the merged questions are gone, and the ones that stayed cover what they asked', () => {
+      const ids = new Set(questions.map((question) => question.id));
+      const text = (id: string) => questions.find((question) => question.id === id)?.text ?? '';
+      for (const merged of [
+        'what-sparked-your-interest',
+        'nearby-fields',
+        'crunch-times',
+        'resume-gaps',
+      ])
+        expect(ids.has(merged), merged).toBe(false);
+      expect(text('how-you-started')).toMatch(/first drew you/);
+      expect(text('role-in-five-years')).toMatch(/neighboring/);
+      expect(text('hours-and-after-hours')).toMatch(/busy periods/);
+      expect(text('resume-feedback')).toMatch(/change or add/);
+    });
   });
 
   describe('salary questions', () => {
