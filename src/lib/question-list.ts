@@ -98,3 +98,33 @@ export function resolveList(
       : [];
   });
 }
+
+/** A bank question dropped from a saved list, because the bank no longer has it. */
+export interface DroppedQuestion {
+  /** The name of the list it was in. */
+  listName: string;
+  /** The id the list kept for it. */
+  questionId: string;
+}
+
+/**
+ * The saved lists without the bank questions the bank no longer has (merged or retired), and
+ * what was dropped, so the reader can be told. Returns the same state when nothing is dropped.
+ */
+export function withoutUnknownQuestions(
+  state: QuestionListsState,
+  knownIds: ReadonlySet<string>,
+): { state: QuestionListsState; dropped: DroppedQuestion[] } {
+  const dropped: DroppedQuestion[] = [];
+  const lists = state.lists.map((list) => {
+    const items = list.items.filter(
+      (item) => item.kind === 'custom' || knownIds.has(item.questionId),
+    );
+    if (items.length === list.items.length) return list;
+    for (const item of list.items)
+      if (item.kind === 'bank' && !knownIds.has(item.questionId))
+        dropped.push({ listName: list.name, questionId: item.questionId });
+    return { ...list, items };
+  });
+  return dropped.length === 0 ? { state, dropped } : { state: { ...state, lists }, dropped };
+}

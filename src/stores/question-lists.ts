@@ -4,19 +4,21 @@
  *
  * Stored under "iik:question-lists:v1" as QuestionListsState (src/lib/question-list.ts). Each
  * verb reads the latest value (which another tab may have changed), applies a pure operation
- * from src/lib/list-operations.ts and writes the result back.
+ * from src/lib/list-operations.ts and writes the result back. Bank questions the bank no longer
+ * has (merged or retired) are dropped when the picker opens, and the notice names them.
  */
 import { atom } from 'nanostores';
 import { planInterview } from '../lib/interview-plan';
 import * as ops from '../lib/list-operations';
 import {
   questionListsStateSchema,
+  withoutUnknownQuestions,
   type ListLength,
   type QuestionList,
   type QuestionListsState,
 } from '../lib/question-list';
 import type { Phase } from '../lib/vocabulary';
-import { persistedStore } from './persistence';
+import { persistedStore, reportDropped } from './persistence';
 import { newId } from './new-id';
 
 /** The saved lists, with their storage notice. */
@@ -205,4 +207,22 @@ export function suggestStarterSet(listId: string, bank: BankIndex): number {
   );
   if (result.added > 0) update((state) => ops.replaceList(state, result.list));
   return result.added;
+}
+
+/**
+ * Drops from every saved list the bank questions the bank no longer has, keeps a copy of the
+ * lists as they were, and tells the reader through the store's notice. Returns the ids dropped.
+ */
+export function forgetUnknownQuestions(knownIds: ReadonlySet<string>): string[] {
+  const before = $questionLists.get();
+  const { state, dropped } = withoutUnknownQuestions(before, knownIds);
+  const [first] = dropped;
+  if (!first) return [];
+  $questionLists.set(state);
+  const what =
+    dropped.length === 1
+      ? `“${first.questionId}” in “${first.listName}”, a question the bank no longer has`
+      : `${dropped.length} questions the bank no longer has, in ${[...new Set(dropped.map(({ listName }) => `“${listName}”`))].join(', ')}`;
+  reportDropped(questionListsStore, before, [what]);
+  return dropped.map(({ questionId }) => questionId);
 }

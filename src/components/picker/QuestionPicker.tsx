@@ -4,7 +4,7 @@
  * page as a prop.
  */
 import { useStore } from '@nanostores/preact';
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Question } from '../../content.config';
 import { buildSheet } from '../../lib/list-export';
 import { assessFit } from '../../lib/list-fit';
@@ -15,6 +15,7 @@ import { sortByPhase } from '../../lib/question-bank';
 import {
   $questionLists,
   ensureList,
+  forgetUnknownQuestions,
   indexBank,
   questionListsStore,
 } from '../../stores/question-lists';
@@ -42,6 +43,10 @@ export function QuestionPicker({ questions }: Props) {
   const [message, announce] = useAnnouncement();
 
   const bank = useMemo(() => indexBank(questions), [questions]);
+  // Questions merged or retired since a list was saved leave it, with a notice saying so.
+  useEffect(() => {
+    forgetUnknownQuestions(new Set(questions.map((question) => question.id)));
+  }, [questions]);
   const searchIndex = useMemo(() => indexQuestions(questions), [questions]);
   const bankById = useMemo(
     () => new Map(questions.map((question) => [question.id, question])),

@@ -659,6 +659,36 @@ describe('QuestionPicker: saved data problems', () => {
     expect(localStorage.getItem(`${KEY}:backup`)).toBe(wrong);
   });
 
+  test('a question the bank no longer has leaves the saved list, and a notice names it', async () => {
+    const now = '2026-11-20T10:00:00.000Z';
+    const list = (id: string, name: string, questionIds: string[]) => ({
+      id,
+      name,
+      minutes: 30,
+      items: questionIds.map((questionId) => ({ kind: 'bank', questionId })),
+      createdAt: now,
+      updatedAt: now,
+    });
+    const before = {
+      lists: [list('l1', 'Dana', ['typical-day', 'what-sparked-your-interest'])],
+      activeListId: 'l1',
+    };
+    localStorage.setItem(KEY, JSON.stringify(before));
+    const Fresh = await freshPicker();
+    render(<Fresh questions={bank} />);
+    await waitFor(() =>
+      expect(
+        screen.getByText(
+          /“what-sparked-your-interest” in “Dana”, a question the bank no longer has/,
+        ),
+      ).toBeVisible(),
+    );
+    expect(listTexts()).toEqual(['What does a normal working day look like?']);
+    const saved = JSON.parse(localStorage.getItem(KEY) ?? '{}') as typeof before;
+    expect(saved.lists[0]?.items).toEqual([{ kind: 'bank', questionId: 'typical-day' }]);
+    expect(localStorage.getItem(`${KEY}:backup`)).toContain('what-sparked-your-interest');
+  });
+
   test('storage switched off: the picker works and says the lists won’t be kept', async () => {
     const original = Object.getOwnPropertyDescriptor(window, 'localStorage');
     Object.defineProperty(window, 'localStorage', {

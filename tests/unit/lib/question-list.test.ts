@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import type { Question } from '../../../src/content.config';
-import { questionListSchema, resolveList, type ListItem } from '../../../src/lib/question-list';
+import {
+  questionListSchema,
+  resolveList,
+  withoutUnknownQuestions,
+  type ListItem,
+  type QuestionList,
+} from '../../../src/lib/question-list';
 
 const bank = new Map<string, Question>([
   [
@@ -62,5 +68,43 @@ describe('questionListSchema', () => {
   });
   test('refuses a length the picker does not offer', () => {
     expect(questionListSchema.safeParse({ ...list, minutes: 25 }).success).toBe(false);
+  });
+});
+
+describe('withoutUnknownQuestions', () => {
+  const list = (id: string, items: ListItem[]): QuestionList => ({
+    id,
+    name: `List ${id}`,
+    minutes: 30,
+    items,
+    createdAt: '2026-11-20T10:00:00.000Z',
+    updatedAt: '2026-11-20T10:00:00.000Z',
+  });
+  const known = new Set(['typical-day', 'who-else']);
+
+  test('drops bank questions the bank no longer has, keeping custom ones and the order', () => {
+    const state = {
+      lists: [
+        list('a', [
+          { kind: 'bank', questionId: 'retired' },
+          { kind: 'custom', id: 'c1', text: 'Mine?', phase: 'past' },
+          { kind: 'bank', questionId: 'who-else' },
+        ]),
+        list('b', [{ kind: 'bank', questionId: 'typical-day' }]),
+      ],
+      activeListId: 'b',
+    };
+    const { state: after, dropped } = withoutUnknownQuestions(state, known);
+    expect(dropped).toEqual([{ listName: 'List a', questionId: 'retired' }]);
+    expect(after.lists[0]?.items.map((item) => item.kind)).toEqual(['custom', 'bank']);
+    expect(after.lists[1]).toBe(state.lists[1]);
+    expect(after.activeListId).toBe('b');
+  });
+
+  test('returns the same state when every question is known', () => {
+    const state = { lists: [list('a', [{ kind: 'bank', questionId: 'typical-day' }])] };
+    const result = withoutUnknownQuestions(state, known);
+    expect(result.state).toBe(state);
+    expect(result.dropped).toEqual([]);
   });
 });

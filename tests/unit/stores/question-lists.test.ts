@@ -9,6 +9,7 @@ import {
   deleteList,
   duplicateList,
   ensureList,
+  forgetUnknownQuestions,
   indexBank,
   moveQuestion,
   moveQuestionTo,
@@ -18,6 +19,7 @@ import {
   setLength,
   suggestStarterSet,
   undoDelete,
+  questionListsStore,
 } from '../../../src/stores/question-lists';
 
 const bank = indexBank([
@@ -193,5 +195,40 @@ describe('the question verbs', () => {
     vi.useFakeTimers({ now: new Date('2027-01-02T03:04:05Z'), toFake: ['Date'] });
     addQuestion(id, 'n1', bank);
     expect(saved().lists[0].updatedAt).toBe('2027-01-02T03:04:05.000Z');
+  });
+});
+
+describe('forgetUnknownQuestions', () => {
+  test('drops questions the bank no longer has, keeps a copy and names them in the notice', () => {
+    questionListsStore.$notice.set(undefined);
+    createList('Dana');
+    const id = open()?.id ?? '';
+    addQuestion(id, 'n1', bank);
+    addQuestion(id, 'p1', bank);
+    expect(forgetUnknownQuestions(new Set(['n1']))).toEqual(['p1']);
+    expect(saved().lists[0].items).toEqual([{ kind: 'bank', questionId: 'n1' }]);
+    expect(questionListsStore.$notice.get()).toEqual({
+      kind: 'partial',
+      label: 'question lists',
+      dropped: ['“p1” in “Dana”, a question the bank no longer has'],
+    });
+    expect(localStorage.getItem(questionListsStore.backupKey)).toContain('"p1"');
+  });
+
+  test('counts several, naming each list once, and changes nothing when all are known', () => {
+    questionListsStore.$notice.set(undefined);
+    createList('Dana');
+    const dana = open()?.id ?? '';
+    addQuestion(dana, 'p1', bank);
+    addQuestion(dana, 'f1', bank);
+    createList('Sam');
+    addQuestion(open()?.id ?? '', 'p1', bank);
+    expect(forgetUnknownQuestions(new Set(['n1']))).toEqual(['p1', 'f1', 'p1']);
+    expect(questionListsStore.$notice.get()).toMatchObject({
+      dropped: ['3 questions the bank no longer has, in “Dana”, “Sam”'],
+    });
+    const before = state();
+    expect(forgetUnknownQuestions(new Set(['n1']))).toEqual([]);
+    expect(state()).toBe(before);
   });
 });
