@@ -332,7 +332,10 @@ describe('every page, template and card states the method’s rules as method-ru
   test('has statements to check', () => {
     expect(statements.length).toBeGreaterThan(500);
     for (const origin of ['guide', 'cards', 'questions', 'templates', 'src/pages/'])
-      expect(statements.some(({ where }) => where.startsWith(origin), origin)).toBe(true);
+      expect(
+        statements.some(({ where }) => where.startsWith(origin)),
+        origin,
+      ).toBe(true);
   });
 
   test.each(RULES.map((rule) => [rule.name, rule] as const))('%s', (_name, rule) => {
