@@ -159,6 +159,18 @@ export const TEMPLATE_FIELD_LABELS: Record<TemplateField, { label: string; examp
   },
 };
 
+/** How close a contact is to you, from people you know to names from a list. Start hot, work outward. */
+export const CONTACT_WARMTH = ['hot', 'warm', 'cold'] as const;
+/** How close one contact is. */
+export type ContactWarmth = (typeof CONTACT_WARMTH)[number];
+
+/** How each closeness is named, and who it covers. */
+export const CONTACT_WARMTH_LABELS: Record<ContactWarmth, { label: string; who: string }> = {
+  hot: { label: 'Hot', who: 'people you know yourself' },
+  warm: { label: 'Warm', who: 'people a hot contact introduces, or you met once' },
+  cold: { label: 'Cold', who: 'names from further away: lists, directories, websites' },
+};
+
 /** The practice decks. */
 export const DECKS = ['asking', 'answering', 'scenarios'] as const;
 /** One practice deck. */
