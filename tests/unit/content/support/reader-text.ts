@@ -100,12 +100,22 @@ const sourcesDifferCallout = /<SourcesDiffer\b[\s\S]*?<\/SourcesDiffer>/g;
 export function readerStatements(): Statement[] {
   const guides = filesUnder('src/content/guides')
     .filter((path) => path.endsWith('.mdx'))
-    .flatMap((path) =>
-      proseSentences(readProjectFile(path).replace(sourcesDifferCallout, '')).map((text) => ({
-        where: `guide ${path.replace(/^.*\/|\.mdx$/g, '')}`,
-        text,
-      })),
-    );
+    .flatMap((path) => {
+      const where = `guide ${path.replace(/^.*\/|\.mdx$/g, '')}`;
+      const source = readProjectFile(path);
+      // The description and summary show on the home page, the guide index and in search.
+      const frontMatter = parse(/^---\n([\s\S]*?)\n---\n/.exec(source)?.[1] ?? '') as Record<
+        string,
+        unknown
+      > | null;
+      const shown = ['description', 'summary'].flatMap((field) => {
+        const value = frontMatter?.[field];
+        return typeof value === 'string' ? splitSentences(value) : [];
+      });
+      return [...shown, ...proseSentences(source.replace(sourcesDifferCallout, ''))].map(
+        (text) => ({ where, text }),
+      );
+    });
   const entries = (Object.keys(READER_FIELDS) as ReaderCollection[]).flatMap((collection) =>
     collectionEntries(collection).flatMap((entry) =>
       READER_FIELDS[collection].flatMap((field) => {
