@@ -51,8 +51,8 @@ export interface ContactCirclesFigure {
   /** Contacts drawn as dots: the one you talk to, the names they give, and a cold name. */
   dots: { at: Point; filled: boolean }[];
   arrows: FlowArrow[];
-  /** The label beside the arrows, e.g. "+1 to 2 names". */
-  flowLabels: { text: string; at: Point }[];
+  /** The labels beside the arrows, a line each, e.g. "+1 to 2" over "names". */
+  flowLabels: { lines: string[]; at: Point }[];
   legend: LegendRow[];
   legendX: number;
   /** The figure as one sentence a screen reader can read. */
@@ -153,9 +153,10 @@ export function contactCircles(): ContactCirclesFigure {
     ],
     arrows,
     flowLabels: [
-      { text: `+${names} names`, at: polar(136, 132) },
+      // Two short lines fit the cold ring beside the arrows; one long one would cross a ring.
+      { lines: [`+${names}`, 'names'], at: polar(134, 150) },
       {
-        text: 'introduced',
+        lines: ['introduced'],
         at: { x: (coldName.x + introduced.x) / 2, y: Math.min(coldName.y, introduced.y) - 14 },
       },
     ],
