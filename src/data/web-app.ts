@@ -1,5 +1,5 @@
 /**
- * What the kit needs to install on a phone and work offline: the short name, the colours the
+ * What the kit needs to install on a phone and work offline: the short name, the colors the
  * phone paints around it, its icons and where its service worker lives. The manifest
  * (`src/pages/manifest.webmanifest.ts`), the icon script (`scripts/make-icons.mjs`), the
  * offline integration and the update notice read these. This file imports nothing, so the icon
@@ -9,7 +9,7 @@
 /** The name under the icon on a home screen, where the full name would be cut. */
 export const SITE_SHORT_NAME = 'Interview Kit';
 
-/** The page background and toolbar colours in light and dark mode (as in `global.css`). */
+/** The page background and toolbar colors in light and dark mode (as in `global.css`). */
 export const APP_COLORS = {
   light: { background: '#fbf9f4', theme: '#fbf9f4' },
   dark: { background: '#15171b', theme: '#15171b' },

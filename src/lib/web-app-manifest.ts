@@ -1,5 +1,5 @@
 /**
- * The web app manifest: what a phone needs to install the kit as an app (name, colours, icons,
+ * The web app manifest: what a phone needs to install the kit as an app (name, colors, icons,
  * where it starts and what it covers). Built from the site's data by
  * `src/pages/manifest.webmanifest.ts`.
  */
@@ -38,7 +38,7 @@ export interface WebAppManifest {
   display: 'standalone';
   background_color: string;
   theme_color: string;
-  /** The colours a phone in dark mode uses instead (the manifest spec's `color_scheme_dark`). */
+  /** The colors a phone in dark mode uses instead (the manifest spec's `color_scheme_dark`). */
   color_scheme_dark: { background_color: string; theme_color: string };
   categories: string[];
   icons: ManifestIcon[];
