@@ -5,6 +5,7 @@
  * explains it. The numbers come from the method's rules (method-rules.ts), as the guide's do.
  */
 import {
+  JOB_HELP_AFTER_WEEKS,
   LINKEDIN_NOTE_MAX_CHARACTERS,
   MOVE_ON_AFTER_NUDGE_DAYS,
   NUDGE_AFTER_DAYS,
@@ -376,7 +377,7 @@ function checkNoJob(
   }
   const advice = asking
     ? 'ask for their view and advice, not a job'
-    : 'keep job requests for a separate message, weeks later';
+    : `keep job requests for a separate message, at least ${plural(JOB_HELP_AFTER_WEEKS, 'week')} later`;
   return check('no-job', 'warn', `Mentions ${quotedList(words)}: ${advice}.`, section);
 }
 

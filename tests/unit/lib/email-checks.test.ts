@@ -300,6 +300,8 @@ describe('checkEmail: no job request', () => {
     }).byId('no-job');
     expect(check).toMatchObject({
       status: 'warn',
+      message:
+        'Mentions “openings”: keep job requests for a separate message, at least 4 weeks later.',
       guideHref: '/guide/following-up/#keep-job-requests-separate',
     });
   });
