@@ -92,8 +92,9 @@ export interface Statement {
 const sourcesDifferCallout = /<SourcesDiffer\b[\s\S]*?<\/SourcesDiffer>/g;
 
 /**
- * Every statement the kit makes to a reader, one sentence each: the guide (without its "Sources
- * differ" callouts, which give the sources' ranges), the templates, the cards (a prompt whole, as
+ * Every statement the kit makes to a reader, one sentence each: the guide (its description,
+ * summary, headings and prose, without its "Sources differ" callouts, which give the sources'
+ * ranges), the templates, the cards (a prompt whole, as
  * "Phase: their past. You have 6 minutes." belongs together), the questions, and the text of the
  * pages, static components and site data.
  */
@@ -112,9 +113,15 @@ export function readerStatements(): Statement[] {
         const value = frontMatter?.[field];
         return typeof value === 'string' ? splitSentences(value) : [];
       });
-      return [...shown, ...proseSentences(source.replace(sourcesDifferCallout, ''))].map(
-        (text) => ({ where, text }),
+      // Headings are not prose, but they state rules too ("Confirm the day before").
+      const headings = [...source.matchAll(/^#{2,6}[ \t]+(.*)$/gm)].map(
+        ([, heading = '']) => heading,
       );
+      return [
+        ...shown,
+        ...headings,
+        ...proseSentences(source.replace(sourcesDifferCallout, '')),
+      ].map((text) => ({ where, text }));
     });
   const entries = (Object.keys(READER_FIELDS) as ReaderCollection[]).flatMap((collection) =>
     collectionEntries(collection).flatMap((entry) =>
