@@ -11,27 +11,14 @@ import {
   type Page,
 } from 'playwright-core';
 import { inject } from 'vitest';
+import { CHROMIUM_FLAGS, chromePath } from '../../../scripts/chromium.mjs';
 
 /** The address of the site under test. */
 export const baseURL = () => inject('baseURL');
 
-/** The Chromium executable: CHROME_PATH, else Debian's. */
-export const chromePath = () => process.env.CHROME_PATH ?? '/usr/bin/chromium';
-
 /** Starts a headless Chromium with the network quiet (no background calls home). */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromePath(),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  return chromium.launch({ executablePath: chromePath(), args: CHROMIUM_FLAGS });
 }
 
 /** What went wrong on a page while a test used it. */
