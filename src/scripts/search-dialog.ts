@@ -1,18 +1,18 @@
 /**
  * Opens Pagefind's Component UI search dialog from the header. The Component UI script and
- * stylesheet load on first use only, so pages carry no search code until someone searches.
+ * stylesheet load on first use only, so pages carry no search code until someone heads for
+ * search: pointing at or focusing the header's control starts the download, opening the dialog
+ * starts the index, and each opening starts clean (no old words, results or filters).
  */
+import { openCleanDialog, type PagefindModalElement } from './pagefind-dialog';
+import { pagefindInstance } from './pagefind-components';
 
 const UI_SCRIPT = '/pagefind/pagefind-component-ui.js';
 const UI_STYLES = '/pagefind/pagefind-component-ui.css';
 
-interface PagefindModalElement extends HTMLElement {
-  open(): void;
-}
-
 let loading: Promise<void> | undefined;
 
-/** Loads Pagefind's Component UI once; later calls share the same promise. */
+/** Loads Pagefind's Component UI once; later calls share the same promise (or retry a failure). */
 export function loadSearchUI(): Promise<void> {
   loading ??= new Promise<void>((resolve, reject) => {
     const styles = document.createElement('link');
@@ -23,9 +23,18 @@ export function loadSearchUI(): Promise<void> {
     script.type = 'module';
     script.src = UI_SCRIPT;
     script.onload = () => resolve();
-    script.onerror = () => reject(new Error('search could not load'));
+    script.onerror = () => {
+      styles.remove();
+      script.remove();
+      reject(new Error('search could not load'));
+    };
     document.head.append(script);
-  }).then(() => customElements.whenDefined('pagefind-modal').then(() => undefined));
+  })
+    .then(() => customElements.whenDefined('pagefind-modal').then(() => undefined))
+    .catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    });
   return loading;
 }
 
@@ -38,12 +47,18 @@ async function openSearch() {
   try {
     await loadSearchUI();
     const modal = document.querySelector<PagefindModalElement>('pagefind-modal');
-    if (!modal) throw new Error('no search dialog on this page');
-    modal.open();
+    const instance = pagefindInstance();
+    if (!modal || !instance) throw new Error('no search dialog on this page');
+    openCleanDialog(modal, instance);
   } catch {
     window.location.assign('/search/');
   }
 }
+
+/** Starts loading the dialog's code; a failure here is retried when the reader opens it. */
+const preloadSearch = () => {
+  loadSearchUI().catch(() => undefined);
+};
 
 /**
  * Turns every `[data-search-trigger]` link into a button that opens the dialog, and listens for
@@ -60,6 +75,8 @@ export function enhanceSearchTriggers() {
     button.setAttribute('aria-haspopup', 'dialog');
     button.replaceChildren(...link.childNodes);
     button.addEventListener('click', () => void openSearch());
+    button.addEventListener('pointerenter', preloadSearch, { once: true });
+    button.addEventListener('focus', preloadSearch, { once: true });
     link.replaceWith(button);
   }
   document.addEventListener('keydown', (event) => {

@@ -35,16 +35,32 @@ describe.each(['light', 'dark'] as const)('accessibility in %s mode', (colorSche
     await context.close();
   });
 
-  test('axe finds nothing in the open search dialog with results', async () => {
+  test('axe finds nothing in the open search dialog with results and its filter open', async () => {
     const { context, page } = await openContext(browser, { colorScheme });
     await page.goto('/guide/', { waitUntil: 'networkidle' });
     await page.keyboard.press('/');
-    await page.getByRole('dialog').waitFor();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
     await page.keyboard.type('questions');
-    await page
-      .locator('pagefind-modal .pf-result-link, pagefind-modal pagefind-results a')
-      .first()
-      .waitFor();
+    await dialog.locator('pagefind-results a').first().waitFor();
+    await dialog.getByRole('combobox', { name: /Section/ }).click();
+    await expect(dialog.getByRole('option').first().isVisible()).resolves.toBe(true);
+    expect(await violations(page)).toEqual([]);
+    await context.close();
+  });
+
+  test('axe finds nothing on the search page with results and every filter open', async () => {
+    const { context, page } = await openContext(browser, { colorScheme });
+    await page.goto('/search/?q=advice', { waitUntil: 'networkidle' });
+    const main = page.getByRole('main');
+    await main.locator('pagefind-results a').first().waitFor();
+    const filters = main.getByRole('complementary', { name: 'Filters' });
+    for (const name of ['Phase', 'Section', 'Topic']) {
+      const group = filters.locator('details', { has: page.getByText(name, { exact: true }) });
+      if (!(await group.evaluate((details: HTMLDetailsElement) => details.open)))
+        await group.locator('summary').click();
+      await expect(group.getByRole('checkbox').first().isVisible()).resolves.toBe(true);
+    }
     expect(await violations(page)).toEqual([]);
     await context.close();
   });

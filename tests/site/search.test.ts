@@ -102,6 +102,24 @@ function questionWithUniqueWord(): { text: string; word: string; phase: string }
   throw new Error('no question has a word of its own to search for');
 }
 
+/** A word that both a guide chapter and a question of the bank use. */
+function wordInGuideAndBank(): string {
+  const { questions } = JSON.parse(readDist('questions/bank.json')) as {
+    questions: { text: string }[];
+  };
+  const bankWords = new Set(
+    questions.flatMap((q) => q.text.toLowerCase().match(/\b[a-z]{6,}\b/g) ?? []),
+  );
+  const guideText = htmlPages()
+    .filter((file) => /^guide\/[^/]+\/index\.html$/.test(file))
+    .map((file) => textOf(/<article[^>]*>([\s\S]*?)<\/article>/.exec(readDist(file))?.[1] ?? ''))
+    .join(' ')
+    .toLowerCase();
+  const word = [...bankWords].find((candidate) => guideText.includes(` ${candidate} `));
+  if (!word) throw new Error('no word is shared by the guide and the bank');
+  return word;
+}
+
 async function resultTitles(page: Page, scope = page.locator('body')) {
   const links = scope.locator('pagefind-results a, .pf-result-link');
   await links.first().waitFor();
@@ -134,6 +152,44 @@ describe('searching the site', () => {
     await expect(dialog.isVisible()).resolves.toBe(false);
     expect(problems.consoleErrors).toEqual([]);
     expect(problems.foreignRequests).toEqual([]);
+    await context.close();
+  });
+
+  test('Escape closes the dialog, as its hint says, and reopening starts with no words, results or filters', async () => {
+    const word = wordInGuideAndBank();
+    const { context, page, problems } = await openContext(browser);
+    await page.goto('/guide/');
+    await page.keyboard.press('/');
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    await page.waitForFunction(() => document.activeElement?.tagName === 'INPUT');
+    const hints = dialog.locator('pagefind-keyboard-hints');
+    await expect.poll(() => hints.textContent()).toMatch(/esc\s*close/);
+    await expect(hints.textContent()).resolves.not.toMatch(/clear/);
+
+    await page.keyboard.type(word);
+    const summary = dialog.locator('.pf-summary');
+    await expect
+      .poll(() => summary.textContent())
+      .toMatch(new RegExp(`^\\d+ results for ${word}$`));
+    const unfiltered = await summary.textContent();
+    await dialog.getByRole('combobox', { name: 'Section' }).click();
+    await dialog.getByRole('option', { name: /^Guide/ }).click();
+    await page.keyboard.press('Escape'); // closes the filter's menu, not the dialog
+    await expect.poll(() => summary.textContent()).not.toBe(unfiltered);
+    await expect(dialog.isVisible()).resolves.toBe(true);
+    await dialog.getByRole('searchbox').focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+
+    await page.getByRole('banner').getByRole('button', { name: 'Search' }).click();
+    await dialog.waitFor();
+    await expect(dialog.getByRole('searchbox').inputValue()).resolves.toBe('');
+    await expect(dialog.locator('pagefind-results a').count()).resolves.toBe(0);
+    await page.keyboard.type(word);
+    // The section filter is gone too: every section's results are back.
+    await expect.poll(() => summary.textContent(), { timeout: 10_000 }).toBe(unfiltered);
+    expect(problems.consoleErrors).toEqual([]);
     await context.close();
   });
 
