@@ -51,3 +51,35 @@ export const TOOL_LINKS: Record<Tool, { label: string; href: string; blurb: stri
       'Rehearse with flashcards that come back when you need them, then run a timed mock conversation.',
   },
 };
+
+/** A page the site map lists outside the guide's chapters and the tools. */
+export interface SiteMapEntry {
+  label: string;
+  href: string;
+  blurb: string;
+}
+
+/** The site map's other pages, in the order it lists them. */
+export const OTHER_PAGES: readonly SiteMapEntry[] = [
+  {
+    label: 'Home',
+    href: '/',
+    blurb: 'What an informational interview is, the path through the guide, and the tools.',
+  },
+  {
+    label: 'The guide, step by step',
+    href: '/guide/',
+    blurb: 'Every step on one page, each with a one-line summary.',
+  },
+  {
+    label: 'Questions to ask',
+    href: '/questions/',
+    blurb: 'Every question in the bank, grouped by the four parts of the conversation.',
+  },
+  { label: 'Search', href: '/search/', blurb: 'Find any step or question by its words.' },
+  {
+    label: 'Privacy',
+    href: '/privacy/',
+    blurb: 'What the site keeps in your browser, and how to delete it.',
+  },
+];
