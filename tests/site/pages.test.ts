@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser, openContext } from './support/browser';
 import { htmlPages, urlPath } from './support/dist';
@@ -74,6 +74,32 @@ describe('the frame around every page', () => {
     await context.close();
   });
 
+  test('the footer’s site map is a page for readers that links to every page; robots.txt names the XML sitemap', async () => {
+    const { context, page } = await openContext(browser);
+    await page.goto('/guide/');
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Site map' }).click();
+    await page.waitForURL('**/sitemap/');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Site map');
+    const linked = new Set(
+      await page
+        .getByRole('main')
+        .getByRole('link')
+        .evaluateAll((links) =>
+          links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+        ),
+    );
+    const everyPage = pages.filter((path) => !['/404.html', '/sitemap/'].includes(path));
+    expect(everyPage.filter((path) => !linked.has(path))).toEqual([]);
+
+    const robots = await page.request.get('/robots.txt');
+    const sitemap = /^Sitemap: (\S+)$/m.exec(await robots.text())?.[1] ?? '';
+    expect(new URL(sitemap).pathname).toBe('/sitemap-index.xml');
+    const xml = await page.request.get('/sitemap-index.xml');
+    expect(xml.ok()).toBe(true);
+    await expect(xml.text()).resolves.toContain('<sitemapindex');
+    await context.close();
+  });
+
   test('the navigation marks the section the reader is in', async () => {
     const { context, page } = await openContext(browser);
     await page.goto('/guide/');
@@ -105,6 +131,40 @@ describe('the frame around every page', () => {
     await expect(page.getByRole('contentinfo').isVisible()).resolves.toBe(false);
     await expect(page.getByRole('navigation', { name: 'Steps' }).isVisible()).resolves.toBe(false);
     await expect(page.getByRole('heading', { level: 1 }).isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+
+  test.each(['/email/', '/questions/picker/', '/practice/', '/search/'])(
+    'with JavaScript off, %s says what needs it and links to what works without it',
+    async (path) => {
+      const { context, page } = await openContext(browser, { javaScriptEnabled: false });
+      await page.goto(path);
+      const notice = page.getByRole('main').getByText(/needs JavaScript/);
+      await expect(notice.isVisible()).resolves.toBe(true);
+      await expect(notice.getByRole('link').first().isVisible()).resolves.toBe(true);
+      await context.close();
+    },
+  );
+
+  test('a chapter prints in one column as wide as the page, without its table of contents', async () => {
+    const { context, page } = await openContext(browser, {
+      viewport: { width: 1280, height: 800 },
+    });
+    const chapter = pages.find((path) => /^\/guide\/.+\//.test(path)) ?? '/guide/';
+    await page.goto(chapter);
+    await expect(page.getByRole('navigation', { name: 'On this page' }).isVisible()).resolves.toBe(
+      true,
+    );
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('navigation', { name: 'On this page' }).isVisible()).resolves.toBe(
+      false,
+    );
+    const widthOf = async (locator: Locator) => (await locator.boundingBox())?.width ?? 0;
+    const main = await widthOf(page.getByRole('main'));
+    const article = await widthOf(page.getByRole('main').getByRole('article'));
+    const tools = await widthOf(page.getByRole('region', { name: 'Practice this step' }));
+    expect(article).toBeGreaterThan(main * 0.95);
+    expect(tools).toBeGreaterThan(main * 0.95);
     await context.close();
   });
 });
