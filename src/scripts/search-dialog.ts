@@ -2,10 +2,9 @@
  * Opens Pagefind's Component UI search dialog from the header. The Component UI script and
  * stylesheet load on first use only, so pages carry no search code until someone heads for
  * search: pointing at or focusing the header's control starts the download, opening the dialog
- * starts the index, and each opening starts clean (no old words, results or filters).
+ * starts the index, and each opening starts clean (no old words or results).
  */
-import { openCleanDialog, type PagefindModalElement } from './pagefind-dialog';
-import { pagefindInstance } from './pagefind-components';
+import { pagefindInstance, type PagefindInstance } from './pagefind-components';
 
 const UI_SCRIPT = '/pagefind/pagefind-component-ui.js';
 const UI_STYLES = '/pagefind/pagefind-component-ui.css';
@@ -41,6 +40,26 @@ export function loadSearchUI(): Promise<void> {
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
   (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+
+interface PagefindModalElement extends HTMLElement {
+  open(): void;
+}
+
+/** Opens the dialog with no words or results from an earlier opening. */
+function openCleanDialog(modal: PagefindModalElement, instance: PagefindInstance) {
+  // Pagefind's reset-on-close clears the results but not the box, which still has focus when
+  // the dialog closes; clearing here, while nothing in the dialog has focus, empties both. Only
+  // when there is something to clear: an empty search sent while the index is still loading
+  // makes Pagefind 1.6 answer the next search with nothing.
+  const box = modal.querySelector<HTMLInputElement>('input[type="search"]');
+  if (box?.value) instance.triggerSearch('');
+  modal.open();
+  // Inside the dialog Escape closes it (the dialog takes the key before the box does), but the
+  // box lists "esc clear" first when it takes focus on opening. Dropping the box's hint leaves
+  // the dialog's "esc close".
+  const input = modal.querySelector('pagefind-input');
+  if (input) instance.deregisterShortcut('esc', input);
+}
 
 /** Opens the search dialog, or goes to the search page if the dialog cannot load. */
 async function openSearch() {

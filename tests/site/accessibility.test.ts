@@ -35,7 +35,7 @@ describe.each(['light', 'dark'] as const)('accessibility in %s mode', (colorSche
     await context.close();
   });
 
-  test('axe finds nothing in the open search dialog with results and its filter open', async () => {
+  test('axe finds nothing in the open search dialog with results', async () => {
     const { context, page } = await openContext(browser, { colorScheme });
     await page.goto('/guide/', { waitUntil: 'networkidle' });
     await page.keyboard.press('/');
@@ -43,8 +43,6 @@ describe.each(['light', 'dark'] as const)('accessibility in %s mode', (colorSche
     await dialog.waitFor();
     await page.keyboard.type('questions');
     await dialog.locator('pagefind-results a').first().waitFor();
-    await dialog.getByRole('combobox', { name: /Section/ }).click();
-    await expect(dialog.getByRole('option').first().isVisible()).resolves.toBe(true);
     expect(await violations(page)).toEqual([]);
     await context.close();
   });
