@@ -1,11 +1,14 @@
 // A small static server over the built site, for the site tests and the bench. It answers as a
-// static host does: `index.html` for a folder, `404.html` (status 404) for anything missing, and
-// the content types the site needs (WebAssembly for search, the web app manifest). Unlike
+// static host does: `index.html` for a folder, `404.html` (status 404) for anything missing, the
+// content types the site needs (WebAssembly for search, the web app manifest), and text
+// compressed with gzip when the browser asks for it (as every CDN does; Lighthouse in the bench
+// measures the site as readers get it). Unlike
 // `astro preview`, several can run at once in one checkout, so `npm test` works while
 // `npm start` is serving.
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
+import { createGzip } from 'node:zlib';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
 /** Content types by file extension; anything else is sent as bytes. */
@@ -24,6 +27,10 @@ const TYPES = /** @type {Record<string, string>} */ ({
   '.woff2': 'font/woff2',
   '.wasm': 'application/wasm',
 });
+
+/** Types sent gzipped to a browser that accepts it (the rest, like WebAssembly and Pagefind's
+ * index files, are binary or compressed already). */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json)|image\/svg\+xml)/;
 
 /**
  * The file a URL path names inside `root`, or undefined when there is none (or the path tries
@@ -65,17 +72,21 @@ export async function serveDist(root, port = 0) {
     const urlPath = new URL(request.url ?? '/', 'http://localhost').pathname;
     void fileFor(folder, urlPath).then((file) => {
       const found = file ?? join(folder, '404.html');
+      const type = TYPES[extname(found)] ?? 'application/octet-stream';
+      const gzip =
+        COMPRESSIBLE.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
       response.writeHead(file ? 200 : 404, {
-        'Content-Type': TYPES[extname(found)] ?? 'application/octet-stream',
+        'Content-Type': type,
         'Cache-Control': 'no-cache',
+        Vary: 'Accept-Encoding',
+        ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
       });
       if (request.method === 'HEAD') {
         response.end();
         return;
       }
-      createReadStream(found)
-        .on('error', () => response.end())
-        .pipe(response);
+      const body = createReadStream(found).on('error', () => response.end());
+      (gzip ? body.pipe(createGzip()) : body).pipe(response);
     });
   });
   await new Promise((done, fail) => {

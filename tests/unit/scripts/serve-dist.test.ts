@@ -46,6 +46,20 @@ describe('serveDist', () => {
     expect(response.headers.get('content-type')).toBe('application/wasm');
   });
 
+  test('compresses text for a browser that accepts gzip, and never WebAssembly', async () => {
+    const page = await fetch(`${server.url}/guide/`, { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(page.headers.get('content-encoding')).toBe('gzip');
+    expect(await page.text()).toBe('<h1>Guide</h1>');
+    const wasm = await fetch(`${server.url}/search.wasm`, {
+      headers: { 'Accept-Encoding': 'gzip' },
+    });
+    expect(wasm.headers.get('content-encoding')).toBeNull();
+    const plain = await fetch(`${server.url}/guide/`, {
+      headers: { 'Accept-Encoding': 'identity' },
+    });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+  });
+
   test('runs twice at once in one checkout, on different ports', async () => {
     expect(second.url).not.toBe(server.url);
     expect((await fetch(`${second.url}/`)).status).toBe(200);
