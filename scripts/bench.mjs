@@ -1,13 +1,17 @@
 // `npm run bench`: builds the site and measures it. Prints a table and writes bench/results.json:
 // build seconds, page count, HTML / CSS / JS bytes gzipped for each page type in budgets.json,
-// the Pagefind index size, and the rows of every module in scripts/bench/*.mjs (each exports
-// `default async function run()` returning `{ name, value, unit, note? }[]`). Times are measured
-// here and never asserted in tests.
+// the Pagefind index size, the rows of every module in scripts/bench/*.mjs (each exports
+// `default async function run()` returning `{ name, value, unit, note? }[]`), and Lighthouse
+// mobile's four scores, key metrics and findings for the heaviest page of each type
+// (scripts/lighthouse.mjs; `npm run bench -- --no-lighthouse` skips it, it takes a few minutes).
+// Times and scores are measured here and never asserted in tests.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { lighthouseMobile } from './lighthouse.mjs';
 import { gzipBytes, pageWeight } from './page-weight.mjs';
+import { serveDist } from './serve-dist.mjs';
 
 const DIST = 'dist';
 
@@ -98,6 +102,25 @@ for (const name of benchModules) {
   extraRows.push(...(await module.default()));
 }
 
+// Lighthouse mobile on the heaviest page of each type, against the site as a static host serves it.
+/** @type {(import('./lighthouse.mjs').LighthouseResult & { type: string })[]} */
+let lighthouseRows = [];
+if (!process.argv.includes('--no-lighthouse')) {
+  const server = await serveDist(DIST);
+  try {
+    const scored = await lighthouseMobile(
+      server.url,
+      pageRows.map((row) => row.page),
+    );
+    lighthouseRows = scored.map((result, index) => ({
+      type: pageRows[index]?.type ?? '',
+      ...result,
+    }));
+  } finally {
+    await server.close();
+  }
+}
+
 const results = {
   date: new Date().toISOString(),
   node: process.version,
@@ -106,6 +129,7 @@ const results = {
   pageTypes: pageRows,
   pagefind: { indexBytes, searchUiBytesGzip: searchUiBytes },
   extra: extraRows,
+  lighthouseMobile: lighthouseRows,
 };
 mkdirSync('bench', { recursive: true });
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
@@ -141,5 +165,28 @@ if (extraRows.length) {
       ]),
     ),
   );
+}
+if (lighthouseRows.length) {
+  console.log('\nLighthouse mobile (scores out of 100):');
+  console.table(
+    Object.fromEntries(
+      lighthouseRows.map((row) => [
+        row.type,
+        {
+          page: row.path,
+          perf: row.scores.performance,
+          a11y: row.scores.accessibility,
+          'best pr.': row.scores['best-practices'],
+          SEO: row.scores.seo,
+          'LCP ms': row.metrics.lcpMs,
+          CLS: row.metrics.cls,
+          'TBT ms': row.metrics.tbtMs,
+        },
+      ]),
+    ),
+  );
+  for (const row of lighthouseRows.filter((r) => r.findings.length)) {
+    console.log(`${row.type} (${row.path}):\n  ${row.findings.join('\n  ')}`);
+  }
 }
 console.log('Written to bench/results.json');
