@@ -197,6 +197,35 @@ describe('searching the site', () => {
     },
   );
 
+  test('nothing on the search page moves while search loads, on a phone or a desktop', async () => {
+    for (const viewport of [
+      { width: 390, height: 844 },
+      { width: 1280, height: 800 },
+    ]) {
+      const { context, page } = await openContext(browser, { viewport });
+      await page.addInitScript(() => {
+        const shifts: number[] = [];
+        Object.assign(window, { layoutShifts: shifts });
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries())
+            shifts.push((entry as unknown as { value: number }).value);
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      // Search's script arrives late, as on a slow phone network: the page paints first.
+      await page.route('**/pagefind/pagefind-component-ui.js', async (route) => {
+        await new Promise((done) => setTimeout(done, 500));
+        await route.continue();
+      });
+      await page.goto('/search/', { waitUntil: 'networkidle' });
+      await page.getByRole('main').getByRole('searchbox').waitFor();
+      await page.evaluate(() => new Promise(requestAnimationFrame));
+      await expect(
+        page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts),
+      ).resolves.toEqual([]);
+      await context.close();
+    }
+  });
+
   test('Ctrl+K opens the same dialog, and the header control does too', async () => {
     const { context, page } = await openContext(browser);
     await page.goto('/guide/');
