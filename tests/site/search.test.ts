@@ -253,6 +253,25 @@ describe('searching the site', () => {
     await context.close();
   });
 
+  test('the index starts loading when a search box gets focus, before the first key', async () => {
+    const { context, page } = await openContext(browser);
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    const isIndex = (path: string) => /^\/pagefind\/(pagefind\.js|.*\.pf_meta|wasm\.)/.test(path);
+    await page.goto('/search/', { waitUntil: 'networkidle' });
+    expect(requested.filter(isIndex)).toEqual([]);
+    await page.getByRole('main').getByRole('searchbox').focus();
+    await expect.poll(() => requested.filter(isIndex).length).toBeGreaterThanOrEqual(3);
+
+    // The same for the dialog, whose box takes focus as it opens.
+    requested.length = 0;
+    await page.goto('/guide/', { waitUntil: 'networkidle' });
+    await page.keyboard.press('/');
+    await page.getByRole('dialog').waitFor();
+    await expect.poll(() => requested.filter(isIndex).length).toBeGreaterThanOrEqual(3);
+    await context.close();
+  });
+
   test('the search page runs the search in ?q= and offers a section filter', async () => {
     const { title, word } = chapterWithUniqueWord();
     const { context, page, problems } = await openContext(browser);
