@@ -1,17 +1,17 @@
 /**
  * Opens Pagefind's Component UI search dialog from the header. The Component UI script and
- * stylesheet load on first use only, so pages carry no search code until someone heads for
- * search: pointing at or focusing the header's control starts the download, opening the dialog
- * starts the index, and each opening starts clean (no old words or results).
+ * stylesheet load on first use only, so pages carry no search code until someone searches;
+ * opening the dialog puts focus in its box, which starts loading the index, and each opening
+ * starts clean (no old words or results).
  */
-import { pagefindInstance, type PagefindInstance } from './pagefind-components';
+import type { PagefindInstance } from './pagefind-components';
 
 const UI_SCRIPT = '/pagefind/pagefind-component-ui.js';
 const UI_STYLES = '/pagefind/pagefind-component-ui.css';
 
 let loading: Promise<void> | undefined;
 
-/** Loads Pagefind's Component UI once; later calls share the same promise (or retry a failure). */
+/** Loads Pagefind's Component UI once; later calls share the same promise. */
 export function loadSearchUI(): Promise<void> {
   loading ??= new Promise<void>((resolve, reject) => {
     const styles = document.createElement('link');
@@ -22,18 +22,9 @@ export function loadSearchUI(): Promise<void> {
     script.type = 'module';
     script.src = UI_SCRIPT;
     script.onload = () => resolve();
-    script.onerror = () => {
-      styles.remove();
-      script.remove();
-      reject(new Error('search could not load'));
-    };
+    script.onerror = () => reject(new Error('search could not load'));
     document.head.append(script);
-  })
-    .then(() => customElements.whenDefined('pagefind-modal').then(() => undefined))
-    .catch((error: unknown) => {
-      loading = undefined;
-      throw error;
-    });
+  }).then(() => customElements.whenDefined('pagefind-modal').then(() => undefined));
   return loading;
 }
 
@@ -41,43 +32,37 @@ const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
   (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
+/** Pagefind's `<pagefind-modal>`, with the instance its components share. */
 interface PagefindModalElement extends HTMLElement {
   open(): void;
+  instance?: PagefindInstance | null;
 }
 
-/** Opens the dialog with no words or results from an earlier opening. */
-function openCleanDialog(modal: PagefindModalElement, instance: PagefindInstance) {
-  // Pagefind's reset-on-close clears the results but not the box, which still has focus when
-  // the dialog closes; clearing here, while nothing in the dialog has focus, empties both. Only
-  // when there is something to clear: an empty search sent while the index is still loading
-  // makes Pagefind 1.6 answer the next search with nothing.
-  const box = modal.querySelector<HTMLInputElement>('input[type="search"]');
-  if (box?.value) instance.triggerSearch('');
-  modal.open();
-  // Inside the dialog Escape closes it (the dialog takes the key before the box does), but the
-  // box lists "esc clear" first when it takes focus on opening. Dropping the box's hint leaves
-  // the dialog's "esc close".
-  const input = modal.querySelector('pagefind-input');
-  if (input) instance.deregisterShortcut('esc', input);
-}
-
-/** Opens the search dialog, or goes to the search page if the dialog cannot load. */
+/**
+ * Opens the search dialog with no words or results from an earlier opening, or goes to the
+ * search page if the dialog cannot load.
+ */
 async function openSearch() {
   try {
     await loadSearchUI();
     const modal = document.querySelector<PagefindModalElement>('pagefind-modal');
-    const instance = pagefindInstance();
+    const instance = modal?.instance;
     if (!modal || !instance) throw new Error('no search dialog on this page');
-    openCleanDialog(modal, instance);
+    // Pagefind's reset-on-close clears the results but not the box, which still has focus when
+    // the dialog closes; clearing here, while nothing in the dialog has focus, empties both.
+    // Only when there is something to clear: an empty search sent while the index is still
+    // loading makes Pagefind 1.6 answer the next search with nothing.
+    if (modal.querySelector('input')?.value) instance.triggerSearch('');
+    modal.open();
+    // Inside the dialog Escape closes it (the dialog takes the key before the box does), but
+    // the box lists "esc clear" first when it takes focus on opening. Dropping the box's hint
+    // leaves the dialog's "esc close".
+    const box = modal.querySelector('pagefind-input');
+    if (box) instance.deregisterShortcut('esc', box);
   } catch {
     window.location.assign('/search/');
   }
 }
-
-/** Starts loading the dialog's code; a failure here is retried when the reader opens it. */
-const preloadSearch = () => {
-  loadSearchUI().catch(() => undefined);
-};
 
 /**
  * Turns every `[data-search-trigger]` link into a button that opens the dialog, and listens for
@@ -94,8 +79,6 @@ export function enhanceSearchTriggers() {
     button.setAttribute('aria-haspopup', 'dialog');
     button.replaceChildren(...link.childNodes);
     button.addEventListener('click', () => void openSearch());
-    button.addEventListener('pointerenter', preloadSearch, { once: true });
-    button.addEventListener('focus', preloadSearch, { once: true });
     link.replaceWith(button);
   }
   document.addEventListener('keydown', (event) => {
