@@ -23,7 +23,7 @@ const percentile = (values, p) => {
  * @param {number} size
  */
 function syntheticBank(size) {
-  const file = /** @type {{ questions: import('../../src/content.config').Question[] }} */ (
+  const file = /** @type {{ questions: import('../../src/schemas/question').Question[] }} */ (
     JSON.parse(readFileSync('dist/questions/bank.json', 'utf8'))
   );
   const { questions } = file;

@@ -1,46 +1,10 @@
 /**
- * An email draft as the composer saves it: its schema (zod/mini, small enough for the browser),
- * the types derived from it, the text limits, and the plain-text forms it is taken away in.
+ * An email draft's rules outside its saved shape (src/schemas/draft.ts): what to keep of damaged
+ * saved drafts, the text limits, and the plain-text forms a draft is taken away in.
  */
-import { z } from 'zod/mini';
+import { draftSchema, type Draft, type DraftsState } from '../schemas/draft';
+import { check } from '../schemas/validate';
 import { fileSlug } from './file-name';
-import { TEMPLATE_FIELDS, TEMPLATE_KINDS } from './vocabulary';
-
-/** One email the reader is writing. */
-export const draftSchema = z.object({
-  /** Unique id of the draft. */
-  id: z.string(),
-  /** The name the reader gave it, shown in the list of drafts. */
-  name: z.string(),
-  /** What kind of email it is; picks the template. */
-  kind: z.enum(TEMPLATE_KINDS),
-  /** The reader's details, one string per template field ('' when empty). */
-  fields: z.record(z.enum(TEMPLATE_FIELDS), z.string()),
-  /** The subject line as it stands: filled from the fields, or as the reader edited it. */
-  subject: z.string(),
-  /** The body as it stands: filled from the fields, or as the reader edited it. */
-  body: z.string(),
-  /** True once the reader edits the subject or body by hand; field changes then leave the text alone. */
-  edited: z.boolean(),
-  /** Hold a request to 75 words instead of 100. */
-  strictLength: z.boolean(),
-  /** When the draft was started (ISO 8601). */
-  createdAt: z.string(),
-  /** When the draft last changed (ISO 8601). */
-  updatedAt: z.string(),
-});
-/** An email draft. */
-export type Draft = z.infer<typeof draftSchema>;
-
-/** Everything the composer saves: the drafts and which one is open. */
-export const draftsStateSchema = z.object({
-  /** The reader's drafts, newest first. */
-  drafts: z.array(draftSchema),
-  /** The draft open in the composer, if any. */
-  activeId: z.optional(z.string()),
-});
-/** The composer's saved state. */
-export type DraftsState = z.infer<typeof draftsStateSchema>;
 
 /**
  * Keeps the readable drafts of saved data that failed validation as a whole; returns undefined
@@ -59,7 +23,7 @@ export function salvageDrafts(
   const drafts: Draft[] = [];
   const dropped: string[] = [];
   for (const item of items) {
-    const parsed = draftSchema.safeParse(item);
+    const parsed = check(draftSchema, item);
     if (parsed.success) drafts.push(parsed.data);
     else {
       const name = (item as { name?: unknown } | null)?.name;

@@ -2,7 +2,7 @@
  * Turns an email template and the reader's details into a subject and a body: plain text in,
  * plain text out. Nothing here touches the DOM, so what the reader typed is never interpreted.
  */
-import type { Template } from '../content.config';
+import type { Template } from '../schemas/template';
 import {
   TEMPLATE_FIELD_LABELS,
   TEMPLATE_FIELDS,

@@ -6,8 +6,8 @@
 import { fileSlug } from './file-name';
 import { groupByPhase } from './question-bank';
 import { planInterview } from './interview-plan';
-import type { ListLength } from './question-list';
 import { PHASES, PHASE_LABELS, type Phase } from './vocabulary';
+import type { ListLength } from '../schemas/question-list';
 
 /** What the sheet says to do in the first minute. */
 export const OPENING_NOTE =

@@ -3,8 +3,8 @@
  * and per phase, and the gentle words the picker shows about it.
  */
 import { planInterview, type InterviewPlan } from './interview-plan';
-import type { ListLength } from './question-list';
 import { PHASES, type Phase } from './vocabulary';
+import type { ListLength } from '../schemas/question-list';
 
 /** How one phase of the list compares with its share of the time. */
 export interface PhaseFit {

@@ -8,10 +8,15 @@
  * orders questions within each part. The printed sheet, the copies and the mock conversation
  * all read the items in this one order.
  */
-import type { Question } from '../content.config';
+import type { Question } from '../schemas/question';
 import type { InterviewPlan } from './interview-plan';
-import type { ListItem, ListLength, QuestionList, QuestionListsState } from './question-list';
 import { PHASES, type Phase } from './vocabulary';
+import type {
+  ListItem,
+  ListLength,
+  QuestionList,
+  QuestionListsState,
+} from '../schemas/question-list';
 
 /** The longest question a reader may write, in characters; longer pastes are refused, not cut. */
 export const CUSTOM_QUESTION_MAX = 300;

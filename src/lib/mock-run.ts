@@ -1,101 +1,23 @@
 /**
- * A mock conversation as it is saved and run: its schema (zod/mini), the time it has run
- * (always computed from timestamps, never by counting ticks, so a tab in the background or a
- * reload keeps the right time), pause, resume and end, which question to ask next, and the
+ * A mock conversation as it runs (its saved shape is in src/schemas/mock-run.ts): the time it
+ * has run (always computed from timestamps, never by counting ticks, so a tab in the background
+ * or a reload keeps the right time), pause, resume and end, which question to ask next, and the
  * debrief kept afterwards. Every function takes the time as an argument.
  */
-import { z } from 'zod/mini';
-import { LIST_LENGTHS } from './question-list';
-import { PHASES } from './vocabulary';
-import { SEGMENT_IDS, type RunQuestion, type SegmentId } from './mock-timeline';
-
-/** The lengths a run can have, in minutes (the same as a question list's). */
-export const RUN_LENGTHS = LIST_LENGTHS;
-
-/** A question of a run, as saved. */
-export const runQuestionSchema = z.object({
-  /** Stable key within the run. */
-  key: z.string(),
-  /** The question as asked. */
-  text: z.string(),
-  /** The phase it belongs to. */
-  phase: z.enum(PHASES),
-  /** Why it is worth asking, for bank questions. */
-  why: z.optional(z.string()),
-});
-
-/** What the reader noted after a run. */
-export const debriefNotesSchema = z.object({
-  /** What you learned. */
-  learned: z.string(),
-  /** What to ask next time. */
-  askNext: z.string(),
-  /** Who to contact next. */
-  contactNext: z.string(),
-});
-/** The three debrief notes. */
-export type DebriefNotes = z.infer<typeof debriefNotesSchema>;
+import {
+  debriefSchema,
+  mockRunSchema,
+  type Debrief,
+  type DebriefNotes,
+  type MockRun,
+  type MockRunsState,
+  type RunQuestion,
+} from '../schemas/mock-run';
+import { check } from '../schemas/validate';
+import { SEGMENT_IDS, type SegmentId } from './mock-timeline';
 
 /** Empty notes, for a run that has just ended. */
 export const EMPTY_NOTES: DebriefNotes = { learned: '', askNext: '', contactNext: '' };
-
-/** A run in progress, or ended and waiting for its debrief. Times are epoch milliseconds. */
-export const mockRunSchema = z.object({
-  /** Unique id. */
-  id: z.string(),
-  /** Planned length in minutes. */
-  minutes: z.literal([...RUN_LENGTHS]),
-  /** The name of the question list used, e.g. "Suggested questions". */
-  listName: z.string(),
-  /** The questions, in the order they will be asked. */
-  questions: z.array(runQuestionSchema),
-  /** When the run started. */
-  startedAt: z.number(),
-  /** When it was paused, while it is paused. */
-  pausedAt: z.optional(z.number()),
-  /** Milliseconds spent paused before the current pause. */
-  pausedMs: z.number().check(z.minimum(0)),
-  /** When it ended; set once the reader finishes or ends early. */
-  endedAt: z.optional(z.number()),
-  /** What happened to each question so far, by key. */
-  done: z.record(z.string(), z.enum(['asked', 'skipped'])),
-  /** The debrief being written, kept so a reload loses nothing. */
-  notes: debriefNotesSchema,
-});
-/** A mock conversation run. */
-export type MockRun = z.infer<typeof mockRunSchema>;
-
-/** A debrief kept after a run. */
-export const debriefSchema = z.object({
-  /** Unique id. */
-  id: z.string(),
-  /** When it was saved (ISO 8601). */
-  savedAt: z.iso.datetime(),
-  /** Planned length in minutes. */
-  minutes: z.number(),
-  /** The question list used. */
-  listName: z.string(),
-  /** How long the run actually lasted, in seconds. */
-  ranSec: z.number().check(z.minimum(0)),
-  /** Questions planned, asked and skipped. */
-  planned: z.int().check(z.minimum(0)),
-  asked: z.int().check(z.minimum(0)),
-  skipped: z.int().check(z.minimum(0)),
-  /** The reader's notes. */
-  notes: debriefNotesSchema,
-});
-/** A saved debrief. */
-export type Debrief = z.infer<typeof debriefSchema>;
-
-/** Everything the mock conversation saves. */
-export const mockRunsStateSchema = z.object({
-  /** The run in progress or awaiting its debrief, if any. */
-  current: z.optional(mockRunSchema),
-  /** Saved debriefs, newest first. */
-  debriefs: z.array(debriefSchema),
-});
-/** The mock conversation's saved state. */
-export type MockRunsState = z.infer<typeof mockRunsStateSchema>;
 
 /** What a new run needs. */
 export interface NewRun {
@@ -211,7 +133,7 @@ export function salvageMockRuns(
   const { current, debriefs } = data as { current?: unknown; debriefs: unknown[] };
   const dropped: string[] = [];
   const kept = debriefs.flatMap((item) => {
-    const parsed = debriefSchema.safeParse(item);
+    const parsed = check(debriefSchema, item);
     return parsed.success ? [parsed.data] : [];
   });
   if (kept.length < debriefs.length) {
@@ -220,7 +142,7 @@ export function salvageMockRuns(
   }
   const value: MockRunsState = { debriefs: kept };
   if (current !== undefined) {
-    const parsed = mockRunSchema.safeParse(current);
+    const parsed = check(mockRunSchema, current);
     if (parsed.success) value.current = parsed.data;
     else dropped.push('the conversation in progress');
   }

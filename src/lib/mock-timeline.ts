@@ -3,6 +3,7 @@
  * start and end times from the sizing rule (planInterview), the cues said at the right moments,
  * and where a run is at any elapsed time. Times are in seconds from the start.
  */
+import type { RunQuestion } from '../schemas/mock-run';
 import { planInterview } from './interview-plan';
 import { groupByPhase } from './question-bank';
 import { PHASES, PHASE_LABELS, type Phase } from './vocabulary';
@@ -156,16 +157,6 @@ export function positionAt(timeline: MockTimeline, elapsedSec: number): Timeline
     overtimeSec: Math.max(0, elapsed - totalSec),
     cue,
   };
-}
-
-/** A question as a run asks it. */
-export interface RunQuestion {
-  /** Stable key within the run ("bank:<id>" or "custom:<id>"). */
-  key: string;
-  text: string;
-  phase: Phase;
-  /** Why it is worth asking, for bank questions. */
-  why?: string | undefined;
 }
 
 /**

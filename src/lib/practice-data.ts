@@ -1,46 +1,23 @@
 /**
- * The data the practice page fetches: the cards (/practice/cards.json) and the question bank
- * (/questions/bank.json), both built from their collections. Checked on arrival with zod/mini,
- * so a stale or broken file is reported instead of breaking the drill.
+ * The published data the tools fetch instead of carrying it in their pages' HTML: the cards
+ * (/practice/cards.json) and the question bank (/questions/bank.json), both built from their
+ * collections. Checked on arrival with the collections' own schemas, so a stale or broken file
+ * is reported instead of breaking a tool.
  */
-import { z } from 'zod/mini';
-import { DECKS, PHASES, TOPICS } from './vocabulary';
-
-/** A card as the drill shows it. */
-export const drillCardSchema = z.object({
-  id: z.string(),
-  deck: z.enum(DECKS),
-  prompt: z.string(),
-  answer: z.string(),
-});
-/** A card as the drill shows it. */
-export type DrillCard = z.infer<typeof drillCardSchema>;
-
-/** A question of the bank as /questions/bank.json gives it (the Question type's shape). */
-const bankQuestionSchema = z.object({
-  id: z.string(),
-  text: z.string(),
-  phase: z.enum(PHASES),
-  topics: z.array(z.enum(TOPICS)),
-  why: z.string(),
-  caution: z.optional(z.string()),
-  order: z.number(),
-});
-
-const cardsFileSchema = z.object({ cards: z.array(drillCardSchema) });
-const bankFileSchema = z.object({ questions: z.array(bankQuestionSchema) });
+import { cardsFileSchema, type DrillCard } from '../schemas/card';
+import { bankFileSchema, type Question } from '../schemas/question';
+import { check } from '../schemas/validate';
 
 /** The cards from /practice/cards.json; throws if the file is not what the build writes. */
 export function pickCards(json: unknown): DrillCard[] {
-  const parsed = cardsFileSchema.safeParse(json);
-  if (!parsed.success || parsed.data.cards.length === 0)
-    throw new Error('the cards file is not readable');
+  const parsed = check(cardsFileSchema, json);
+  if (!parsed.success) throw new Error('the cards file is not readable');
   return parsed.data.cards;
 }
 
 /** The questions from /questions/bank.json; throws if the file is not what the build writes. */
-export function pickBank(json: unknown): z.infer<typeof bankQuestionSchema>[] {
-  const parsed = bankFileSchema.safeParse(json);
+export function pickBank(json: unknown): Question[] {
+  const parsed = check(bankFileSchema, json);
   if (!parsed.success) throw new Error('the question bank is not readable');
   return parsed.data.questions;
 }

@@ -1,7 +1,7 @@
 /**
  * Read-only views of the question bank: ordering and grouping by the phases of the arc.
  */
-import type { Question } from '../content.config';
+import type { Question } from '../schemas/question';
 import { PHASES, type Phase } from './vocabulary';
 
 /** Something with a phase and, optionally, its place in the bank. */

@@ -3,7 +3,7 @@
  * indexed once (each question's searchable text folded to plain lowercase), so a keystroke only
  * compares strings; `npm run bench` times `filterQuestions` on a bank of 2,000 questions.
  */
-import type { Question } from '../content.config';
+import type { Question } from '../schemas/question';
 import { PHASE_LABELS, TOPIC_LABELS, type Phase, type Topic } from './vocabulary';
 
 /** What the reader filters by; an empty value means "any". */

@@ -1,94 +1,29 @@
 /**
- * The reader's practice progress as it is saved: each card's memory state, a short log of
- * recent reviews (for "reviewed today" and the daily new-card allowance), an undo stack and the
- * daily number of new cards. Its schema (zod/mini) and the pure changes made to it: rate, undo,
- * reset a deck, drop cards the decks no longer have, salvage damaged data, migrate old data.
- *
- * Version history of the saved shape (key "iik:reviews:v<n>"):
- * - v1: `{ cards: { [id]: card } }`, where a card is a ts-fsrs 4 card with its dates as epoch
- *   milliseconds (`due`, `last_review`: number | null) and no `learning_steps`.
- * - v2 (current): ReviewProgress below; dates as ISO strings, plus log, undo and newPerDay.
+ * The reader's practice progress (saved shape and versions in src/schemas/review-progress.ts)
+ * and the pure changes made to it: rate, undo, reset a deck, drop cards the decks no longer
+ * have, salvage damaged data, migrate old data.
  */
-import { z } from 'zod/mini';
-import { DECKS } from './vocabulary';
 import {
-  GRADES,
-  localDay,
-  rateCard,
+  DEFAULT_NEW_PER_DAY,
+  MAX_NEW_PER_DAY,
+  newPerDaySchema,
+  reviewLogEntrySchema,
   savedCardSchema,
+  undoStepSchema,
+  type DeckChoice,
   type Grade,
+  type ReviewLogEntry,
+  type ReviewProgress,
   type SavedCard,
-} from './review-schedule';
+  type UndoStep,
+} from '../schemas/review-progress';
+import { check } from '../schemas/validate';
+import { localDay, rateCard } from './review-schedule';
 
-/** New cards a day unless the reader changes it. */
-export const DEFAULT_NEW_PER_DAY = 10;
-/** The most new cards a day the reader can ask for. */
-export const MAX_NEW_PER_DAY = 100;
 /** How many steps "Undo" can go back. */
 export const UNDO_LIMIT = 20;
 /** How long reviews stay in the log; only today's are counted, two days cover any time zone change. */
 const LOG_KEEP_MS = 2 * 24 * 60 * 60 * 1000;
-
-/** One review, kept for the day's counts. */
-export const reviewLogEntrySchema = z.object({
-  /** The card reviewed. */
-  cardId: z.string(),
-  /** The rating given. */
-  grade: z.literal([...GRADES]),
-  /** When (ISO 8601). */
-  reviewedAt: z.iso.datetime(),
-  /** Whether the card was new, so it counts against the day's new cards. */
-  wasNew: z.boolean(),
-});
-/** One review in the log. */
-export type ReviewLogEntry = z.infer<typeof reviewLogEntrySchema>;
-
-/** Which cards a reset covered: one deck or all of them. */
-export const deckChoiceSchema = z.enum([...DECKS, 'all']);
-/** A deck, or every deck. */
-export type DeckChoice = z.infer<typeof deckChoiceSchema>;
-
-/** Something "Undo" can take back, with what is needed to restore the state before it. */
-export const undoStepSchema = z.discriminatedUnion('kind', [
-  z.object({
-    /** A rating. */
-    kind: z.literal('rating'),
-    /** The card rated. */
-    cardId: z.string(),
-    /** The rating given. */
-    grade: z.literal([...GRADES]),
-    /** When (ISO 8601); matches its log entry. */
-    reviewedAt: z.iso.datetime(),
-    /** The card's state before the rating; absent if it was new. */
-    before: z.optional(savedCardSchema),
-  }),
-  z.object({
-    /** A reset of a deck. */
-    kind: z.literal('reset'),
-    /** The deck reset. */
-    deck: deckChoiceSchema,
-    /** The states the reset removed, by card id. */
-    before: z.record(z.string(), savedCardSchema),
-    /** The log entries the reset removed. */
-    log: z.array(reviewLogEntrySchema),
-  }),
-]);
-/** One step that can be undone. */
-export type UndoStep = z.infer<typeof undoStepSchema>;
-
-/** Everything the drill saves. */
-export const reviewProgressSchema = z.object({
-  /** Memory state of every card reviewed at least once, by card id. */
-  cards: z.record(z.string(), savedCardSchema),
-  /** Reviews of the last two days, oldest first. */
-  log: z.array(reviewLogEntrySchema),
-  /** Steps "Undo" can take back, oldest first. */
-  undo: z.array(undoStepSchema),
-  /** How many new cards a day a session brings in. Default: 10. */
-  newPerDay: z.int().check(z.minimum(0), z.maximum(MAX_NEW_PER_DAY)),
-});
-/** The drill's saved progress. */
-export type ReviewProgress = z.infer<typeof reviewProgressSchema>;
 
 /** Progress before any review. */
 export const EMPTY_PROGRESS: ReviewProgress = {
@@ -243,13 +178,13 @@ export function salvageProgress(
   const dropped: string[] = [];
   const cards: Record<string, SavedCard> = {};
   for (const [id, state] of Object.entries(data.cards)) {
-    const parsed = savedCardSchema.safeParse(state);
+    const parsed = check(savedCardSchema, state);
     if (parsed.success) cards[id] = parsed.data;
     else dropped.push(`progress on the card "${id}"`);
   }
   const keepValid = <T>(
     list: unknown,
-    schema: { safeParse(v: unknown): { success: boolean; data?: T } },
+    keep: (item: unknown) => { success: true; data: T } | { success: false },
     what: string,
   ) => {
     if (!Array.isArray(list)) {
@@ -257,15 +192,19 @@ export function salvageProgress(
       return [];
     }
     const kept = list.flatMap((item) => {
-      const parsed = schema.safeParse(item);
-      return parsed.success ? [parsed.data as T] : [];
+      const parsed = keep(item);
+      return parsed.success ? [parsed.data] : [];
     });
     if (kept.length < list.length) dropped.push(`${list.length - kept.length} of the ${what}`);
     return kept;
   };
-  const log = keepValid<ReviewLogEntry>(data.log, reviewLogEntrySchema, 'recent reviews');
-  const undo = keepValid<UndoStep>(data.undo, undoStepSchema, 'undo steps');
-  const newPerDay = reviewProgressSchema.shape.newPerDay.safeParse(data.newPerDay);
+  const log = keepValid<ReviewLogEntry>(
+    data.log,
+    (item) => check(reviewLogEntrySchema, item),
+    'recent reviews',
+  );
+  const undo = keepValid<UndoStep>(data.undo, (item) => check(undoStepSchema, item), 'undo steps');
+  const newPerDay = check(newPerDaySchema, data.newPerDay);
   if (!newPerDay.success) dropped.push('your number of new cards a day');
   const value: ReviewProgress = {
     cards,

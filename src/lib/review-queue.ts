@@ -6,7 +6,8 @@
  */
 import { DECKS, type Deck } from './vocabulary';
 import { isDueNow, isDueToday } from './review-schedule';
-import { reviewsToday, type DeckChoice, type ReviewProgress } from './review-progress';
+import { reviewsToday } from './review-progress';
+import type { DeckChoice, ReviewProgress } from '../schemas/review-progress';
 
 /** A card as the queue needs it: its id and deck, in the order of the collection. */
 export interface QueueCard {

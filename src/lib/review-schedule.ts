@@ -11,12 +11,7 @@ import {
   type CardInput,
   type Grade as FsrsGrade,
 } from 'ts-fsrs';
-import { z } from 'zod/mini';
-
-/** The four self-ratings, as ts-fsrs numbers them: 1 Again, 2 Hard, 3 Good, 4 Easy. */
-export const GRADES = [1, 2, 3, 4] as const;
-/** One self-rating; also the key that gives it. */
-export type Grade = (typeof GRADES)[number];
+import type { Grade, SavedCard } from '../schemas/review-progress';
 
 /** How each rating is named on its button and in announcements. */
 export const GRADE_LABELS: Record<Grade, string> = { 1: 'Again', 2: 'Hard', 3: 'Good', 4: 'Easy' };
@@ -28,35 +23,6 @@ export const GRADE_HINTS: Record<Grade, string> = {
   3: 'You knew it.',
   4: 'It was easy; wait longer.',
 };
-
-/** Where a card is in learning, as ts-fsrs numbers it: 0 new, 1 learning, 2 review, 3 relearning. */
-export const CARD_STAGES = [0, 1, 2, 3] as const;
-
-/** A card's memory state as saved: ts-fsrs's card with its dates as ISO 8601 strings. */
-export const savedCardSchema = z.object({
-  /** When the card is next due (ISO 8601). */
-  due: z.iso.datetime(),
-  /** FSRS stability: days until recall drops to 90 %. */
-  stability: z.number().check(z.minimum(0)),
-  /** FSRS difficulty, 1 to 10 (0 while new). */
-  difficulty: z.number().check(z.minimum(0), z.maximum(10)),
-  /** Days between the last two reviews (kept because ts-fsrs 5 still reads it). */
-  elapsed_days: z.number().check(z.minimum(0)),
-  /** Days from the last review to the due date. */
-  scheduled_days: z.number().check(z.minimum(0)),
-  /** Which short-term learning step the card is on. */
-  learning_steps: z.int().check(z.minimum(0)),
-  /** How many times it was reviewed. */
-  reps: z.int().check(z.minimum(0)),
-  /** How many times it was forgotten after being learned. */
-  lapses: z.int().check(z.minimum(0)),
-  /** New, learning, review or relearning. */
-  state: z.literal([...CARD_STAGES]),
-  /** When it was last reviewed (ISO 8601); absent while new. */
-  last_review: z.optional(z.iso.datetime()),
-});
-/** A card's saved memory state. */
-export type SavedCard = z.infer<typeof savedCardSchema>;
 
 /** One scheduler for the whole site; fuzz spreads cards learned together over nearby days. */
 const scheduler = fsrs({ request_retention: 0.9, enable_fuzz: true, enable_short_term: true });

@@ -2,7 +2,7 @@
  * Turns the question bank into Pagefind custom records: one per question, pointing at its
  * anchor on the /questions/ page, filterable by section, phase and topic.
  */
-import type { Question } from '../content.config';
+import type { Question } from '../schemas/question';
 import { PHASE_LABELS, TOPIC_LABELS } from './vocabulary';
 
 /** A question as published in /questions/bank.json. */

@@ -9,17 +9,19 @@
  * the reader has not edited by hand is refilled from its template at once.
  */
 import { computed } from 'nanostores';
-import { draftsStateSchema, salvageDrafts, type Draft, type DraftsState } from '../lib/email-draft';
+import { salvageDrafts } from '../lib/email-draft';
 import { emptyFields, type EmailComposer, type EmailFields } from '../lib/email-template';
 import type { TemplateField, TemplateKind } from '../lib/vocabulary';
+import { validator } from '../schemas/validate';
 import { persistedStore } from './persistence';
 import { newId } from './new-id';
+import { draftsStateSchema, type Draft, type DraftsState } from '../schemas/draft';
 
 /** The saved drafts, with their storage notice. */
 export const draftsStore = persistedStore<DraftsState>({
   key: 'iik:email-drafts',
   version: 1,
-  schema: draftsStateSchema,
+  schema: validator(draftsStateSchema),
   fallback: { drafts: [] },
   label: 'email drafts',
   salvage: salvageDrafts,

@@ -8,25 +8,28 @@
 import {
   endRun,
   markQuestion,
-  mockRunsStateSchema,
   pauseRun,
   resumeRun,
   salvageMockRuns,
   startRun,
   toDebrief,
+  type NewRun,
+} from '../lib/mock-run';
+import { validator } from '../schemas/validate';
+import { persistedStore } from './persistence';
+import { newId } from './new-id';
+import {
+  mockRunsStateSchema,
   type Debrief,
   type DebriefNotes,
   type MockRunsState,
-  type NewRun,
-} from '../lib/mock-run';
-import { persistedStore } from './persistence';
-import { newId } from './new-id';
+} from '../schemas/mock-run';
 
 /** The saved runs, with their storage notice. */
 export const mockRunsStore = persistedStore<MockRunsState>({
   key: 'iik:mock-runs',
   version: 1,
-  schema: mockRunsStateSchema,
+  schema: validator(mockRunsStateSchema),
   fallback: { debriefs: [] },
   label: 'mock conversations',
   salvage: salvageMockRuns,

@@ -5,7 +5,7 @@
  * Stored shape: `localStorage["<key>:v<version>"] = JSON.stringify(value)`. The version is in the
  * key, so an older build's data is never misread by a newer one.
  *
- * - On load the JSON is validated with the store's zod schema. Unreadable JSON or an invalid
+ * - On load the JSON is validated with the store's schema (src/schemas). Unreadable JSON or an invalid
  *   shape gives the default value; the raw text is kept under `<key>:v<version>:backup` and the
  *   store's notice says so ("recovered"). An optional `salvage` keeps the valid part instead.
  * - Data under an older version's key is migrated step by step (`migrations[n]` turns version
@@ -24,9 +24,9 @@ import {
 import { atom, type WritableAtom } from 'nanostores';
 import type { StorageNotice } from '../lib/storage-notice';
 
-/** Anything with zod's `safeParse`: a zod or zod/mini schema. */
+/** Checks what is read back: a schema from src/schemas wrapped by `validator`. */
 export interface Validator<T> {
-  safeParse(value: unknown): { success: true; data: T } | { success: false; error: unknown };
+  safeParse(value: unknown): { success: true; data: T } | { success: false };
 }
 
 /** How to build a persisted store. */

@@ -10,14 +10,15 @@
 import { atom } from 'nanostores';
 import { planInterview } from '../lib/interview-plan';
 import * as ops from '../lib/list-operations';
+import { withoutUnknownQuestions } from '../lib/question-list';
+import type { Phase } from '../lib/vocabulary';
 import {
   questionListsStateSchema,
-  withoutUnknownQuestions,
   type ListLength,
   type QuestionList,
   type QuestionListsState,
-} from '../lib/question-list';
-import type { Phase } from '../lib/vocabulary';
+} from '../schemas/question-list';
+import { validator } from '../schemas/validate';
 import { persistedStore, reportDropped } from './persistence';
 import { newId } from './new-id';
 
@@ -25,7 +26,7 @@ import { newId } from './new-id';
 export const questionListsStore = persistedStore<QuestionListsState>({
   key: 'iik:question-lists',
   version: 1,
-  schema: questionListsStateSchema,
+  schema: validator(questionListsStateSchema),
   fallback: { lists: [] },
   label: 'question lists',
 });

@@ -11,23 +11,26 @@ import {
   EMPTY_PROGRESS,
   migrateProgressV1,
   resetCards,
-  reviewProgressSchema,
   salvageProgress,
   undoLast,
   withNewPerDay,
   withoutUnknownCards,
+} from '../lib/review-progress';
+import { validator } from '../schemas/validate';
+import { persistedStore, reportDropped } from './persistence';
+import {
+  reviewProgressSchema,
   type DeckChoice,
   type ReviewProgress,
   type UndoStep,
-} from '../lib/review-progress';
-import type { Grade } from '../lib/review-schedule';
-import { persistedStore, reportDropped } from './persistence';
+  type Grade,
+} from '../schemas/review-progress';
 
 /** The saved progress, with its storage notice. */
 export const reviewsStore = persistedStore<ReviewProgress>({
   key: 'iik:reviews',
   version: 2,
-  schema: reviewProgressSchema,
+  schema: validator(reviewProgressSchema),
   fallback: EMPTY_PROGRESS,
   label: 'practice progress',
   migrations: { 1: migrateProgressV1 },

@@ -4,9 +4,9 @@
  */
 import type { CheckStatus, EmailCheck } from '../../lib/email-checks';
 import { REQUEST_WORD_LIMIT, STRICT_REQUEST_WORD_LIMIT } from '../../lib/email-checks';
-import type { Draft } from '../../lib/email-draft';
 import { REQUEST_KINDS } from '../../lib/vocabulary';
 import { setStrictLength } from '../../stores/drafts';
+import type { Draft } from '../../schemas/draft';
 
 interface Props {
   draft: Draft;

@@ -3,12 +3,13 @@
  * template uses are shown, in the composer's order, each with its example as a hint.
  */
 import type { RefObject } from 'preact';
-import type { Template } from '../../content.config';
-import { TEXT_LIMITS, type Draft } from '../../lib/email-draft';
+import type { Template } from '../../schemas/template';
+import { TEXT_LIMITS } from '../../lib/email-draft';
 import { templateFields, type EmailComposer } from '../../lib/email-template';
 import { TEMPLATE_FIELD_LABELS, type TemplateField, type TemplateKind } from '../../lib/vocabulary';
 import { changeDraftKind, setDraftField } from '../../stores/drafts';
 import { LimitedField } from '../shared/LimitedField';
+import type { Draft } from '../../schemas/draft';
 
 interface Props {
   draft: Draft;

@@ -4,8 +4,8 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Template } from '../../content.config';
-import { TEXT_LIMITS, displayName, uniqueName, type Draft } from '../../lib/email-draft';
+import type { Template } from '../../schemas/template';
+import { TEXT_LIMITS, displayName, uniqueName } from '../../lib/email-draft';
 import type { EmailComposer } from '../../lib/email-template';
 import type { TemplateKind } from '../../lib/vocabulary';
 import {
@@ -21,6 +21,7 @@ import {
 } from '../../stores/drafts';
 import { useAnnouncement } from '../shared/useAnnouncement';
 import { LimitedField } from '../shared/LimitedField';
+import type { Draft } from '../../schemas/draft';
 
 interface Props {
   templates: readonly Template[];

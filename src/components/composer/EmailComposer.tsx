@@ -5,7 +5,7 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
-import type { Template } from '../../content.config';
+import type { Template } from '../../schemas/template';
 import { checkEmail, localIsoDate } from '../../lib/email-checks';
 import { makeComposer } from '../../lib/email-template';
 import { TEMPLATE_KINDS } from '../../lib/vocabulary';

@@ -2,11 +2,12 @@
  * Taking the email away: copy the subject or the message, open it in the mail app through a
  * mailto: link, or download it as a text file. Confirmations are shown and announced.
  */
-import { draftAsText, draftFileName, type Draft } from '../../lib/email-draft';
+import { draftAsText, draftFileName } from '../../lib/email-draft';
 import { buildMailto } from '../../lib/mailto';
 import { NO_SUBJECT_KINDS } from '../../lib/vocabulary';
 import { copyText, downloadText } from '../shared/browser-actions';
 import { useAnnouncement } from '../shared/useAnnouncement';
+import type { Draft } from '../../schemas/draft';
 
 interface Props {
   draft: Draft;

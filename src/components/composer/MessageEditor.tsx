@@ -4,7 +4,7 @@
  */
 import type { RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { TEXT_LIMITS, type Draft } from '../../lib/email-draft';
+import { TEXT_LIMITS } from '../../lib/email-draft';
 import { characters } from '../../lib/text-limit';
 import type { EmailComposer } from '../../lib/email-template';
 import { countWords } from '../../lib/reading';
@@ -12,6 +12,7 @@ import { NO_SUBJECT_KINDS } from '../../lib/vocabulary';
 import { editDraftText, rebuildDraft } from '../../stores/drafts';
 import { MessageActions } from './MessageActions';
 import { LimitedField } from '../shared/LimitedField';
+import type { Draft } from '../../schemas/draft';
 
 interface Props {
   draft: Draft;

@@ -4,17 +4,12 @@
  * nothing; saving files it, dated, under "Your debriefs".
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import {
-  DEBRIEF_FIELDS,
-  DEBRIEF_NOTE_LIMIT,
-  elapsedMs,
-  hasNotes,
-  type MockRun,
-} from '../../lib/mock-run';
+import { DEBRIEF_FIELDS, DEBRIEF_NOTE_LIMIT, elapsedMs, hasNotes } from '../../lib/mock-run';
 import { formatClock } from '../../lib/mock-timeline';
 import { characters } from '../../lib/text-limit';
 import { discardRun, saveDebrief, updateDebriefNotes } from '../../stores/mock-runs';
 import { LimitedField } from '../shared/LimitedField';
+import type { MockRun } from '../../schemas/mock-run';
 
 interface Props {
   /** The ended run. */

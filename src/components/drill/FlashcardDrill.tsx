@@ -6,17 +6,13 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { DECKS, DECK_LABELS } from '../../lib/vocabulary';
-import type { DrillCard } from '../../lib/practice-data';
-import { MAX_NEW_PER_DAY, type DeckChoice } from '../../lib/review-progress';
 import { buildQueue, deckSummaries, sessionCounts } from '../../lib/review-queue';
 import {
   describeInterval,
   formatInterval,
   GRADE_HINTS,
   GRADE_LABELS,
-  GRADES,
   previewRatings,
-  type Grade,
 } from '../../lib/review-schedule';
 import {
   $reviews,
@@ -28,6 +24,13 @@ import {
 } from '../../stores/reviews';
 import { useAnnouncement } from '../shared/useAnnouncement';
 import { cardCount, deckChoiceLabel, timeOfDay } from './practice-text';
+import type { DrillCard } from '../../schemas/card';
+import {
+  MAX_NEW_PER_DAY,
+  type DeckChoice,
+  GRADES,
+  type Grade,
+} from '../../schemas/review-progress';
 
 interface Props {
   /** Every card, in collection order. */

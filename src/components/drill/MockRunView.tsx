@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Clock } from '../../lib/mock-clock';
-import { elapsedMs, questionFocus, type MockRun } from '../../lib/mock-run';
+import { elapsedMs, questionFocus } from '../../lib/mock-run';
 import {
   buildTimeline,
   formatClock,
@@ -20,6 +20,7 @@ import {
   pauseCurrentRun,
   resumeCurrentRun,
 } from '../../stores/mock-runs';
+import type { MockRun } from '../../schemas/mock-run';
 
 interface Props {
   run: MockRun;

@@ -4,20 +4,19 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useMemo, useState } from 'preact/hooks';
-import type { Question } from '../../content.config';
-import { RUN_LENGTHS, type MockRun } from '../../lib/mock-run';
+import type { Question } from '../../schemas/question';
 import {
   buildTimeline,
   formatClock,
   SEGMENT_LABELS,
   suggestedQuestions,
-  type RunQuestion,
 } from '../../lib/mock-timeline';
 import { resolveList } from '../../lib/question-list';
 import { PHASES } from '../../lib/vocabulary';
 import type { Clock } from '../../lib/mock-clock';
 import { beginRun } from '../../stores/mock-runs';
 import { $questionLists } from '../../stores/question-lists';
+import { RUN_LENGTHS, type MockRun, type RunQuestion } from '../../schemas/mock-run';
 
 interface Props {
   /** The question bank; within a phase, lower `order` is more useful. */

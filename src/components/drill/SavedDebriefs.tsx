@@ -4,11 +4,12 @@
  */
 import type { Ref } from 'preact';
 import { useRef, useState } from 'preact/hooks';
-import { DEBRIEF_FIELDS, formatDebriefs, type Debrief } from '../../lib/mock-run';
+import { DEBRIEF_FIELDS, formatDebriefs } from '../../lib/mock-run';
 import { formatClock } from '../../lib/mock-timeline';
 import { deleteDebrief, restoreDebrief } from '../../stores/mock-runs';
 import { downloadText } from '../shared/browser-actions';
 import { dateAndTime } from './practice-text';
+import type { Debrief } from '../../schemas/mock-run';
 
 interface Props {
   debriefs: readonly Debrief[];

@@ -1,8 +1,8 @@
 /**
  * Words the practice tool uses in more than one place, so they read the same everywhere.
  */
-import type { DeckChoice } from '../../lib/review-progress';
 import { DECK_LABELS } from '../../lib/vocabulary';
+import type { DeckChoice } from '../../schemas/review-progress';
 
 /** The two modes of the practice page, as its tabs name them; the id is also the URL hash. */
 export const PRACTICE_MODES = [

@@ -3,7 +3,7 @@
  * question's "why ask it" and any caution, and one button to add it to the list or take it out.
  */
 import { useMemo, useRef, useState } from 'preact/hooks';
-import type { Question } from '../../content.config';
+import type { Question } from '../../schemas/question';
 import {
   filterQuestions,
   NO_FILTERS,

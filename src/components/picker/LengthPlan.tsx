@@ -3,10 +3,10 @@
  * the minutes for each part, and how the list compares.
  */
 import type { ListFit } from '../../lib/list-fit';
-import { LIST_LENGTHS, type ListLength } from '../../lib/question-list';
 import { PHASES } from '../../lib/vocabulary';
 import { setLength } from '../../stores/question-lists';
 import { phaseInSentence } from './picker-text';
+import { LIST_LENGTHS, type ListLength } from '../../schemas/question-list';
 
 interface Props {
   listId: string;

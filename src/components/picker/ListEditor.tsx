@@ -7,7 +7,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { dropPosition } from '../../lib/drag-reorder';
 import type { ListFit } from '../../lib/list-fit';
 import { phaseRange } from '../../lib/list-operations';
-import type { QuestionList, ResolvedQuestion } from '../../lib/question-list';
+import type { ResolvedQuestion } from '../../lib/question-list';
 import { PHASE_HINTS, PHASE_LABELS, PHASES } from '../../lib/vocabulary';
 import {
   moveQuestion,
@@ -17,6 +17,7 @@ import {
   type BankIndex,
 } from '../../stores/question-lists';
 import { LABELS, phaseInSentence, questionCount } from './picker-text';
+import type { QuestionList } from '../../schemas/question-list';
 
 interface Props {
   list: QuestionList;

@@ -4,7 +4,6 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { QuestionList } from '../../lib/question-list';
 import { LIST_NAME_MAX } from '../../lib/list-operations';
 import {
   $recentlyDeleted,
@@ -17,6 +16,7 @@ import {
   undoDelete,
 } from '../../stores/question-lists';
 import { LABELS, questionCount } from './picker-text';
+import type { QuestionList } from '../../schemas/question-list';
 
 interface Props {
   lists: readonly QuestionList[];

@@ -5,7 +5,7 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Question } from '../../content.config';
+import type { Question } from '../../schemas/question';
 import { buildSheet } from '../../lib/list-export';
 import { assessFit } from '../../lib/list-fit';
 import { activeList } from '../../lib/list-operations';

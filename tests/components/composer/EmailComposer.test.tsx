@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { parse } from 'yaml';
 import { EmailComposer } from '../../../src/components/composer/EmailComposer';
-import type { Template } from '../../../src/content.config';
+import type { Template } from '../../../src/schemas/template';
 import { $drafts, draftsStore } from '../../../src/stores/drafts';
 
 const dir = join(process.cwd(), 'src/content/templates');

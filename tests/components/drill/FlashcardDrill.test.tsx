@@ -1,9 +1,9 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { FlashcardDrill } from '../../../src/components/drill/FlashcardDrill';
-import type { DrillCard } from '../../../src/lib/practice-data';
 import { EMPTY_PROGRESS } from '../../../src/lib/review-progress';
 import { $reviews, reviewsStore } from '../../../src/stores/reviews';
+import type { DrillCard } from '../../../src/schemas/card';
 
 const cards: DrillCard[] = [
   {

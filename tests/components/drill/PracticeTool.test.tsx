@@ -21,7 +21,7 @@ const bank = [
     text: 'What is a typical day like?',
     phase: 'present',
     topics: ['typical-day'],
-    why: 'Concrete.',
+    why: 'A concrete day says more than a title.',
     order: 0,
   },
 ];

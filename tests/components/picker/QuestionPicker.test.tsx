@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { QuestionPicker } from '../../../src/components/picker/QuestionPicker';
-import type { Question } from '../../../src/content.config';
+import type { Question } from '../../../src/schemas/question';
 import {
   $questionLists,
   $recentlyDeleted,

@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { cardSchema, type Card } from '../../../src/content.config';
+import { cardSchema, type Card } from '../../../src/schemas/card';
+import { check } from '../../../src/schemas/validate';
 import { DECKS, type Deck } from '../../../src/lib/vocabulary';
 
 const entries = parse(
@@ -19,7 +20,7 @@ const idOf = (entry: unknown) =>
     : JSON.stringify(entry).slice(0, 60);
 /** The entries that pass the schema; the schema test names any that do not. */
 const cards: Card[] = entries.flatMap((entry) => {
-  const result = cardSchema.safeParse(entry);
+  const result = check(cardSchema, entry);
   return result.success ? [result.data] : [];
 });
 const deck = (name: Deck) => cards.filter((card) => card.deck === name);
@@ -73,12 +74,10 @@ describe('practice cards', () => {
   it.each(entries.map((entry) => ({ id: idOf(entry), entry })))(
     'card $id passes the card schema',
     ({ id, entry }) => {
-      const result = cardSchema.safeParse(entry);
+      const result = check(cardSchema, entry);
       const problems = result.success
         ? ''
-        : result.error.issues
-            .map((issue) => `${issue.path.join('.')}: ${issue.message}`)
-            .join('; ');
+        : result.issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ');
       expect(result.success, `card ${id}: ${problems}`).toBe(true);
     },
   );

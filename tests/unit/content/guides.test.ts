@@ -7,7 +7,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { guideSchema } from '../../../src/content.config';
+import * as v from 'valibot';
+import { guideSchema } from '../../../src/schemas/guide';
+import { check } from '../../../src/schemas/validate';
 import { plainTextFromMdx } from '../../../src/lib/reading';
 import { proseSentences, readingGrade, shortSentences } from './support/prose';
 
@@ -74,12 +76,11 @@ describe('the guide chapters', () => {
 
   test('every chapter has valid front matter', () => {
     const failures = chapters.flatMap((chapter) => {
-      const result = guideSchema.safeParse(chapter.frontMatter);
+      const result = check(guideSchema, chapter.frontMatter);
       return result.success
         ? []
-        : result.error.issues.map(
-            (issue) =>
-              `${chapter.slug}: ${issue.path.join('.') || '(front matter)'}: ${issue.message}`,
+        : result.issues.map(
+            (issue) => `${chapter.slug}: ${issue.path || '(front matter)'}: ${issue.message}`,
           );
     });
     expect(failures).toEqual([]);
@@ -87,14 +88,14 @@ describe('the guide chapters', () => {
 
   test('every chapter links to at least one tool that practices it', () => {
     const without = chapters.filter(
-      (chapter) => guideSchema.parse(chapter.frontMatter).relatedTools.length === 0,
+      (chapter) => v.parse(guideSchema, chapter.frontMatter).relatedTools.length === 0,
     );
     expect(without.map((chapter) => chapter.slug)).toEqual([]);
   });
 
   test('the steps run 1, 2, 3 … with no gaps and no repeats', () => {
     const steps = chapters
-      .map((chapter) => guideSchema.parse(chapter.frontMatter).step)
+      .map((chapter) => v.parse(guideSchema, chapter.frontMatter).step)
       .sort((a, b) => a - b);
     expect(steps).toEqual(chapters.map((_, index) => index + 1));
   });

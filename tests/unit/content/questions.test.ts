@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { questionSchema, type Question } from '../../../src/content.config';
+import { questionSchema, type Question } from '../../../src/schemas/question';
+import { check } from '../../../src/schemas/validate';
 import { sortByPhase } from '../../../src/lib/question-bank';
 import { PHASES, TOPICS } from '../../../src/lib/vocabulary';
 import { similarity } from './support/similarity';
@@ -16,7 +17,7 @@ const raw: unknown = parse(readFileSync(bankPath, 'utf8'));
 const entries: Record<string, unknown>[] = Array.isArray(raw) ? raw : [];
 /** Entries that pass the schema; the other tests read these. */
 const questions: Question[] = entries.flatMap((entry) => {
-  const result = questionSchema.safeParse(entry);
+  const result = check(questionSchema, entry);
   return result.success ? [result.data] : [];
 });
 
@@ -42,12 +43,10 @@ describe('questions.yaml', () => {
 
   test('every entry passes the question schema', () => {
     const failures = entries.flatMap((entry, index) => {
-      const result = questionSchema.safeParse(entry);
+      const result = check(questionSchema, entry);
       if (result.success) return [];
       const id = typeof entry.id === 'string' ? entry.id : `entry #${index + 1}`;
-      return result.error.issues.map(
-        (issue) => `${id}: ${issue.path.join('.') || '(entry)'}: ${issue.message}`,
-      );
+      return result.issues.map((issue) => `${id}: ${issue.path || '(entry)'}: ${issue.message}`);
     });
     expect(failures).toEqual([]);
   });

@@ -7,7 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { templateSchema, type Template } from '../../../src/content.config';
+import { templateSchema, type Template } from '../../../src/schemas/template';
+import { check } from '../../../src/schemas/validate';
 import { checkEmail, splitBody, splitSentences as sentences } from '../../../src/lib/email-checks';
 import {
   fillTemplate,
@@ -42,7 +43,7 @@ const raw = files.map((file) => ({
 }));
 /** The files that pass the schema; the schema test names any that do not. */
 const templates: { file: string; template: Template }[] = raw.flatMap(({ file, data }) => {
-  const result = templateSchema.safeParse(data);
+  const result = check(templateSchema, data);
   return result.success ? [{ file, template: result.data }] : [];
 });
 const byKind = new Map(templates.map(({ template }) => [template.kind, template]));
@@ -82,10 +83,10 @@ describe('email templates', () => {
   });
 
   it.each(raw)('$file passes the template schema', ({ file, data }) => {
-    const result = templateSchema.safeParse(data);
+    const result = check(templateSchema, data);
     const problems = result.success
       ? ''
-      : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+      : result.issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ');
     expect(result.success, `${file}: ${problems}`).toBe(true);
   });
 

@@ -1,14 +1,14 @@
 import { describe, expect, test } from 'vitest';
+import { check } from '../../../src/schemas/validate';
 import {
   displayName,
   draftAsText,
   draftFileName,
-  draftsStateSchema,
   salvageDrafts,
   uniqueName,
-  type Draft,
 } from '../../../src/lib/email-draft';
 import { emptyFields } from '../../../src/lib/email-template';
+import { draftsStateSchema, type Draft } from '../../../src/schemas/draft';
 
 const draft: Draft = {
   id: 'd1',
@@ -25,15 +25,15 @@ const draft: Draft = {
 
 describe('draftsStateSchema', () => {
   test('accepts saved drafts', () => {
-    expect(draftsStateSchema.safeParse({ drafts: [draft], activeId: 'd1' }).success).toBe(true);
+    expect(check(draftsStateSchema, { drafts: [draft], activeId: 'd1' }).success).toBe(true);
   });
 
   test('refuses a draft of an unknown kind or with a field missing', () => {
-    expect(
-      draftsStateSchema.safeParse({ drafts: [{ ...draft, kind: 'cover-letter' }] }).success,
-    ).toBe(false);
+    expect(check(draftsStateSchema, { drafts: [{ ...draft, kind: 'cover-letter' }] }).success).toBe(
+      false,
+    );
     const { contactName: _, ...fields } = draft.fields;
-    expect(draftsStateSchema.safeParse({ drafts: [{ ...draft, fields }] }).success).toBe(false);
+    expect(check(draftsStateSchema, { drafts: [{ ...draft, fields }] }).success).toBe(false);
   });
 });
 

@@ -10,7 +10,7 @@ import {
   parseIsoDate,
   templateFields,
 } from '../../../src/lib/email-template';
-import type { Template } from '../../../src/content.config';
+import type { Template } from '../../../src/schemas/template';
 
 const thankYou: Template = {
   kind: 'thank-you',

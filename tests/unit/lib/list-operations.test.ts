@@ -25,8 +25,12 @@ import {
   type BankQuestion,
   type ListChange,
 } from '../../../src/lib/list-operations';
-import type { ListItem, QuestionList, QuestionListsState } from '../../../src/lib/question-list';
 import { PHASES, type Phase } from '../../../src/lib/vocabulary';
+import type {
+  ListItem,
+  QuestionList,
+  QuestionListsState,
+} from '../../../src/schemas/question-list';
 
 const T0 = '2026-11-23T10:00:00.000Z';
 const T1 = '2026-11-23T11:00:00.000Z';

@@ -1,21 +1,21 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { buildTimeline, positionAt, type RunQuestion } from '../../../src/lib/mock-timeline';
+import { check } from '../../../src/schemas/validate';
+import { buildTimeline, positionAt } from '../../../src/lib/mock-timeline';
 import {
   elapsedMs,
   formatDebriefs,
   endRun,
   hasNotes,
   markQuestion,
-  mockRunsStateSchema,
   pauseRun,
   questionFocus,
   resumeRun,
   salvageMockRuns,
   startRun,
   toDebrief,
-  type MockRun,
 } from '../../../src/lib/mock-run';
 import { scaledClock } from '../../../src/lib/mock-clock';
+import { type RunQuestion, mockRunsStateSchema, type MockRun } from '../../../src/schemas/mock-run';
 
 const MINUTE = 60_000;
 const questions: RunQuestion[] = [
@@ -138,7 +138,7 @@ describe('salvageMockRuns', () => {
     });
     expect(result?.value).toEqual({ debriefs: [good] });
     expect(result?.dropped).toEqual(['one debrief', 'the conversation in progress']);
-    expect(mockRunsStateSchema.safeParse(result?.value).success).toBe(true);
+    expect(check(mockRunsStateSchema, result?.value).success).toBe(true);
   });
 
   test('gives up on data without debriefs', () => {

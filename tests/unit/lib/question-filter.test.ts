@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { Question } from '../../../src/content.config';
+import type { Question } from '../../../src/schemas/question';
 import {
   filterQuestions,
   foldForSearch,

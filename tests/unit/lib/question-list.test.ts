@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import type { Question } from '../../../src/content.config';
+import { check } from '../../../src/schemas/validate';
+import type { Question } from '../../../src/schemas/question';
+import { resolveList, withoutUnknownQuestions } from '../../../src/lib/question-list';
 import {
   questionListSchema,
-  resolveList,
-  withoutUnknownQuestions,
   type ListItem,
   type QuestionList,
-} from '../../../src/lib/question-list';
+} from '../../../src/schemas/question-list';
 
 const bank = new Map<string, Question>([
   [
@@ -64,10 +64,10 @@ describe('questionListSchema', () => {
     updatedAt: '2026-11-23T10:00:00Z',
   };
   test('accepts a list planned for one of the offered lengths', () => {
-    expect(questionListSchema.safeParse(list).success).toBe(true);
+    expect(check(questionListSchema, list).success).toBe(true);
   });
   test('refuses a length the picker does not offer', () => {
-    expect(questionListSchema.safeParse({ ...list, minutes: 25 }).success).toBe(false);
+    expect(check(questionListSchema, { ...list, minutes: 25 }).success).toBe(false);
   });
 });
 

@@ -1,19 +1,22 @@
 import { describe, expect, test } from 'vitest';
+import { check } from '../../../src/schemas/validate';
 import {
   applyRating,
-  DEFAULT_NEW_PER_DAY,
   EMPTY_PROGRESS,
   migrateProgressV1,
   resetCards,
-  reviewProgressSchema,
   reviewsToday,
   salvageProgress,
   UNDO_LIMIT,
   undoLast,
   withNewPerDay,
   withoutUnknownCards,
-  type ReviewProgress,
 } from '../../../src/lib/review-progress';
+import {
+  DEFAULT_NEW_PER_DAY,
+  reviewProgressSchema,
+  type ReviewProgress,
+} from '../../../src/schemas/review-progress';
 
 const MINUTE = 60_000;
 const start = new Date(2026, 10, 23, 10, 0);
@@ -38,7 +41,7 @@ describe('applyRating', () => {
     expect(progress.undo).toEqual([
       { kind: 'rating', cardId: 'a', grade: 3, reviewedAt: start.toISOString() },
     ]);
-    expect(reviewProgressSchema.safeParse(JSON.parse(JSON.stringify(progress))).success).toBe(true);
+    expect(check(reviewProgressSchema, JSON.parse(JSON.stringify(progress))).success).toBe(true);
   });
 
   test('logs a second review of the same card as not new', () => {
@@ -222,17 +225,17 @@ describe('migrateProgressV1', () => {
         },
       },
     };
-    const migrated = reviewProgressSchema.safeParse(migrateProgressV1(v1));
-    expect(migrated.success).toBe(true);
-    const card = migrated.data?.cards['learn-a-typical-day'];
+    const migrated = check(reviewProgressSchema, migrateProgressV1(v1));
+    if (!migrated.success) throw new Error(JSON.stringify(migrated.issues));
+    const card = migrated.data.cards['learn-a-typical-day'];
     expect(card).toMatchObject({
       due: new Date(due).toISOString(),
       last_review: new Date(reviewed).toISOString(),
       learning_steps: 0,
       reps: 3,
     });
-    expect(migrated.data?.cards['phase-past']?.last_review).toBeUndefined();
-    expect(migrated.data?.newPerDay).toBe(DEFAULT_NEW_PER_DAY);
+    expect(migrated.data.cards['phase-past']?.last_review).toBeUndefined();
+    expect(migrated.data.newPerDay).toBe(DEFAULT_NEW_PER_DAY);
   });
 
   test('refuses data that is not version 1 progress', () => {

@@ -1,16 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import {
-  applyRating,
-  EMPTY_PROGRESS,
-  withNewPerDay,
-  type ReviewProgress,
-} from '../../../src/lib/review-progress';
+import { applyRating, EMPTY_PROGRESS, withNewPerDay } from '../../../src/lib/review-progress';
 import {
   buildQueue,
   deckSummaries,
   sessionCounts,
   type QueueCard,
 } from '../../../src/lib/review-queue';
+import type { ReviewProgress } from '../../../src/schemas/review-progress';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { check } from '../../../src/schemas/validate';
 import {
   describeInterval,
   formatInterval,
@@ -8,9 +9,8 @@ import {
   newCardState,
   previewRatings,
   rateCard,
-  savedCardSchema,
-  type SavedCard,
 } from '../../../src/lib/review-schedule';
+import { savedCardSchema, type SavedCard } from '../../../src/schemas/review-progress';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -35,7 +35,7 @@ describe('rateCard', () => {
     expect(card.due).toBe('2026-11-23T10:10:00.000Z');
     expect(card.last_review).toBe('2026-11-23T10:00:00.000Z');
     const reloaded = JSON.parse(JSON.stringify(card)) as unknown;
-    expect(savedCardSchema.safeParse(reloaded).success).toBe(true);
+    expect(check(savedCardSchema, reloaded).success).toBe(true);
   });
 
   test('continues from a saved state: Good twice graduates the card to a review days later', () => {

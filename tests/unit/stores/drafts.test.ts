@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import type { Template } from '../../../src/content.config';
+import type { Template } from '../../../src/schemas/template';
 import { makeComposer } from '../../../src/lib/email-template';
 
 const templates: Template[] = [
