@@ -8,6 +8,7 @@ import { groupByPhase } from './question-bank';
 import { planInterview } from './interview-plan';
 import { PHASES, PHASE_LABELS, type Phase } from './vocabulary';
 import type { ListLength } from '../schemas/question-list';
+import { plural } from './plural';
 
 /** What the sheet says to do in the first minute. */
 export const OPENING_NOTE =
@@ -61,7 +62,7 @@ export function buildSheet(
   return {
     title: list.name,
     minutes: list.minutes,
-    summary: `A ${list.minutes}-minute conversation · ${count} ${count === 1 ? 'question' : 'questions'}`,
+    summary: `A ${list.minutes}-minute conversation · ${plural(count, 'question')}`,
     openingMinutes: plan.openingMinutes,
     closingMinutes: plan.closingMinutes,
     sections,

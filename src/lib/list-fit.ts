@@ -5,6 +5,7 @@
 import { planInterview, type InterviewPlan } from './interview-plan';
 import { PHASES, type Phase } from './vocabulary';
 import type { ListLength } from '../schemas/question-list';
+import { plural } from './plural';
 
 /** How one phase of the list compares with its share of the time. */
 export interface PhaseFit {
@@ -33,9 +34,6 @@ export interface ListFit {
   /** One or two sentences for the reader. */
   message: string;
 }
-
-const plural = (count: number, one: string, many = `${one}s`) =>
-  `${count} ${count === 1 ? one : many}`;
 
 /** Measures a list (the phase of each of its questions) against a conversation of `minutes`. */
 export function assessFit(questionPhases: readonly Phase[], minutes: ListLength): ListFit {

@@ -15,6 +15,7 @@ import {
 } from '../schemas/mock-run';
 import { check } from '../schemas/validate';
 import { SEGMENT_IDS, type SegmentId } from './mock-timeline';
+import { plural } from './plural';
 
 /** Empty notes, for a run that has just ended. */
 export const EMPTY_NOTES: DebriefNotes = { learned: '', askNext: '', contactNext: '' };
@@ -138,7 +139,7 @@ export function salvageMockRuns(
   });
   if (kept.length < debriefs.length) {
     const count = debriefs.length - kept.length;
-    dropped.push(count === 1 ? 'one debrief' : `${count} debriefs`);
+    dropped.push(plural(count, 'debrief'));
   }
   const value: MockRunsState = { debriefs: kept };
   if (current !== undefined) {

@@ -12,6 +12,7 @@ import {
   type Grade as FsrsGrade,
 } from 'ts-fsrs';
 import type { Grade, SavedCard } from '../schemas/review-progress';
+import { plural } from './plural';
 
 /** How each rating is named on its button and in announcements. */
 export const GRADE_LABELS: Record<Grade, string> = { 1: 'Again', 2: 'Hard', 3: 'Good', 4: 'Easy' };
@@ -120,14 +121,13 @@ export function formatInterval(ms: number): string {
   if (ms < HOUR) return `${Math.max(1, Math.round(ms / MINUTE))} min`;
   if (ms < DAY) return `${Math.round(ms / HOUR)} h`;
   const days = Math.round(ms / DAY);
-  if (days < 31) return days === 1 ? '1 day' : `${days} days`;
+  if (days < 31) return plural(days, 'day');
   if (days < 365) return `${Math.round((days / 30.4) * 10) / 10} mo`;
   return `${Math.round((days / 365) * 10) / 10} yr`;
 }
 
 /** A rating's interval in words, for announcements: "1 minute", "3 days", "2 months". */
 export function describeInterval(ms: number): string {
-  const plural = (count: number, unit: string) => `${count} ${unit}${count === 1 ? '' : 's'}`;
   if (ms < HOUR) return plural(Math.max(1, Math.round(ms / MINUTE)), 'minute');
   if (ms < DAY) return plural(Math.round(ms / HOUR), 'hour');
   const days = Math.round(ms / DAY);

@@ -2,6 +2,7 @@
  * What a tool tells the reader about its saved data, and the words it uses. Every tool shows
  * these through the same banner, so the wording lives here once.
  */
+import { plural } from './plural';
 
 /** Something the reader should know about a store's saved data. */
 export type StorageNotice =
@@ -27,7 +28,7 @@ export function describeNotice(notice: StorageNotice): { tone: NoticeTone; messa
       };
     case 'partial': {
       const count = notice.dropped.length;
-      const what = count === 1 ? notice.dropped[0] : `${count} items`;
+      const what = count === 1 ? notice.dropped[0] : plural(count, 'item');
       return {
         tone: 'warn',
         message: `Some of your saved ${notice.label} couldn't be read and were left out (${what}). Everything else is here, and a copy of the old data was kept.`,

@@ -2,12 +2,11 @@
  * Character limits on what a reader types or pastes. A change past a limit is refused with a
  * message, never cut silently; every tool words that refusal the same way.
  */
-
-const count = new Intl.NumberFormat('en-GB');
+import { plural } from './plural';
 
 /** A number of characters in words, e.g. "5,000 characters". */
 export function characters(amount: number): string {
-  return `${count.format(amount)} ${amount === 1 ? 'character' : 'characters'}`;
+  return plural(amount, 'character');
 }
 
 /** Why a change is refused, or undefined if the new text fits its limit. */

@@ -25,6 +25,7 @@ import {
   type UndoStep,
   type Grade,
 } from '../schemas/review-progress';
+import { plural } from '../lib/plural';
 
 /** The saved progress, with its storage notice. */
 export const reviewsStore = persistedStore<ReviewProgress>({
@@ -77,7 +78,7 @@ export function forgetUnknownCards(knownIds: ReadonlySet<string>): string[] {
   const what =
     dropped.length === 1
       ? `progress on "${dropped[0]}", a card the decks no longer have`
-      : `progress on ${dropped.length} cards the decks no longer have`;
+      : `progress on ${plural(dropped.length, 'card')} the decks no longer have`;
   reportDropped(reviewsStore, before, [what]);
   return dropped;
 }

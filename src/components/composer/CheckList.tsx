@@ -7,6 +7,7 @@ import { REQUEST_WORD_LIMIT, STRICT_REQUEST_WORD_LIMIT } from '../../lib/email-c
 import { REQUEST_KINDS } from '../../lib/vocabulary';
 import { setStrictLength } from '../../stores/drafts';
 import type { Draft } from '../../schemas/draft';
+import { plural } from '../../lib/plural';
 
 interface Props {
   draft: Draft;
@@ -30,7 +31,7 @@ export function CheckList({ draft, checks }: Props) {
       <p class="checks-summary">
         {suggestions === 0
           ? 'Everything checked looks good.'
-          : `${suggestions} ${suggestions === 1 ? 'suggestion' : 'suggestions'} to look at.`}
+          : `${plural(suggestions, 'suggestion')} to look at.`}
       </p>
       {request && (
         <div class="strict-toggle">

@@ -8,6 +8,7 @@ import { NO_SUBJECT_KINDS } from '../../lib/vocabulary';
 import { copyText, downloadText } from '../shared/browser-actions';
 import { useAnnouncement } from '../shared/useAnnouncement';
 import type { Draft } from '../../schemas/draft';
+import { plural } from '../../lib/plural';
 
 interface Props {
   draft: Draft;
@@ -68,9 +69,8 @@ export function MessageActions({ draft }: Props) {
       </div>
       {email && mailto.tooLong && (
         <p class="notice warn" id="mailto-warning">
-          This email is long for a mail link ({mailto.length.toLocaleString('en-GB')} characters),
-          and some mail apps cut it short. If that happens, copy the subject and the message
-          instead.
+          This email is long for a mail link ({plural(mailto.length, 'character')}), and some mail
+          apps cut it short. If that happens, copy the subject and the message instead.
         </p>
       )}
     </div>

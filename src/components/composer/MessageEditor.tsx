@@ -13,6 +13,7 @@ import { editDraftText, rebuildDraft } from '../../stores/drafts';
 import { MessageActions } from './MessageActions';
 import { LimitedField } from '../shared/LimitedField';
 import type { Draft } from '../../schemas/draft';
+import { plural } from '../../lib/plural';
 
 interface Props {
   draft: Draft;
@@ -116,11 +117,9 @@ export function MessageEditor({ draft, compose, subjectRef, suggestions }: Props
         inputRef={hasSubject ? undefined : subjectRef}
         footer={
           <p class="word-count">
-            {words} {words === 1 ? 'word' : 'words'} ·{' '}
+            {plural(words, 'word')} ·{' '}
             <a href="#checks-heading">
-              {suggestions === 0
-                ? 'all checks pass'
-                : `${suggestions} ${suggestions === 1 ? 'suggestion' : 'suggestions'}`}
+              {suggestions === 0 ? 'all checks pass' : plural(suggestions, 'suggestion')}
             </a>
           </p>
         }

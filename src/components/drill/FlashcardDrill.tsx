@@ -31,6 +31,7 @@ import {
   GRADES,
   type Grade,
 } from '../../schemas/review-progress';
+import { pluralWord } from '../../lib/plural';
 
 interface Props {
   /** Every card, in collection order. */
@@ -308,7 +309,7 @@ export function FlashcardDrill({ cards, now = () => new Date() }: Props) {
           </h3>
           {counts.nextDueAt ? (
             <p>
-              {cardCount(counts.dueToday)} {counts.dueToday === 1 ? 'comes' : 'come'} back later
+              {cardCount(counts.dueToday)} {pluralWord(counts.dueToday, 'comes', 'come')} back later
               today. The next one is due at {timeOfDay(counts.nextDueAt)}.
             </p>
           ) : progress.newPerDay === 0 ? (

@@ -3,6 +3,7 @@
  */
 import { DECK_LABELS } from '../../lib/vocabulary';
 import type { DeckChoice } from '../../schemas/review-progress';
+import { plural } from '../../lib/plural';
 
 /** The two modes of the practice page, as its tabs name them; the id is also the URL hash. */
 export const PRACTICE_MODES = [
@@ -19,7 +20,7 @@ export function deckChoiceLabel(deck: DeckChoice): string {
 
 /** "1 card", "3 cards". */
 export function cardCount(count: number): string {
-  return `${count} ${count === 1 ? 'card' : 'cards'}`;
+  return plural(count, 'card');
 }
 
 /** A time of day in the reader's own format, e.g. "14:30" or "2:30 PM". */

@@ -4,6 +4,7 @@
  */
 import type { Phase } from '../../lib/vocabulary';
 import { PHASE_LABELS } from '../../lib/vocabulary';
+import { plural } from '../../lib/plural';
 
 /** Button and heading labels. */
 export const LABELS = {
@@ -32,5 +33,4 @@ export const LABELS = {
 export const phaseInSentence = (phase: Phase) => PHASE_LABELS[phase].toLocaleLowerCase('en');
 
 /** "1 question" / "3 questions". */
-export const questionCount = (count: number) =>
-  `${count} ${count === 1 ? 'question' : 'questions'}`;
+export const questionCount = (count: number) => plural(count, 'question');

@@ -137,7 +137,7 @@ describe('salvageMockRuns', () => {
       current: { id: 'half a run' },
     });
     expect(result?.value).toEqual({ debriefs: [good] });
-    expect(result?.dropped).toEqual(['one debrief', 'the conversation in progress']);
+    expect(result?.dropped).toEqual(['1 debrief', 'the conversation in progress']);
     expect(check(mockRunsStateSchema, result?.value).success).toBe(true);
   });
 

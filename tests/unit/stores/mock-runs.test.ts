@@ -100,7 +100,7 @@ describe('the mock runs store', () => {
     expect(reloaded.$mockRuns.get().debriefs).toEqual([debrief]);
     expect(reloaded.mockRunsStore.$notice.get()).toMatchObject({
       kind: 'partial',
-      dropped: ['one debrief'],
+      dropped: ['1 debrief'],
     });
   });
 });
