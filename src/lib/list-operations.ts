@@ -10,6 +10,7 @@
  */
 import type { Question } from '../schemas/question';
 import type { InterviewPlan } from './interview-plan';
+import { isoString, type Instant } from './time';
 import { PHASES, type Phase } from './vocabulary';
 import type {
   ListItem,
@@ -111,7 +112,7 @@ export function addBankQuestion(
   list: QuestionList,
   questionId: string,
   bank: BankById,
-  now: string,
+  now: Instant,
 ): ListChange {
   const question = bank.get(questionId);
   if (!question)
@@ -128,7 +129,7 @@ export function addBankQuestion(
     list: {
       ...list,
       items: insertInPhase(list.items, { kind: 'bank', questionId }, bank),
-      updatedAt: now,
+      updatedAt: isoString(now),
     },
   };
 }
@@ -167,7 +168,7 @@ export function addCustomQuestion(
   list: QuestionList,
   question: { id: string; text: string; phase: Phase },
   bank: BankById,
-  now: string,
+  now: Instant,
 ): ListChange {
   const checked = checkCustomQuestion(question.text, list, bank);
   if (!checked.ok) return checked;
@@ -179,14 +180,14 @@ export function addCustomQuestion(
   };
   return {
     ok: true,
-    list: { ...list, items: insertInPhase(list.items, item, bank), updatedAt: now },
+    list: { ...list, items: insertInPhase(list.items, item, bank), updatedAt: isoString(now) },
   };
 }
 
 /** Removes the item with this key; the list is unchanged if it is not there. */
-export function removeItem(list: QuestionList, key: string, now: string): QuestionList {
+export function removeItem(list: QuestionList, key: string, now: Instant): QuestionList {
   const items = list.items.filter((item) => itemKey(item) !== key);
-  return items.length === list.items.length ? list : { ...list, items, updatedAt: now };
+  return items.length === list.items.length ? list : { ...list, items, updatedAt: isoString(now) };
 }
 
 /** Where an item may move: the first and last positions (0-based) of its phase in the list. */
@@ -226,7 +227,7 @@ export function moveItem(
   key: string,
   target: number,
   bank: BankById,
-  now: string,
+  now: Instant,
 ): MoveResult | undefined {
   const ordered = arcOrder(list.items, bank);
   const from = ordered.findIndex((item) => itemKey(item) === key);
@@ -239,7 +240,12 @@ export function moveItem(
   const items = [...ordered];
   items.splice(from, 1);
   items.splice(to, 0, item);
-  return { list: { ...list, items, updatedAt: now }, position: to + 1, total, moved: true };
+  return {
+    list: { ...list, items, updatedAt: isoString(now) },
+    position: to + 1,
+    total,
+    moved: true,
+  };
 }
 
 /** Moves an item one place up (-1) or down (+1) within its phase. */
@@ -248,7 +254,7 @@ export function moveItemBy(
   key: string,
   step: -1 | 1,
   bank: BankById,
-  now: string,
+  now: Instant,
 ): MoveResult | undefined {
   const from = arcOrder(list.items, bank).findIndex((item) => itemKey(item) === key);
   if (from < 0) return undefined;
@@ -265,7 +271,7 @@ export function suggestStarterSet(
   bank: readonly BankQuestion[],
   plan: InterviewPlan,
   bankById: BankById,
-  now: string,
+  now: Instant,
 ): { list: QuestionList; added: number } {
   const chosen = Object.fromEntries(PHASES.map((phase) => [phase, 0])) as Record<Phase, number>;
   for (const item of list.items) {
@@ -318,7 +324,11 @@ export function suggestStarterSet(
   }
   if (added.length === 0) return { list, added: 0 };
   return {
-    list: { ...list, items: arcOrder([...list.items, ...added], bankById), updatedAt: now },
+    list: {
+      ...list,
+      items: arcOrder([...list.items, ...added], bankById),
+      updatedAt: isoString(now),
+    },
     added: added.length,
   };
 }
@@ -384,9 +394,10 @@ export function replaceList(state: QuestionListsState, list: QuestionList): Ques
 export function createList(
   state: QuestionListsState,
   list: { id: string; name: string; minutes: ListLength },
-  now: string,
+  now: Instant,
 ): QuestionListsState {
-  const created: QuestionList = { ...list, items: [], createdAt: now, updatedAt: now };
+  const stamp = isoString(now);
+  const created: QuestionList = { ...list, items: [], createdAt: stamp, updatedAt: stamp };
   return { lists: [...state.lists, created], activeListId: created.id };
 }
 
@@ -395,10 +406,10 @@ export function renameList(
   state: QuestionListsState,
   id: string,
   name: string,
-  now: string,
+  now: Instant,
 ): QuestionListsState {
   return updateList(state, id, (list) =>
-    list.name === name ? list : { ...list, name, updatedAt: now },
+    list.name === name ? list : { ...list, name, updatedAt: isoString(now) },
   );
 }
 
@@ -407,10 +418,10 @@ export function setListLength(
   state: QuestionListsState,
   id: string,
   minutes: ListLength,
-  now: string,
+  now: Instant,
 ): QuestionListsState {
   return updateList(state, id, (list) =>
-    list.minutes === minutes ? list : { ...list, minutes, updatedAt: now },
+    list.minutes === minutes ? list : { ...list, minutes, updatedAt: isoString(now) },
   );
 }
 
@@ -430,7 +441,7 @@ export function duplicateList(
   state: QuestionListsState,
   id: string,
   newId: string,
-  now: string,
+  now: Instant,
 ): QuestionListsState {
   const index = state.lists.findIndex((list) => list.id === id);
   const original = state.lists[index];
@@ -440,8 +451,8 @@ export function duplicateList(
     id: newId,
     name: copyName(original.name, state),
     items: original.items.map((item) => ({ ...item })),
-    createdAt: now,
-    updatedAt: now,
+    createdAt: isoString(now),
+    updatedAt: isoString(now),
   };
   const lists = [...state.lists];
   lists.splice(index + 1, 0, copy);

@@ -3,8 +3,7 @@
  * pass a fake one and the browser test can speed the real one up.
  */
 
-/** Returns the current time in epoch milliseconds. */
-export type Clock = () => number;
+import type { Clock } from './time';
 
 /** The fastest the test hook may run the clock. */
 const MAX_SPEED = 600;

@@ -16,6 +16,7 @@ import {
 import { check } from '../schemas/validate';
 import { SEGMENT_IDS, type SegmentId } from './mock-timeline';
 import { plural } from './plural';
+import { isoString, SECOND, type Instant } from './time';
 
 /** Empty notes, for a run that has just ended. */
 export const EMPTY_NOTES: DebriefNotes = { learned: '', askNext: '', contactNext: '' };
@@ -29,7 +30,7 @@ export interface NewRun {
 }
 
 /** A run that starts at `now`. */
-export function startRun({ id, minutes, listName, questions }: NewRun, now: number): MockRun {
+export function startRun({ id, minutes, listName, questions }: NewRun, now: Instant): MockRun {
   return {
     id,
     minutes,
@@ -43,26 +44,26 @@ export function startRun({ id, minutes, listName, questions }: NewRun, now: numb
 }
 
 /** Milliseconds of talking so far: time since the start, less pauses, up to the end if ended. */
-export function elapsedMs(run: MockRun, now: number): number {
+export function elapsedMs(run: MockRun, now: Instant): number {
   const until = run.endedAt ?? run.pausedAt ?? now;
   return Math.max(0, until - run.startedAt - run.pausedMs);
 }
 
 /** The run paused at `now` (unchanged if already paused or ended). */
-export function pauseRun(run: MockRun, now: number): MockRun {
+export function pauseRun(run: MockRun, now: Instant): MockRun {
   if (run.pausedAt !== undefined || run.endedAt !== undefined) return run;
   return { ...run, pausedAt: now };
 }
 
 /** The run resumed at `now`; the pause does not count as talking. */
-export function resumeRun(run: MockRun, now: number): MockRun {
+export function resumeRun(run: MockRun, now: Instant): MockRun {
   if (run.pausedAt === undefined || run.endedAt !== undefined) return run;
   const { pausedAt, ...rest } = run;
   return { ...rest, pausedMs: run.pausedMs + Math.max(0, now - pausedAt) };
 }
 
 /** The run ended at `now` (a paused run ends at the moment it was paused). */
-export function endRun(run: MockRun, now: number): MockRun {
+export function endRun(run: MockRun, now: Instant): MockRun {
   if (run.endedAt !== undefined) return run;
   return { ...run, endedAt: run.pausedAt ?? now };
 }
@@ -98,14 +99,14 @@ export function markQuestion(run: MockRun, key: string, outcome: 'asked' | 'skip
 }
 
 /** The debrief of an ended run, with its notes, saved at `now`. */
-export function toDebrief(run: MockRun, id: string, now: Date): Debrief {
+export function toDebrief(run: MockRun, id: string, now: Instant): Debrief {
   const outcomes = Object.values(run.done);
   return {
     id,
-    savedAt: now.toISOString(),
+    savedAt: isoString(now),
     minutes: run.minutes,
     listName: run.listName,
-    ranSec: Math.round(elapsedMs(run, run.endedAt ?? now.getTime()) / 1000),
+    ranSec: Math.round(elapsedMs(run, run.endedAt ?? now) / SECOND),
     planned: run.questions.length,
     asked: outcomes.filter((outcome) => outcome === 'asked').length,
     skipped: outcomes.filter((outcome) => outcome === 'skipped').length,

@@ -18,12 +18,13 @@ import {
   type UndoStep,
 } from '../schemas/review-progress';
 import { check } from '../schemas/validate';
-import { localDay, rateCard } from './review-schedule';
+import { rateCard } from './review-schedule';
+import { DAY, instantOf, isoString, localDay, type Instant } from './time';
 
 /** How many steps "Undo" can go back. */
 export const UNDO_LIMIT = 20;
 /** How long reviews stay in the log; only today's are counted, two days cover any time zone change. */
-const LOG_KEEP_MS = 2 * 24 * 60 * 60 * 1000;
+const LOG_KEEP_MS = 2 * DAY;
 
 /** Progress before any review. */
 export const EMPTY_PROGRESS: ReviewProgress = {
@@ -52,14 +53,14 @@ export function applyRating(
   progress: ReviewProgress,
   cardId: string,
   grade: Grade,
-  now: Date,
+  now: Instant,
 ): RatedProgress {
   const before = progress.cards[cardId];
   const { card, intervalMs } = rateCard(before, grade, now);
-  const reviewedAt = now.toISOString();
+  const reviewedAt = isoString(now);
   const wasNew = before === undefined || before.state === 0;
   const log = [...progress.log, { cardId, grade, reviewedAt, wasNew }].filter(
-    (entry) => now.getTime() - Date.parse(entry.reviewedAt) < LOG_KEEP_MS,
+    (entry) => now - instantOf(entry.reviewedAt) < LOG_KEEP_MS,
   );
   const step: UndoStep = before
     ? { kind: 'rating', cardId, grade, reviewedAt, before }
@@ -96,7 +97,7 @@ export function undoLast(progress: ReviewProgress): UndoneProgress | undefined {
     return { progress: { ...progress, cards, log, undo }, step };
   }
   const log = [...progress.log, ...step.log].sort(
-    (a, b) => Date.parse(a.reviewedAt) - Date.parse(b.reviewedAt),
+    (a, b) => instantOf(a.reviewedAt) - instantOf(b.reviewedAt),
   );
   return {
     progress: { ...progress, cards: { ...progress.cards, ...step.before }, log, undo },
@@ -155,7 +156,11 @@ export function withoutUnknownCards(
 }
 
 /** Counts of today's reviews, in the reader's local day. */
-export function reviewsToday(progress: ReviewProgress, now: Date, cardIds?: ReadonlySet<string>) {
+export function reviewsToday(
+  progress: ReviewProgress,
+  now: Instant,
+  cardIds?: ReadonlySet<string>,
+) {
   const today = localDay(now);
   const entries = progress.log.filter(
     (entry) => localDay(entry.reviewedAt) === today && (!cardIds || cardIds.has(entry.cardId)),

@@ -6,6 +6,7 @@
  */
 import { DECKS, type Deck } from './vocabulary';
 import { isDueNow, isDueToday } from './review-schedule';
+import { instantOf, MINUTE, type Instant } from './time';
 import { reviewsToday } from './review-progress';
 import type { DeckChoice, ReviewProgress } from '../schemas/review-progress';
 
@@ -16,7 +17,7 @@ export interface QueueCard {
 }
 
 /** How far ahead a session may show a card still in short-term learning (as Anki's "learn ahead"). */
-export const LEARN_AHEAD_MS = 20 * 60_000;
+export const LEARN_AHEAD_MS = 20 * MINUTE;
 
 /** What a queue is built from. */
 export interface QueueInput {
@@ -25,7 +26,7 @@ export interface QueueInput {
   progress: ReviewProgress;
   /** The deck chosen, or all. */
   deck: DeckChoice;
-  now: Date;
+  now: Instant;
 }
 
 const inDeck = (deck: DeckChoice) => (card: QueueCard) => deck === 'all' || card.deck === deck;
@@ -47,7 +48,7 @@ export function buildQueue(input: QueueInput): string[] {
   const { cards, progress, deck, now } = input;
   const position = new Map(cards.map((card, index) => [card.id, index]));
   const byDue = (a: string, b: string) =>
-    Date.parse(progress.cards[a]?.due ?? '') - Date.parse(progress.cards[b]?.due ?? '') ||
+    instantOf(progress.cards[a]?.due ?? '') - instantOf(progress.cards[b]?.due ?? '') ||
     (position.get(a) ?? 0) - (position.get(b) ?? 0);
   const chosen = cards.filter(inDeck(deck));
   const due = chosen
@@ -68,7 +69,7 @@ export function buildQueue(input: QueueInput): string[] {
         state !== undefined &&
         !isDueNow(state, now) &&
         (state.state === 1 || state.state === 3) &&
-        Date.parse(state.due) - now.getTime() <= LEARN_AHEAD_MS
+        instantOf(state.due) - now <= LEARN_AHEAD_MS
       );
     })
     .map((card) => card.id)
@@ -128,7 +129,7 @@ export interface DeckSummary {
 export function deckSummaries(
   cards: readonly QueueCard[],
   progress: ReviewProgress,
-  now: Date,
+  now: Instant,
 ): DeckSummary[] {
   return DECKS.map((deck) => {
     const inThisDeck = cards.filter((card) => card.deck === deck);

@@ -12,6 +12,7 @@ import {
   type Grade as FsrsGrade,
 } from 'ts-fsrs';
 import type { Grade, SavedCard } from '../schemas/review-progress';
+import { DAY, HOUR, instantOf, localDay, MINUTE, type Instant } from './time';
 import { plural } from './plural';
 
 /** How each rating is named on its button and in announcements. */
@@ -51,15 +52,15 @@ function toSaved(card: FsrsCard): SavedCard {
   return saved;
 }
 
-function toInput(saved: SavedCard | undefined, now: Date): CardInput | FsrsCard {
-  if (!saved) return createEmptyCard(now);
+function toInput(saved: SavedCard | undefined, now: Instant): CardInput | FsrsCard {
+  if (!saved) return createEmptyCard(new Date(now));
   const { last_review, ...rest } = saved;
   return last_review === undefined ? rest : { ...rest, last_review };
 }
 
 /** The memory state of a card that was never reviewed. */
-export function newCardState(now: Date): SavedCard {
-  return toSaved(createEmptyCard(now));
+export function newCardState(now: Instant): SavedCard {
+  return toSaved(createEmptyCard(new Date(now)));
 }
 
 /** The result of one rating: the card's next state and when it comes back. */
@@ -71,29 +72,22 @@ export interface RatingOutcome {
 }
 
 /** Rates a card (`undefined` = never reviewed) at `now` and returns its next state. */
-export function rateCard(saved: SavedCard | undefined, grade: Grade, now: Date): RatingOutcome {
-  const { card } = scheduler.next(toInput(saved, now), now, grade);
-  return { card: toSaved(card), intervalMs: card.due.getTime() - now.getTime() };
+export function rateCard(saved: SavedCard | undefined, grade: Grade, now: Instant): RatingOutcome {
+  const { card } = scheduler.next(toInput(saved, now), new Date(now), grade);
+  return { card: toSaved(card), intervalMs: card.due.getTime() - now };
 }
 
 /** What each of the four ratings would do, for showing the intervals on the buttons. */
 export function previewRatings(
   saved: SavedCard | undefined,
-  now: Date,
+  now: Instant,
 ): Record<Grade, RatingOutcome> {
-  const preview = scheduler.repeat(toInput(saved, now), now);
+  const preview = scheduler.repeat(toInput(saved, now), new Date(now));
   const outcome = (grade: Grade): RatingOutcome => {
     const { card } = preview[grade as FsrsGrade];
-    return { card: toSaved(card), intervalMs: card.due.getTime() - now.getTime() };
+    return { card: toSaved(card), intervalMs: card.due.getTime() - now };
   };
   return { 1: outcome(1), 2: outcome(2), 3: outcome(3), 4: outcome(4) };
-}
-
-/** The reader's local calendar day of a moment, as "YYYY-MM-DD". */
-export function localDay(moment: Date | string | number): string {
-  const date = new Date(moment);
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 /**
@@ -101,20 +95,16 @@ export function localDay(moment: Date | string | number): string {
  * the start of their day (as in Anki), so a card due "tomorrow at 15:00" can be done over
  * breakfast; cards in short-term learning wait for their exact minute.
  */
-export function isDueNow(saved: SavedCard, now: Date): boolean {
+export function isDueNow(saved: SavedCard, now: Instant): boolean {
   if (saved.state === 0) return false;
   if (saved.scheduled_days >= 1) return localDay(saved.due) <= localDay(now);
-  return Date.parse(saved.due) <= now.getTime();
+  return instantOf(saved.due) <= now;
 }
 
 /** Whether a reviewed card is due at some point today, in the reader's local time. */
-export function isDueToday(saved: SavedCard, now: Date): boolean {
+export function isDueToday(saved: SavedCard, now: Instant): boolean {
   return saved.state !== 0 && localDay(saved.due) <= localDay(now);
 }
-
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
 
 /** A rating's interval in a few characters, for its button: "1 min", "10 min", "3 days", "2 mo". */
 export function formatInterval(ms: number): string {

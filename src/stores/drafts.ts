@@ -13,6 +13,7 @@ import { salvageDrafts } from '../lib/email-draft';
 import { emptyFields, type EmailComposer, type EmailFields } from '../lib/email-template';
 import type { TemplateField, TemplateKind } from '../lib/vocabulary';
 import { validator } from '../schemas/validate';
+import { isoString, type Instant } from '../lib/time';
 import { persistedStore } from './persistence';
 import { newId } from './new-id';
 import { draftsStateSchema, type Draft, type DraftsState } from '../schemas/draft';
@@ -38,13 +39,13 @@ export const $activeDraft = computed(
 );
 
 /** Applies a change to one draft, stamping its updatedAt; unknown ids change nothing. */
-function updateDraft(id: string, change: (draft: Draft) => Partial<Draft>, now: Date) {
+function updateDraft(id: string, change: (draft: Draft) => Partial<Draft>, now: Instant) {
   const state = $drafts.get();
   if (!state.drafts.some((draft) => draft.id === id)) return;
   $drafts.set({
     ...state,
     drafts: state.drafts.map((draft) =>
-      draft.id === id ? { ...draft, ...change(draft), updatedAt: now.toISOString() } : draft,
+      draft.id === id ? { ...draft, ...change(draft), updatedAt: isoString(now) } : draft,
     ),
   });
 }
@@ -56,7 +57,7 @@ export interface NewDraft {
   /** Details to start with; the rest are empty. */
   fields?: Partial<EmailFields>;
   compose: EmailComposer;
-  now?: Date;
+  now?: Instant;
 }
 
 /** Starts a draft, puts it first in the list and opens it. */
@@ -65,10 +66,10 @@ export function createDraft({
   name,
   fields = {},
   compose,
-  now = new Date(),
+  now = Date.now(),
 }: NewDraft): Draft {
   const filled: EmailFields = { ...emptyFields(), ...fields };
-  const stamp = now.toISOString();
+  const stamp = isoString(now);
   const draft: Draft = {
     id: newId(),
     name,
@@ -86,12 +87,12 @@ export function createDraft({
 }
 
 /** Copies a draft, text and all, under a new name, and opens the copy. */
-export function duplicateDraft(id: string, name: string, now = new Date()): Draft | undefined {
+export function duplicateDraft(id: string, name: string, now = Date.now()): Draft | undefined {
   const state = $drafts.get();
   const index = state.drafts.findIndex((draft) => draft.id === id);
   const original = state.drafts[index];
   if (!original) return undefined;
-  const stamp = now.toISOString();
+  const stamp = isoString(now);
   const copy: Draft = {
     ...original,
     fields: { ...original.fields },
@@ -113,7 +114,7 @@ export function selectDraft(id: string) {
 }
 
 /** Renames a draft. */
-export function renameDraft(id: string, name: string, now = new Date()) {
+export function renameDraft(id: string, name: string, now = Date.now()) {
   updateDraft(id, () => ({ name }), now);
 }
 
@@ -127,7 +128,7 @@ export function changeDraftKind(
   id: string,
   kind: TemplateKind,
   compose: EmailComposer,
-  now = new Date(),
+  now = Date.now(),
 ) {
   updateDraft(id, (draft) => ({ kind, ...refill({ ...draft, kind }, compose) }), now);
 }
@@ -138,7 +139,7 @@ export function setDraftField(
   field: TemplateField,
   value: string,
   compose: EmailComposer,
-  now = new Date(),
+  now = Date.now(),
 ) {
   updateDraft(
     id,
@@ -154,18 +155,18 @@ export function setDraftField(
 export function editDraftText(
   id: string,
   text: { subject?: string; body?: string },
-  now = new Date(),
+  now = Date.now(),
 ) {
   updateDraft(id, () => ({ ...text, edited: true }), now);
 }
 
 /** Replaces the text with what the template and details give, dropping hand edits (the reader confirmed). */
-export function rebuildDraft(id: string, compose: EmailComposer, now = new Date()) {
+export function rebuildDraft(id: string, compose: EmailComposer, now = Date.now()) {
   updateDraft(id, (draft) => ({ ...compose(draft.kind, draft.fields), edited: false }), now);
 }
 
 /** Turns the stricter 75-word setting for a request on or off. */
-export function setStrictLength(id: string, strictLength: boolean, now = new Date()) {
+export function setStrictLength(id: string, strictLength: boolean, now = Date.now()) {
   updateDraft(id, () => ({ strictLength }), now);
 }
 

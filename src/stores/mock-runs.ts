@@ -16,6 +16,7 @@ import {
   type NewRun,
 } from '../lib/mock-run';
 import { validator } from '../schemas/validate';
+import type { Instant } from '../lib/time';
 import { persistedStore } from './persistence';
 import { newId } from './new-id';
 import {
@@ -49,22 +50,22 @@ function updateCurrent(
 }
 
 /** Starts a run at `now`, replacing any run not yet debriefed. */
-export function beginRun(run: Omit<NewRun, 'id'>, now: number): void {
+export function beginRun(run: Omit<NewRun, 'id'>, now: Instant): void {
   $mockRuns.set({ ...$mockRuns.get(), current: startRun({ ...run, id: newId() }, now) });
 }
 
 /** Pauses the run at `now`. */
-export function pauseCurrentRun(now: number): void {
+export function pauseCurrentRun(now: Instant): void {
   updateCurrent((run) => pauseRun(run, now));
 }
 
 /** Resumes the run at `now`. */
-export function resumeCurrentRun(now: number): void {
+export function resumeCurrentRun(now: Instant): void {
   updateCurrent((run) => resumeRun(run, now));
 }
 
 /** Ends the run at `now` (early or on time) and opens its debrief. */
-export function endCurrentRun(now: number): void {
+export function endCurrentRun(now: Instant): void {
   updateCurrent((run) => endRun(run, now));
 }
 
@@ -79,7 +80,7 @@ export function updateDebriefNotes(notes: Partial<DebriefNotes>): void {
 }
 
 /** Saves the ended run's debrief at the top of the list and clears the run; returns it. */
-export function saveDebrief(now = new Date()): Debrief | undefined {
+export function saveDebrief(now: Instant = Date.now()): Debrief | undefined {
   const { current, debriefs } = $mockRuns.get();
   if (current?.endedAt === undefined) return undefined;
   const debrief = toDebrief(current, newId(), now);

@@ -48,7 +48,7 @@ export function indexBank(questions: readonly ops.BankQuestion[]): BankIndex {
   return { questions, byId: new Map(questions.map((question) => [question.id, question])) };
 }
 
-const now = () => new Date().toISOString();
+const now = () => Date.now();
 
 const update = (change: (state: QuestionListsState) => QuestionListsState) => {
   const before = $questionLists.get();

@@ -17,6 +17,7 @@ import {
   withoutUnknownCards,
 } from '../lib/review-progress';
 import { validator } from '../schemas/validate';
+import type { Instant } from '../lib/time';
 import { persistedStore, reportDropped } from './persistence';
 import {
   reviewProgressSchema,
@@ -42,7 +43,7 @@ export const reviewsStore = persistedStore<ReviewProgress>({
 export const $reviews = reviewsStore.$value;
 
 /** Rates a card at `now`; returns how many milliseconds until it comes back. */
-export function rateReviewCard(cardId: string, grade: Grade, now = new Date()): number {
+export function rateReviewCard(cardId: string, grade: Grade, now: Instant = Date.now()): number {
   const { progress, intervalMs } = applyRating($reviews.get(), cardId, grade, now);
   $reviews.set(progress);
   return intervalMs;

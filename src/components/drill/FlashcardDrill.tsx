@@ -32,12 +32,13 @@ import {
   type Grade,
 } from '../../schemas/review-progress';
 import { pluralWord } from '../../lib/plural';
+import type { Clock } from '../../lib/time';
 
 interface Props {
   /** Every card, in collection order. */
   cards: readonly DrillCard[];
-  /** The current time; tests pass a fixed one. */
-  now?: () => Date;
+  /** Tells the time; tests pass a fixed one. */
+  clock?: Clock;
 }
 
 /** How often the counts refresh while the drill sits open, so cards come due on their own. */
@@ -56,7 +57,7 @@ const paragraphs = (text: string) =>
     .filter(Boolean);
 
 /** The drill. */
-export function FlashcardDrill({ cards, now = () => new Date() }: Props) {
+export function FlashcardDrill({ cards, clock = Date.now }: Props) {
   const progress = useStore($reviews);
   const [deck, setDeck] = useState<DeckChoice>('all');
   const [currentId, setCurrentId] = useState<string>();
@@ -84,7 +85,7 @@ export function FlashcardDrill({ cards, now = () => new Date() }: Props) {
     return () => clearInterval(timer);
   }, [cards]);
 
-  const moment = now();
+  const moment = clock();
   const input = { cards: queueCards, progress, deck, now: moment };
   const queue = buildQueue(input);
   const counts = sessionCounts(input);
@@ -120,8 +121,8 @@ export function FlashcardDrill({ cards, now = () => new Date() }: Props) {
       announce('Show the answer first: press Space.');
       return;
     }
-    const intervalMs = rateReviewCard(shown.id, grade, now());
-    const next = buildQueue({ ...input, progress: $reviews.get(), now: now() })[0];
+    const intervalMs = rateReviewCard(shown.id, grade, clock());
+    const next = buildQueue({ ...input, progress: $reviews.get(), now: clock() })[0];
     setCurrentId(next);
     setFlipped(false);
     setResetNote(undefined);

@@ -5,7 +5,7 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useRef, useState } from 'preact/hooks';
-import type { Clock } from '../../lib/mock-clock';
+import type { Clock } from '../../lib/time';
 import { pickBank } from '../../lib/practice-data';
 import { $mockRuns } from '../../stores/mock-runs';
 import { useAnnouncement } from '../shared/useAnnouncement';

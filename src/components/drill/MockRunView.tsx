@@ -4,7 +4,7 @@
  * timestamps on every tick, so it stays right in a background tab and after a reload.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Clock } from '../../lib/mock-clock';
+import type { Clock } from '../../lib/time';
 import { elapsedMs, questionFocus } from '../../lib/mock-run';
 import {
   buildTimeline,

@@ -13,7 +13,7 @@ import {
 } from '../../lib/mock-timeline';
 import { resolveList } from '../../lib/question-list';
 import { PHASES } from '../../lib/vocabulary';
-import type { Clock } from '../../lib/mock-clock';
+import type { Clock } from '../../lib/time';
 import { beginRun } from '../../stores/mock-runs';
 import { $questionLists } from '../../stores/question-lists';
 import { RUN_LENGTHS, type MockRun, type RunQuestion } from '../../schemas/mock-run';

@@ -4,7 +4,8 @@
  * both stores sit on top.
  */
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { clockSpeedFrom, scaledClock, type Clock } from '../../lib/mock-clock';
+import { clockSpeedFrom, scaledClock } from '../../lib/mock-clock';
+import type { Clock } from '../../lib/time';
 import { pickCards } from '../../lib/practice-data';
 import { mockRunsStore } from '../../stores/mock-runs';
 import { reviewsStore } from '../../stores/reviews';

@@ -32,14 +32,14 @@ const cards: DrillCard[] = [
   },
 ];
 
-const now = () => new Date(2026, 10, 23, 10, 0);
+const clock = () => new Date(2026, 10, 23, 10, 0).getTime();
 const stat = (name: string) => document.querySelector(`[data-stat="${name}"]`)?.textContent;
 const liveRegion = () => document.querySelector('.drill [role="status"]');
 const cardArea = () => document.querySelector('.flashcard')!;
 const settle = () => new Promise((resolve) => setTimeout(resolve, 30));
 
 function renderDrill() {
-  render(<FlashcardDrill cards={cards} now={now} />);
+  render(<FlashcardDrill cards={cards} clock={clock} />);
 }
 
 beforeEach(() => {

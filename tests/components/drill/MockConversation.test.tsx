@@ -6,7 +6,7 @@ import { PHASES } from '../../../src/lib/vocabulary';
 import { $mockRuns } from '../../../src/stores/mock-runs';
 import { $questionLists } from '../../../src/stores/question-lists';
 
-const MINUTE = 60_000;
+import { MINUTE } from '../../../src/lib/time';
 const bank = PHASES.flatMap((phase, phaseIndex) =>
   Array.from({ length: 6 }, (_, index) => ({
     id: `${phase}-${index}`,

@@ -32,8 +32,11 @@ import type {
   QuestionListsState,
 } from '../../../src/schemas/question-list';
 
-const T0 = '2026-11-23T10:00:00.000Z';
-const T1 = '2026-11-23T11:00:00.000Z';
+/** Two moments, as the operations take them (Instant) and as saved lists write them (ISO). */
+const T0_ISO = '2026-11-23T10:00:00.000Z';
+const T1_ISO = '2026-11-23T11:00:00.000Z';
+const T0 = Date.parse(T0_ISO);
+const T1 = Date.parse(T1_ISO);
 
 const bankQuestions: BankQuestion[] = [
   { id: 'n1', text: 'What does a normal day look like?', phase: 'present' },
@@ -62,7 +65,15 @@ const customItem = (id: string, text: string, phase: Phase): ListItem => ({
 });
 
 function makeList(items: ListItem[] = [], overrides: Partial<QuestionList> = {}): QuestionList {
-  return { id: 'l1', name: 'Dana', minutes: 30, items, createdAt: T0, updatedAt: T0, ...overrides };
+  return {
+    id: 'l1',
+    name: 'Dana',
+    minutes: 30,
+    items,
+    createdAt: T0_ISO,
+    updatedAt: T0_ISO,
+    ...overrides,
+  };
 }
 
 const keys = (list: QuestionList) => list.items.map(itemKey);
@@ -106,7 +117,7 @@ describe('addBankQuestion', () => {
     const list = makeList([bankItem('n1'), bankItem('a1')]);
     const after = changed(addBankQuestion(list, 'n2', bank, T1));
     expect(keys(after)).toEqual(['bank:n1', 'bank:n2', 'bank:a1']);
-    expect(after.updatedAt).toBe(T1);
+    expect(after.updatedAt).toBe(T1_ISO);
     expect(list.items).toHaveLength(2);
   });
 
@@ -409,8 +420,8 @@ describe('lists', () => {
       name: 'Kim',
       minutes: 45,
       items: [],
-      createdAt: T1,
-      updatedAt: T1,
+      createdAt: T1_ISO,
+      updatedAt: T1_ISO,
     });
   });
 
@@ -440,8 +451,8 @@ describe('lists', () => {
   test('renameList changes only that list’s name', () => {
     const after = renameList(state(), 'c', 'Lee Chen', T1);
     expect(names(after)).toEqual(['Dana', 'Sam', 'Lee Chen']);
-    expect(after.lists[2]?.updatedAt).toBe(T1);
-    expect(after.lists[0]?.updatedAt).toBe(T0);
+    expect(after.lists[2]?.updatedAt).toBe(T1_ISO);
+    expect(after.lists[0]?.updatedAt).toBe(T0_ISO);
   });
 
   test('setListLength changes the planned length', () => {

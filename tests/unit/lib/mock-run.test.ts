@@ -17,7 +17,7 @@ import {
 import { scaledClock } from '../../../src/lib/mock-clock';
 import { type RunQuestion, mockRunsStateSchema, type MockRun } from '../../../src/schemas/mock-run';
 
-const MINUTE = 60_000;
+import { MINUTE } from '../../../src/lib/time';
 const questions: RunQuestion[] = [
   { key: 'bank:p1', text: 'What do you do all day?', phase: 'present' },
   { key: 'bank:p2', text: 'Who do you work with?', phase: 'present' },
@@ -113,7 +113,7 @@ describe('toDebrief', () => {
       ...endRun(run, Date.now()),
       notes: { learned: 'Night shifts rotate.', askNext: '', contactNext: 'Dana' },
     };
-    const debrief = toDebrief(run, 'd1', new Date());
+    const debrief = toDebrief(run, 'd1', Date.now());
     expect(debrief).toMatchObject({
       id: 'd1',
       minutes: 15,
@@ -131,7 +131,7 @@ describe('toDebrief', () => {
 describe('salvageMockRuns', () => {
   test('keeps the readable debriefs and says how many were left out', () => {
     const run = endRun(newRun(Date.now()), Date.now() + MINUTE);
-    const good = toDebrief(run, 'd1', new Date());
+    const good = toDebrief(run, 'd1', Date.now());
     const result = salvageMockRuns({
       debriefs: [good, { id: 'broken' }],
       current: { id: 'half a run' },
@@ -152,8 +152,8 @@ describe('formatDebriefs', () => {
       ...endRun(newRun(Date.now()), Date.now() + 14 * MINUTE),
       notes: { learned: 'Shifts rotate.', askNext: '', contactNext: 'Dana Ortiz' },
     };
-    const older = toDebrief(run, 'd1', new Date('2026-11-20T10:00:00Z'));
-    const newer = toDebrief(run, 'd2', new Date('2026-11-23T10:00:00Z'));
+    const older = toDebrief(run, 'd1', Date.parse('2026-11-20T10:00:00Z'));
+    const newer = toDebrief(run, 'd2', Date.parse('2026-11-23T10:00:00Z'));
     const text = formatDebriefs([newer, older], (iso) => iso.slice(0, 10));
     expect(text.indexOf('2026-11-23')).toBeLessThan(text.indexOf('2026-11-20'));
     expect(text).toContain('What you learned:\nShifts rotate.');

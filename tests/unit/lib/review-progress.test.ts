@@ -18,9 +18,9 @@ import {
   type ReviewProgress,
 } from '../../../src/schemas/review-progress';
 
-const MINUTE = 60_000;
-const start = new Date(2026, 10, 23, 10, 0);
-const later = (minutes: number) => new Date(start.getTime() + minutes * MINUTE);
+import { MINUTE } from '../../../src/lib/time';
+const start = new Date(2026, 10, 23, 10, 0).getTime();
+const later = (minutes: number) => start + minutes * MINUTE;
 
 /** Rates cards one after another, a minute apart. */
 function rateAll(ratings: [string, 1 | 2 | 3 | 4][], progress: ReviewProgress = EMPTY_PROGRESS) {
@@ -36,10 +36,10 @@ describe('applyRating', () => {
     expect(intervalMs).toBe(10 * MINUTE);
     expect(progress.cards.a?.state).toBe(1);
     expect(progress.log).toEqual([
-      { cardId: 'a', grade: 3, reviewedAt: start.toISOString(), wasNew: true },
+      { cardId: 'a', grade: 3, reviewedAt: new Date(start).toISOString(), wasNew: true },
     ]);
     expect(progress.undo).toEqual([
-      { kind: 'rating', cardId: 'a', grade: 3, reviewedAt: start.toISOString() },
+      { kind: 'rating', cardId: 'a', grade: 3, reviewedAt: new Date(start).toISOString() },
     ]);
     expect(check(reviewProgressSchema, JSON.parse(JSON.stringify(progress))).success).toBe(true);
   });
@@ -55,7 +55,7 @@ describe('applyRating', () => {
 
   test('forgets log entries older than two days, so the saved data stays small', () => {
     const old = applyRating(EMPTY_PROGRESS, 'a', 4, start).progress;
-    const threeDaysLater = new Date(start.getTime() + 3 * 24 * 60 * MINUTE);
+    const threeDaysLater = start + 3 * 24 * 60 * MINUTE;
     const progress = applyRating(old, 'b', 3, threeDaysLater).progress;
     expect(progress.log.map((entry) => entry.cardId)).toEqual(['b']);
     expect(reviewsToday(progress, threeDaysLater).reviewed).toBe(1);

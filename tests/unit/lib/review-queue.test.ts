@@ -8,10 +8,9 @@ import {
 } from '../../../src/lib/review-queue';
 import type { ReviewProgress } from '../../../src/schemas/review-progress';
 
-const MINUTE = 60_000;
-const DAY = 24 * 60 * MINUTE;
-const start = new Date(2026, 10, 23, 10, 0);
-const after = (ms: number) => new Date(start.getTime() + ms);
+import { DAY, MINUTE } from '../../../src/lib/time';
+const start = new Date(2026, 10, 23, 10, 0).getTime();
+const after = (ms: number) => start + ms;
 
 const cards: QueueCard[] = [
   ...Array.from({ length: 6 }, (_, index): QueueCard => ({ id: `ask-${index}`, deck: 'asking' })),
@@ -25,7 +24,7 @@ const cards: QueueCard[] = [
   })),
 ];
 
-const rate = (progress: ReviewProgress, id: string, grade: 1 | 2 | 3 | 4, when: Date) =>
+const rate = (progress: ReviewProgress, id: string, grade: 1 | 2 | 3 | 4, when: number) =>
   applyRating(progress, id, grade, when).progress;
 
 describe('buildQueue', () => {
@@ -50,7 +49,7 @@ describe('buildQueue', () => {
     progress = rate(progress, 'answer-1', 4, start);
     const dueOn = (id: string, days: number) => ({
       ...progress.cards[id]!,
-      due: after(days * DAY).toISOString(),
+      due: new Date(after(days * DAY)).toISOString(),
     });
     progress = {
       ...progress,
@@ -74,7 +73,7 @@ describe('buildQueue', () => {
     let progress = withNewPerDay(EMPTY_PROGRESS, 1);
     progress = rate(progress, 'ask-0', 4, start);
     expect(buildQueue({ cards, progress, deck: 'asking', now: after(MINUTE) })).toEqual([]);
-    const tomorrow = new Date(2026, 10, 24, 8, 0);
+    const tomorrow = new Date(2026, 10, 24, 8, 0).getTime();
     expect(buildQueue({ cards, progress, deck: 'asking', now: tomorrow })).toContain('ask-1');
   });
 
@@ -120,7 +119,7 @@ describe('sessionCounts', () => {
       dueToday: 5,
       reviewedToday: 5,
       newLeft: 5,
-      nextDueAt: after(10 * MINUTE).toISOString(),
+      nextDueAt: new Date(after(10 * MINUTE)).toISOString(),
     });
   });
 

@@ -5,16 +5,14 @@ import {
   formatInterval,
   isDueNow,
   isDueToday,
-  localDay,
   newCardState,
   previewRatings,
   rateCard,
 } from '../../../src/lib/review-schedule';
 import { savedCardSchema, type SavedCard } from '../../../src/schemas/review-progress';
 
-const MINUTE = 60_000;
-const DAY = 24 * 60 * MINUTE;
-const at = (text: string) => new Date(text);
+import { DAY, MINUTE } from '../../../src/lib/time';
+const at = (text: string) => new Date(text).getTime();
 
 describe('rateCard', () => {
   const now = at('2026-11-23T10:00:00Z');
@@ -40,7 +38,7 @@ describe('rateCard', () => {
 
   test('continues from a saved state: Good twice graduates the card to a review days later', () => {
     const first = rateCard(undefined, 3, now).card;
-    const tenMinutesLater = new Date(now.getTime() + 10 * MINUTE);
+    const tenMinutesLater = now + 10 * MINUTE;
     const second = rateCard(JSON.parse(JSON.stringify(first)) as SavedCard, 3, tenMinutesLater);
     expect(second.card.state).toBe(2);
     expect(second.card.reps).toBe(2);
@@ -49,7 +47,7 @@ describe('rateCard', () => {
 
   test('counts a lapse when a learned card is forgotten', () => {
     const learned = rateCard(undefined, 4, now).card;
-    const due = new Date(learned.due);
+    const due = Date.parse(learned.due);
     const forgotten = rateCard(learned, 1, due).card;
     expect(forgotten.lapses).toBe(1);
     expect(forgotten.state).toBe(3);
@@ -76,7 +74,7 @@ describe('newCardState', () => {
 
 describe('isDueNow', () => {
   test('shows a card scheduled for a later hour today from the start of its day', () => {
-    const reviewed = rateCard(undefined, 4, new Date(2026, 10, 20, 15, 0)).card;
+    const reviewed = rateCard(undefined, 4, new Date(2026, 10, 20, 15, 0).getTime()).card;
     const dueDay = new Date(reviewed.due);
     const morningOfDueDay = new Date(
       dueDay.getFullYear(),
@@ -84,26 +82,19 @@ describe('isDueNow', () => {
       dueDay.getDate(),
       8,
       0,
-    );
-    const eveningBefore = new Date(morningOfDueDay.getTime() - 12 * 60 * MINUTE);
+    ).getTime();
+    const eveningBefore = morningOfDueDay - 12 * 60 * MINUTE;
     expect(isDueNow(reviewed, morningOfDueDay)).toBe(true);
     expect(isDueToday(reviewed, morningOfDueDay)).toBe(true);
     expect(isDueNow(reviewed, eveningBefore)).toBe(false);
   });
 
   test('makes a card in short-term learning wait for its exact minute', () => {
-    const now = new Date(2026, 10, 23, 10, 0);
+    const now = new Date(2026, 10, 23, 10, 0).getTime();
     const learning = rateCard(undefined, 3, now).card;
-    expect(isDueNow(learning, new Date(now.getTime() + 9 * MINUTE))).toBe(false);
-    expect(isDueToday(learning, new Date(now.getTime() + 9 * MINUTE))).toBe(true);
-    expect(isDueNow(learning, new Date(now.getTime() + 10 * MINUTE))).toBe(true);
-  });
-});
-
-describe('localDay', () => {
-  test('uses the reader’s local calendar day', () => {
-    expect(localDay(new Date(2026, 10, 23, 23, 59))).toBe('2026-11-23');
-    expect(localDay(new Date(2026, 10, 24, 0, 1))).toBe('2026-11-24');
+    expect(isDueNow(learning, now + 9 * MINUTE)).toBe(false);
+    expect(isDueToday(learning, now + 9 * MINUTE)).toBe(true);
+    expect(isDueNow(learning, now + 10 * MINUTE)).toBe(true);
   });
 });
 

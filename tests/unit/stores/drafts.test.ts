@@ -21,7 +21,7 @@ const templates: Template[] = [
 ];
 const compose = makeComposer(templates, { locale: 'en-GB' });
 const KEY = 'iik:email-drafts:v1';
-const at = (minute: number) => new Date(Date.UTC(2026, 10, 20, 10, minute));
+const at = (minute: number) => Date.UTC(2026, 10, 20, 10, minute);
 
 /** A fresh copy of the store module, reading whatever localStorage holds now (as a reload would). */
 async function freshStore() {

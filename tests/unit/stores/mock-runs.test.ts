@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 
 const KEY = 'iik:mock-runs:v1';
-const MINUTE = 60_000;
+import { MINUTE } from '../../../src/lib/time';
 
 async function loadStore() {
   vi.resetModules();
@@ -58,7 +58,7 @@ describe('the mock runs store', () => {
     store.updateDebriefNotes({ learned: 'They started in retail.' });
     const reloaded = await loadStore();
     expect(reloaded.$mockRuns.get().current?.notes.learned).toBe('They started in retail.');
-    const debrief = reloaded.saveDebrief(new Date());
+    const debrief = reloaded.saveDebrief(Date.now());
     expect(debrief).toMatchObject({
       ranSec: 900,
       savedAt: '2026-11-23T10:00:00.000Z',

@@ -57,7 +57,7 @@ describe('the reviews store', () => {
   });
 
   test('keeps the valid cards of damaged data and names the dropped one in its notice', async () => {
-    const good = applyRating(EMPTY_PROGRESS, 'phase-past', 3, new Date()).progress;
+    const good = applyRating(EMPTY_PROGRESS, 'phase-past', 3, Date.now()).progress;
     localStorage.setItem(
       KEY,
       JSON.stringify({ ...good, cards: { ...good.cards, 'phase-present': { due: 42 } } }),
