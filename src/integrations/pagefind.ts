@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { questionSearchRecords, type BankQuestion } from '../lib/search-records';
+import { questionSearchRecords } from '../lib/search-records';
+import type { BankFile } from '../schemas/question';
 
 /** The Astro integration that indexes the built site with Pagefind. */
 export function pagefindIndex(): AstroIntegration {
@@ -29,9 +30,7 @@ export function pagefindIndex(): AstroIntegration {
 
           const bank = JSON.parse(
             await readFile(join(outDir, 'questions', 'bank.json'), 'utf8'),
-          ) as {
-            questions: BankQuestion[];
-          };
+          ) as BankFile;
           for (const record of questionSearchRecords(bank.questions)) {
             const added = await index.addCustomRecord(record);
             if (added.errors.length) fail(`index the question at ${record.url}`, added.errors);

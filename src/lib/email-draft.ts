@@ -1,10 +1,22 @@
 /**
- * An email draft's rules outside its saved shape (src/schemas/draft.ts): what to keep of damaged
- * saved drafts, the text limits, and the plain-text forms a draft is taken away in.
+ * An email draft's rules outside its saved shape (src/schemas/draft.ts): the drafts as a named
+ * collection, what to keep of damaged saved drafts, the text limits, and the plain-text forms a
+ * draft is taken away in.
  */
 import { draftSchema, type Draft, type DraftsState } from '../schemas/draft';
 import { check } from '../schemas/validate';
 import { fileSlug } from './file-name';
+import type { Collection } from './named-collection';
+
+/** The saved drafts as a named collection, for the functions in src/lib/named-collection.ts. */
+export function draftsCollection(state: DraftsState): Collection<Draft> {
+  return { items: state.drafts, activeId: state.activeId };
+}
+
+/** The saved drafts from a collection, in the shape they are saved in. */
+export function draftsState({ items, activeId }: Collection<Draft>): DraftsState {
+  return activeId === undefined ? { drafts: [...items] } : { drafts: [...items], activeId };
+}
 
 /**
  * Keeps the readable drafts of saved data that failed validation as a whole; returns undefined
@@ -57,15 +69,6 @@ export const TEXT_LIMITS = {
   /** The body, edited freely. */
   body: 5000,
 } as const;
-
-/** A name not yet taken: the base, or the base with the first free number ("Thank-you note (2)"). */
-export function uniqueName(base: string, taken: Iterable<string>): string {
-  const names = new Set(taken);
-  if (!names.has(base)) return base;
-  let n = 2;
-  while (names.has(`${base} (${n})`)) n += 1;
-  return `${base} (${n})`;
-}
 
 /** The draft's name for lists and files; an empty name reads "Untitled draft". */
 export function displayName(draft: Pick<Draft, 'name'>): string {

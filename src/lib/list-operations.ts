@@ -1,6 +1,6 @@
 /**
- * Pure operations on the reader's question lists: make, rename, copy and delete lists, and
- * add, write, remove, move and suggest questions. Each takes the saved state (or one list) and
+ * Pure operations on the reader's question lists: make, name, copy and size a list, and add,
+ * write, remove, move and suggest its questions. Each takes the saved state (or one list) and
  * returns a new one; nothing here reads the clock, makes ids or touches storage, so the store
  * passes those in and the tests can pin them.
  *
@@ -10,6 +10,8 @@
  */
 import type { Question } from '../schemas/question';
 import type { InterviewPlan } from './interview-plan';
+import { nameTaken, tidyName, type Collection } from './named-collection';
+import { characterCount } from './text-limit';
 import { isoString, type Instant } from './time';
 import { PHASES, type Phase } from './vocabulary';
 import type {
@@ -29,20 +31,8 @@ export const FIRST_LIST = { name: 'My first conversation', minutes: 30 } as cons
   minutes: ListLength;
 };
 
-/** What the list operations need to know about a bank question. */
-export type BankQuestion = Pick<Question, 'id' | 'text' | 'phase'>;
 /** The bank, looked up by id. */
-export type BankById = ReadonlyMap<string, BankQuestion>;
-
-/** A list that was deleted, with what is needed to put it back where it was. */
-export interface DeletedList {
-  /** The list as it was. */
-  list: QuestionList;
-  /** Its position among the lists. */
-  index: number;
-  /** Whether it was the open list. */
-  wasActive: boolean;
-}
+export type BankById = ReadonlyMap<string, Question>;
 
 /** A change that was refused, with the words to show the reader. */
 export interface Refusal {
@@ -95,11 +85,6 @@ export function comparableText(text: string): string {
 /** A typed question tidied for saving: trimmed, with line breaks and runs of spaces made one space. */
 export function tidyQuestionText(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
-}
-
-/** How many characters a reader would count (an emoji is one). */
-export function characterCount(text: string): number {
-  return [...text].length;
 }
 
 /** Inserts an item at the end of its phase, so the list stays in arc order. */
@@ -268,7 +253,7 @@ export function moveItemBy(
  */
 export function suggestStarterSet(
   list: QuestionList,
-  bank: readonly BankQuestion[],
+  bank: readonly Question[],
   plan: InterviewPlan,
   bankById: BankById,
   now: Instant,
@@ -298,7 +283,7 @@ export function suggestStarterSet(
           !taken.has(comparableText(question.text)),
       ),
     ]),
-  ) as Record<Phase, BankQuestion[]>;
+  ) as Record<Phase, Question[]>;
 
   let total = list.items.length;
   const added: ListItem[] = [];
@@ -334,20 +319,27 @@ export function suggestStarterSet(
 }
 
 // ---------------------------------------------------------------------------------------------
-// Lists
+// Lists (which list is open, copies and deletions are src/lib/named-collection.ts's job)
 
-/** The open list: the one marked active, else the first; undefined when there are none. */
-export function activeList(state: QuestionListsState): QuestionList | undefined {
-  return state.lists.find((list) => list.id === state.activeListId) ?? state.lists[0];
+/** The saved lists as a named collection, for the functions in src/lib/named-collection.ts. */
+export function listsCollection(state: QuestionListsState): Collection<QuestionList> {
+  return { items: state.lists, activeId: state.activeListId };
 }
 
-/** Checks a list name: trimmed, not empty, not too long, not already used by another list. */
+/** The saved lists from a collection, in the shape they are saved in. */
+export function listsState({ items, activeId }: Collection<QuestionList>): QuestionListsState {
+  return activeId === undefined
+    ? { lists: [...items] }
+    : { lists: [...items], activeListId: activeId };
+}
+
+/** Checks a list name: tidied, not empty, not too long, not already used by another list. */
 export function checkListName(
   name: string,
-  state: QuestionListsState,
+  lists: readonly QuestionList[],
   exceptId?: string,
 ): { ok: true; name: string } | Refusal {
-  const tidy = name.replace(/\s+/g, ' ').trim();
+  const tidy = tidyName(name);
   if (tidy === '')
     return {
       ok: false,
@@ -361,135 +353,42 @@ export function checkListName(
       message: `Keep the name to ${LIST_NAME_MAX} characters or fewer.`,
     };
   }
-  const wanted = tidy.toLocaleLowerCase('en');
-  if (
-    state.lists.some((list) => list.id !== exceptId && list.name.toLocaleLowerCase('en') === wanted)
-  ) {
+  if (nameTaken(tidy, lists, exceptId))
     return { ok: false, reason: 'duplicate', message: `You already have a list called “${tidy}”.` };
-  }
   return { ok: true, name: tidy };
 }
 
-/** Replaces one list through `change`; the state is unchanged if there is no such list. */
-function updateList(
-  state: QuestionListsState,
-  id: string,
-  change: (list: QuestionList) => QuestionList,
-): QuestionListsState {
-  let found = false;
-  const lists = state.lists.map((list) => {
-    if (list.id !== id) return list;
-    found = true;
-    return change(list);
-  });
-  return found ? { ...state, lists } : state;
-}
-
-/** Replaces a list by id with a changed copy of it (as returned by the item operations). */
-export function replaceList(state: QuestionListsState, list: QuestionList): QuestionListsState {
-  return updateList(state, list.id, () => list);
-}
-
-/** Adds a new, empty list at the end and opens it. */
-export function createList(
-  state: QuestionListsState,
+/** A new, empty list. */
+export function newList(
   list: { id: string; name: string; minutes: ListLength },
   now: Instant,
-): QuestionListsState {
+): QuestionList {
   const stamp = isoString(now);
-  const created: QuestionList = { ...list, items: [], createdAt: stamp, updatedAt: stamp };
-  return { lists: [...state.lists, created], activeListId: created.id };
+  return { ...list, items: [], createdAt: stamp, updatedAt: stamp };
 }
 
-/** Gives a list a new name (already checked with `checkListName`). */
-export function renameList(
-  state: QuestionListsState,
-  id: string,
-  name: string,
+/** A copy of a list under a new id and name, with the same questions and length. */
+export function copyOfList(
+  original: QuestionList,
+  copy: { id: string; name: string },
   now: Instant,
-): QuestionListsState {
-  return updateList(state, id, (list) =>
-    list.name === name ? list : { ...list, name, updatedAt: isoString(now) },
-  );
-}
-
-/** Sets how long the conversation is planned to last. */
-export function setListLength(
-  state: QuestionListsState,
-  id: string,
-  minutes: ListLength,
-  now: Instant,
-): QuestionListsState {
-  return updateList(state, id, (list) =>
-    list.minutes === minutes ? list : { ...list, minutes, updatedAt: isoString(now) },
-  );
-}
-
-/** A name for a copy that no other list uses: "Dana (copy)", then "Dana (copy 2)". */
-export function copyName(name: string, state: QuestionListsState): string {
-  const taken = new Set(state.lists.map((list) => list.name.toLocaleLowerCase('en')));
-  // Copying a copy names it after the original, not "Dana (copy) (copy)".
-  const base = name.replace(/ \(copy(?: \d+)?\)$/, '');
-  for (let n = 1; ; n += 1) {
-    const candidate = n === 1 ? `${base} (copy)` : `${base} (copy ${n})`;
-    if (!taken.has(candidate.toLocaleLowerCase('en'))) return candidate;
-  }
-}
-
-/** Copies a list (same questions and length) right after the original, and opens the copy. */
-export function duplicateList(
-  state: QuestionListsState,
-  id: string,
-  newId: string,
-  now: Instant,
-): QuestionListsState {
-  const index = state.lists.findIndex((list) => list.id === id);
-  const original = state.lists[index];
-  if (!original) return state;
-  const copy: QuestionList = {
-    ...original,
-    id: newId,
-    name: copyName(original.name, state),
-    items: original.items.map((item) => ({ ...item })),
-    createdAt: isoString(now),
-    updatedAt: isoString(now),
-  };
-  const lists = [...state.lists];
-  lists.splice(index + 1, 0, copy);
-  return { lists, activeListId: newId };
-}
-
-/**
- * Deletes a list and says what was deleted, so it can be put back. The next list (or the one
- * before) opens in its place.
- */
-export function deleteList(
-  state: QuestionListsState,
-  id: string,
-): { state: QuestionListsState; deleted?: DeletedList } {
-  const index = state.lists.findIndex((list) => list.id === id);
-  const list = state.lists[index];
-  if (!list) return { state };
-  const wasActive = activeList(state)?.id === id;
-  const lists = state.lists.filter((other) => other.id !== id);
-  const neighbor = lists[Math.min(index, lists.length - 1)];
-  const activeListId = wasActive ? neighbor?.id : state.activeListId;
+): QuestionList {
+  const stamp = isoString(now);
   return {
-    state: activeListId === undefined ? { lists } : { lists, activeListId },
-    deleted: { list, index, wasActive },
+    ...original,
+    ...copy,
+    items: original.items.map((item) => ({ ...item })),
+    createdAt: stamp,
+    updatedAt: stamp,
   };
 }
 
-/** Puts a deleted list back in its place and opens it; does nothing if it is already back. */
-export function restoreList(state: QuestionListsState, deleted: DeletedList): QuestionListsState {
-  if (state.lists.some((list) => list.id === deleted.list.id)) return state;
-  const lists = [...state.lists];
-  lists.splice(Math.min(deleted.index, lists.length), 0, deleted.list);
-  return { lists, activeListId: deleted.list.id };
+/** The list with a new name (already checked with `checkListName`); the same list if unchanged. */
+export function renameList(list: QuestionList, name: string, now: Instant): QuestionList {
+  return list.name === name ? list : { ...list, name, updatedAt: isoString(now) };
 }
 
-/** Opens a list; does nothing for an id that is not there. */
-export function setActiveList(state: QuestionListsState, id: string): QuestionListsState {
-  if (state.activeListId === id || !state.lists.some((list) => list.id === id)) return state;
-  return { ...state, activeListId: id };
+/** The list planned for another length; the same list if unchanged. */
+export function setListLength(list: QuestionList, minutes: ListLength, now: Instant): QuestionList {
+  return list.minutes === minutes ? list : { ...list, minutes, updatedAt: isoString(now) };
 }

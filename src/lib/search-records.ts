@@ -5,9 +5,6 @@
 import type { Question } from '../schemas/question';
 import { PHASE_LABELS, TOPIC_LABELS } from './vocabulary';
 
-/** A question as published in /questions/bank.json. */
-export type BankQuestion = Question;
-
 /** A search record in the shape Pagefind's `addCustomRecord` takes. */
 export interface SearchRecord {
   url: string;
@@ -21,7 +18,7 @@ export interface SearchRecord {
 export const questionAnchor = (id: string) => `q-${id}`;
 
 /** One search record per question, linking to its anchor on /questions/. */
-export function questionSearchRecords(questions: readonly BankQuestion[]): SearchRecord[] {
+export function questionSearchRecords(questions: readonly Question[]): SearchRecord[] {
   return questions.map((question) => ({
     url: `/questions/#${questionAnchor(question.id)}`,
     content: [question.text, question.why, question.caution].filter(Boolean).join(' '),

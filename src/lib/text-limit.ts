@@ -1,16 +1,41 @@
 /**
- * Character limits on what a reader types or pastes. A change past a limit is refused with a
- * message, never cut silently; every tool words that refusal the same way.
+ * Character limits on what a reader types or pastes, and the one way characters are counted.
+ * A change past a limit is refused with a message, never cut silently; every tool words that
+ * refusal the same way.
  */
-import { plural } from './plural';
+import { formatCount, plural } from './plural';
+
+const graphemes =
+  typeof Intl.Segmenter === 'function'
+    ? new Intl.Segmenter('en', { granularity: 'grapheme' })
+    : undefined;
+
+/**
+ * How many characters a reader would count: an emoji, even one made of several code points
+ * (a flag, a family), or a letter with its accent, is one.
+ */
+export function characterCount(text: string): number {
+  if (!graphemes) return [...text].length;
+  let count = 0;
+  for (const _ of graphemes.segment(text)) count += 1;
+  return count;
+}
 
 /** A number of characters in words, e.g. "5,000 characters". */
 export function characters(amount: number): string {
   return plural(amount, 'character');
 }
 
+/** How much of a limit a text uses, for a field's counter: "12 of 300 characters". */
+export function characterUse(text: string, limit: number): string {
+  return `${formatCount(characterCount(text))} of ${characters(limit)}`;
+}
+
 /** Why a change is refused, or undefined if the new text fits its limit. */
 export function overLimit(text: string, limit: number): string | undefined {
+  // A text never has more characters than UTF-16 units, so a short one needs no counting.
   if (text.length <= limit) return undefined;
-  return `That would make it ${characters(text.length)}, and this takes up to ${characters(limit)}. Nothing was changed: shorten it and try again.`;
+  const count = characterCount(text);
+  if (count <= limit) return undefined;
+  return `That would make it ${characters(count)}, and this takes up to ${characters(limit)}. Nothing was changed: shorten it and try again.`;
 }

@@ -1,7 +1,7 @@
 /**
  * The reader's email drafts, saved in the browser, and the verbs the composer changes them with.
  *
- * Stored under "iik:email-drafts:v1" as DraftsState (src/lib/email-draft.ts). Drafts whose
+ * Stored under "iik:email-drafts:v1" as DraftsState (src/schemas/draft.ts). Drafts whose
  * shape is wrong are dropped one by one (the rest are kept, and the notice names what was
  * dropped); unreadable data starts fresh with a copy kept, as the state layer promises.
  *
@@ -9,14 +9,25 @@
  * the reader has not edited by hand is refilled from its template at once.
  */
 import { computed } from 'nanostores';
-import { salvageDrafts } from '../lib/email-draft';
+import { displayName, draftsCollection, draftsState, salvageDrafts } from '../lib/email-draft';
 import { emptyFields, type EmailComposer, type EmailFields } from '../lib/email-template';
-import type { TemplateField, TemplateKind } from '../lib/vocabulary';
-import { validator } from '../schemas/validate';
+import {
+  activeItem,
+  addItem,
+  copyName,
+  duplicateItem,
+  selectItem,
+  uniqueName,
+  updateItem,
+  type Collection,
+} from '../lib/named-collection';
 import { isoString, type Instant } from '../lib/time';
-import { persistedStore } from './persistence';
-import { newId } from './new-id';
+import type { TemplateField, TemplateKind } from '../lib/vocabulary';
 import { draftsStateSchema, type Draft, type DraftsState } from '../schemas/draft';
+import { validator } from '../schemas/validate';
+import { deletionUndo } from './deletion-undo';
+import { newId } from './new-id';
+import { persistedStore } from './persistence';
 
 /** The saved drafts, with their storage notice. */
 export const draftsStore = persistedStore<DraftsState>({
@@ -32,27 +43,32 @@ export const draftsStore = persistedStore<DraftsState>({
 export const $drafts = draftsStore.$value;
 
 /** The draft open in the composer: the chosen one, else the first, else none. */
-export const $activeDraft = computed(
-  $drafts,
-  (state): Draft | undefined =>
-    state.drafts.find((draft) => draft.id === state.activeId) ?? state.drafts[0],
-);
+export const $activeDraft = computed($drafts, (state) => activeItem(draftsCollection(state)));
+
+/** The draft deleted last, so the composer's undo notice can put it back. */
+export const draftDeletion = deletionUndo<Draft>({
+  read: () => draftsCollection($drafts.get()),
+  write: (drafts) => $drafts.set(draftsState(drafts)),
+});
+
+/** Applies a change to the drafts as a named collection. */
+function updateDrafts(change: (drafts: Collection<Draft>) => Collection<Draft>) {
+  const before = draftsCollection($drafts.get());
+  const after = change(before);
+  if (after !== before) $drafts.set(draftsState(after));
+}
 
 /** Applies a change to one draft, stamping its updatedAt; unknown ids change nothing. */
 function updateDraft(id: string, change: (draft: Draft) => Partial<Draft>, now: Instant) {
-  const state = $drafts.get();
-  if (!state.drafts.some((draft) => draft.id === id)) return;
-  $drafts.set({
-    ...state,
-    drafts: state.drafts.map((draft) =>
-      draft.id === id ? { ...draft, ...change(draft), updatedAt: isoString(now) } : draft,
-    ),
-  });
+  updateDrafts((drafts) =>
+    updateItem(drafts, id, (draft) => ({ ...draft, ...change(draft), updatedAt: isoString(now) })),
+  );
 }
 
 /** What a new draft starts from. */
 export interface NewDraft {
   kind: TemplateKind;
+  /** What to call it, usually its kind's title; numbered if another draft has that name. */
   name: string;
   /** Details to start with; the rest are empty. */
   fields?: Partial<EmailFields>;
@@ -72,7 +88,7 @@ export function createDraft({
   const stamp = isoString(now);
   const draft: Draft = {
     id: newId(),
-    name,
+    name: uniqueName(name, $drafts.get().drafts),
     kind,
     fields: filled,
     ...compose(kind, filled),
@@ -81,36 +97,33 @@ export function createDraft({
     createdAt: stamp,
     updatedAt: stamp,
   };
-  const state = $drafts.get();
-  $drafts.set({ drafts: [draft, ...state.drafts], activeId: draft.id });
+  updateDrafts((drafts) => addItem(drafts, draft, 'first'));
   return draft;
 }
 
-/** Copies a draft, text and all, under a new name, and opens the copy. */
-export function duplicateDraft(id: string, name: string, now = Date.now()): Draft | undefined {
-  const state = $drafts.get();
-  const index = state.drafts.findIndex((draft) => draft.id === id);
-  const original = state.drafts[index];
-  if (!original) return undefined;
+/** Copies a draft, text and all, right after it, named "… (copy)", and opens the copy. */
+export function duplicateDraft(id: string, now = Date.now()): Draft | undefined {
+  let copy: Draft | undefined;
   const stamp = isoString(now);
-  const copy: Draft = {
-    ...original,
-    fields: { ...original.fields },
-    id: newId(),
-    name,
-    createdAt: stamp,
-    updatedAt: stamp,
-  };
-  const drafts = [...state.drafts];
-  drafts.splice(index, 0, copy);
-  $drafts.set({ drafts, activeId: copy.id });
+  updateDrafts((drafts) =>
+    duplicateItem(drafts, id, (original) => {
+      copy = {
+        ...original,
+        fields: { ...original.fields },
+        id: newId(),
+        name: copyName(displayName(original), drafts.items),
+        createdAt: stamp,
+        updatedAt: stamp,
+      };
+      return copy;
+    }),
+  );
   return copy;
 }
 
 /** Opens a draft. */
 export function selectDraft(id: string) {
-  const state = $drafts.get();
-  if (state.drafts.some((draft) => draft.id === id)) $drafts.set({ ...state, activeId: id });
+  updateDrafts((drafts) => selectItem(drafts, id));
 }
 
 /** Renames a draft. */
@@ -170,34 +183,8 @@ export function setStrictLength(id: string, strictLength: boolean, now = Date.no
   updateDraft(id, () => ({ strictLength }), now);
 }
 
-/** Where a deleted draft was, so it can be put back. */
-export interface DeletedDraft {
-  draft: Draft;
-  index: number;
-  /** Whether it was the open draft. */
-  wasActive: boolean;
-}
+/** Deletes a draft; the next one in the list (or the one before) opens, and undo can put it back. */
+export const deleteDraft = (id: string) => draftDeletion.delete(id);
 
-/** Deletes a draft; the next one in the list (or the one before) opens. Returns what undo needs. */
-export function deleteDraft(id: string): DeletedDraft | undefined {
-  const state = $drafts.get();
-  const index = state.drafts.findIndex((draft) => draft.id === id);
-  const draft = state.drafts[index];
-  if (!draft) return undefined;
-  const wasActive = ($activeDraft.get()?.id ?? '') === id;
-  const drafts = state.drafts.filter((other) => other.id !== id);
-  const next = drafts[Math.min(index, drafts.length - 1)];
-  const activeId = wasActive ? next?.id : state.activeId;
-  $drafts.set(activeId ? { drafts, activeId } : { drafts });
-  return { draft, index, wasActive };
-}
-
-/** Puts a deleted draft back where it was (undo); it opens again if it was open. */
-export function restoreDraft({ draft, index, wasActive }: DeletedDraft) {
-  const state = $drafts.get();
-  if (state.drafts.some((other) => other.id === draft.id)) return;
-  const drafts = [...state.drafts];
-  drafts.splice(Math.min(index, drafts.length), 0, draft);
-  const activeId = wasActive ? draft.id : state.activeId;
-  $drafts.set(activeId ? { drafts, activeId } : { drafts });
-}
+/** Puts the last deleted draft back where it was, open again if it was open; returns it. */
+export const undoDeleteDraft = () => draftDeletion.undo();

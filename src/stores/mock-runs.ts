@@ -17,6 +17,7 @@ import {
 } from '../lib/mock-run';
 import { validator } from '../schemas/validate';
 import type { Instant } from '../lib/time';
+import { deletionUndo } from './deletion-undo';
 import { persistedStore } from './persistence';
 import { newId } from './new-id';
 import {
@@ -93,21 +94,14 @@ export function discardRun(): void {
   updateCurrent(() => undefined);
 }
 
-/** Deletes a saved debrief; returns it and its position so it can be put back. */
-export function deleteDebrief(id: string): { debrief: Debrief; index: number } | undefined {
-  const state = $mockRuns.get();
-  const index = state.debriefs.findIndex((debrief) => debrief.id === id);
-  const debrief = state.debriefs[index];
-  if (!debrief) return undefined;
-  $mockRuns.set({ ...state, debriefs: state.debriefs.filter((item) => item.id !== id) });
-  return { debrief, index };
-}
+/** The debrief deleted last, so the undo notice can put it back. */
+export const debriefDeletion = deletionUndo<Debrief>({
+  read: () => ({ items: $mockRuns.get().debriefs }),
+  write: ({ items }) => $mockRuns.set({ ...$mockRuns.get(), debriefs: [...items] }),
+});
 
-/** Puts a deleted debrief back where it was. */
-export function restoreDebrief(debrief: Debrief, index: number): void {
-  const state = $mockRuns.get();
-  if (state.debriefs.some((item) => item.id === debrief.id)) return;
-  const debriefs = [...state.debriefs];
-  debriefs.splice(Math.min(index, debriefs.length), 0, debrief);
-  $mockRuns.set({ ...state, debriefs });
-}
+/** Deletes a saved debrief; the undo notice can put it back until the next deletion. */
+export const deleteDebrief = (id: string) => debriefDeletion.delete(id);
+
+/** Puts the last deleted debrief back where it was; returns it, if there was one. */
+export const undoDeleteDebrief = () => debriefDeletion.undo();

@@ -7,11 +7,21 @@
  * from src/lib/list-operations.ts and writes the result back. Bank questions the bank no longer
  * has (merged or retired) are dropped when the picker opens, and the notice names them.
  */
-import { atom } from 'nanostores';
+import { computed } from 'nanostores';
 import { planInterview } from '../lib/interview-plan';
+import {
+  activeItem,
+  addItem,
+  copyName,
+  duplicateItem,
+  selectItem,
+  updateItem,
+  type Collection,
+} from '../lib/named-collection';
 import * as ops from '../lib/list-operations';
 import { withoutUnknownQuestions } from '../lib/question-list';
 import type { Phase } from '../lib/vocabulary';
+import type { Question } from '../schemas/question';
 import {
   questionListsStateSchema,
   type ListLength,
@@ -19,6 +29,7 @@ import {
   type QuestionListsState,
 } from '../schemas/question-list';
 import { validator } from '../schemas/validate';
+import { deletionUndo } from './deletion-undo';
 import { persistedStore, reportDropped } from './persistence';
 import { newId } from './new-id';
 
@@ -34,17 +45,25 @@ export const questionListsStore = persistedStore<QuestionListsState>({
 /** The reader's question lists and which one is open. */
 export const $questionLists = questionListsStore.$value;
 
-/** The list deleted last, kept (in memory only) so it can be put back until the next deletion. */
-export const $recentlyDeleted = atom<ops.DeletedList | undefined>(undefined);
+/** The open list, as the picker shows it: the one marked open, else the first. */
+export const $activeList = computed($questionLists, (state) =>
+  activeItem(ops.listsCollection(state)),
+);
+
+/** The list deleted last, so the picker's undo notice can put it back. */
+export const listDeletion = deletionUndo<QuestionList>({
+  read: () => ops.listsCollection($questionLists.get()),
+  write: (lists) => $questionLists.set(ops.listsState(lists)),
+});
 
 /** The bank as the verbs need it: in bank order (most useful first within a phase) and by id. */
 export interface BankIndex {
-  questions: readonly ops.BankQuestion[];
+  questions: readonly Question[];
   byId: ops.BankById;
 }
 
 /** Indexes the bank once for the verbs. */
-export function indexBank(questions: readonly ops.BankQuestion[]): BankIndex {
+export function indexBank(questions: readonly Question[]): BankIndex {
   return { questions, byId: new Map(questions.map((question) => [question.id, question])) };
 }
 
@@ -55,6 +74,14 @@ const update = (change: (state: QuestionListsState) => QuestionListsState) => {
   const after = change(before);
   if (after !== before) $questionLists.set(after);
 };
+
+/** Applies a change to the lists as a named collection. */
+const updateLists = (change: (lists: Collection<QuestionList>) => Collection<QuestionList>) =>
+  update((state) => {
+    const before = ops.listsCollection(state);
+    const after = change(before);
+    return after === before ? state : ops.listsState(after);
+  });
 
 const findList = (id: string): QuestionList | undefined =>
   $questionLists.get().lists.find((list) => list.id === id);
@@ -69,20 +96,24 @@ function changeList(id: string, change: (list: QuestionList) => ops.ListChange):
       message: 'That list is no longer here; it may have been deleted in another tab.',
     };
   const result = change(list);
-  if (result.ok) update((state) => ops.replaceList(state, result.list));
+  if (result.ok) replaceList(result.list);
   return result;
 }
+
+/** Puts a changed list in place of the one with its id. */
+const replaceList = (list: QuestionList) =>
+  updateLists((lists) => updateItem(lists, list.id, () => list));
 
 /**
  * Makes sure there is a list to work on: on a first visit, starts "My first conversation"
  * (30 minutes); otherwise opens the first list if none is marked open.
  */
 export function ensureList(): void {
-  update((state) => {
-    if (state.lists.length === 0)
-      return ops.createList(state, { id: newId('list'), ...ops.FIRST_LIST }, now());
-    const open = ops.activeList(state);
-    return open && state.activeListId !== open.id ? ops.setActiveList(state, open.id) : state;
+  updateLists((lists) => {
+    if (lists.items.length === 0)
+      return addItem(lists, ops.newList({ id: newId('list'), ...ops.FIRST_LIST }, now()), 'last');
+    const open = activeItem(lists);
+    return open ? selectItem(lists, open.id) : lists;
   });
 }
 
@@ -91,18 +122,20 @@ export function createList(
   name: string,
   minutes: ListLength = ops.FIRST_LIST.minutes,
 ): { ok: true; id: string } | ops.Refusal {
-  const checked = ops.checkListName(name, $questionLists.get());
+  const checked = ops.checkListName(name, $questionLists.get().lists);
   if (!checked.ok) return checked;
-  const id = newId('list');
-  update((state) => ops.createList(state, { id, name: checked.name, minutes }, now()));
-  return { ok: true, id };
+  const list = ops.newList({ id: newId('list'), name: checked.name, minutes }, now());
+  updateLists((lists) => addItem(lists, list, 'last'));
+  return { ok: true, id: list.id };
 }
 
 /** Renames a list. */
 export function renameList(id: string, name: string): { ok: true } | ops.Refusal {
-  const checked = ops.checkListName(name, $questionLists.get(), id);
+  const checked = ops.checkListName(name, $questionLists.get().lists, id);
   if (!checked.ok) return checked;
-  update((state) => ops.renameList(state, id, checked.name, now()));
+  updateLists((lists) =>
+    updateItem(lists, id, (list) => ops.renameList(list, checked.name, now())),
+  );
   return { ok: true };
 }
 
@@ -110,43 +143,29 @@ export function renameList(id: string, name: string): { ok: true } | ops.Refusal
 export function duplicateList(id: string): string | undefined {
   if (!findList(id)) return undefined;
   const copyId = newId('list');
-  update((state) => ops.duplicateList(state, id, copyId, now()));
+  updateLists((lists) =>
+    duplicateItem(lists, id, (original) =>
+      ops.copyOfList(original, { id: copyId, name: copyName(original.name, lists.items) }, now()),
+    ),
+  );
   return copyId;
 }
 
-/** Deletes a list; it can be put back with `undoDelete` until the next deletion. */
-export function deleteList(id: string): ops.DeletedList | undefined {
-  const { state, deleted } = ops.deleteList($questionLists.get(), id);
-  if (!deleted) return undefined;
-  $questionLists.set(state);
-  $recentlyDeleted.set(deleted);
-  return deleted;
-}
+/** Deletes a list; the picker's undo notice can put it back until the next deletion. */
+export const deleteList = (id: string) => listDeletion.delete(id);
 
-/** Puts the last deleted list back where it was and opens it; returns it, if there was one. */
-export function undoDelete(): QuestionList | undefined {
-  const deleted = $recentlyDeleted.get();
-  if (!deleted) return undefined;
-  update((state) => ops.restoreList(state, deleted));
-  $recentlyDeleted.set(undefined);
-  return deleted.list;
-}
-
-/** Forgets the last deletion (the reader dismissed the undo notice). */
-export function forgetDeleted(): void {
-  $recentlyDeleted.set(undefined);
-}
+/** Puts the last deleted list back where it was, open again; returns it, if there was one. */
+export const undoDelete = () => listDeletion.undo();
 
 /** Opens a list. */
 export function setActiveList(id: string): void {
-  update((state) => ops.setActiveList(state, id));
+  updateLists((lists) => selectItem(lists, id));
 }
 
 /** Sets how long a list's conversation is planned to last. */
 export function setLength(id: string, minutes: ListLength): void {
-  update((state) => ops.setListLength(state, id, minutes, now()));
+  updateLists((lists) => updateItem(lists, id, (list) => ops.setListLength(list, minutes, now())));
 }
-
 /** Adds a bank question to a list (refused if it is already there). */
 export function addQuestion(listId: string, questionId: string, bank: BankIndex): ops.ListChange {
   return changeList(listId, (list) => ops.addBankQuestion(list, questionId, bank.byId, now()));
@@ -178,7 +197,7 @@ export function moveQuestion(
 ): ops.MoveResult | undefined {
   const list = findList(listId);
   const result = list && ops.moveItemBy(list, key, step, bank.byId, now());
-  if (result?.moved) update((state) => ops.replaceList(state, result.list));
+  if (result?.moved) replaceList(result.list);
   return result;
 }
 
@@ -191,7 +210,7 @@ export function moveQuestionTo(
 ): ops.MoveResult | undefined {
   const list = findList(listId);
   const result = list && ops.moveItem(list, key, position, bank.byId, now());
-  if (result?.moved) update((state) => ops.replaceList(state, result.list));
+  if (result?.moved) replaceList(result.list);
   return result;
 }
 
@@ -206,7 +225,7 @@ export function suggestStarterSet(listId: string, bank: BankIndex): number {
     bank.byId,
     now(),
   );
-  if (result.added > 0) update((state) => ops.replaceList(state, result.list));
+  if (result.added > 0) replaceList(result.list);
   return result.added;
 }
 

@@ -3,9 +3,9 @@
  * starting a new one of a chosen kind, renaming, copying and deleting (with undo) the open one.
  */
 import { useStore } from '@nanostores/preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { Template } from '../../schemas/template';
-import { TEXT_LIMITS, displayName, uniqueName } from '../../lib/email-draft';
+import { TEXT_LIMITS, displayName } from '../../lib/email-draft';
 import type { EmailComposer } from '../../lib/email-template';
 import type { TemplateKind } from '../../lib/vocabulary';
 import {
@@ -13,14 +13,16 @@ import {
   $drafts,
   createDraft,
   deleteDraft,
+  draftDeletion,
   duplicateDraft,
   renameDraft,
-  restoreDraft,
   selectDraft,
-  type DeletedDraft,
+  undoDeleteDraft,
 } from '../../stores/drafts';
 import { useAnnouncement } from '../shared/useAnnouncement';
 import { LimitedField } from '../shared/LimitedField';
+import { UndoNotice } from '../shared/UndoNotice';
+import { quoted, restoredAnnouncement } from '../shared/ui-text';
 import type { Draft } from '../../schemas/draft';
 
 interface Props {
@@ -39,47 +41,42 @@ export function DraftList({ templates, compose, locale, onStarted }: Props) {
   const { drafts } = useStore($drafts);
   const active = useStore($activeDraft);
   const [newKind, setNewKind] = useState<TemplateKind>('request-cold');
-  const [deleted, setDeleted] = useState<DeletedDraft>();
+  const deleted = useStore(draftDeletion.$deleted);
   const [message, announce] = useAnnouncement();
-  const undoRef = useRef<HTMLButtonElement>(null);
   const nameRef = useRef<HTMLElement>(null);
+  const newKindRef = useRef<HTMLSelectElement>(null);
   const titleOf = (kind: TemplateKind) =>
     templates.find((template) => template.kind === kind)?.title ?? kind;
   const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
-
-  useEffect(() => {
-    if (deleted) undoRef.current?.focus();
-  }, [deleted]);
 
   const start = () => {
     const fields = Object.fromEntries(
       CARRIED_FIELDS.map((field) => [field, active?.fields[field] ?? '']),
     );
-    const name = uniqueName(titleOf(newKind), drafts.map(displayName));
-    createDraft({ kind: newKind, name, fields, compose });
-    setDeleted(undefined);
-    announce(`Started a new draft: ${name}.`);
+    const draft = createDraft({ kind: newKind, name: titleOf(newKind), fields, compose });
+    announce(`Started a new draft: ${draft.name}.`);
     onStarted();
   };
 
   const copy = (draft: Draft) => {
-    const name = uniqueName(displayName(draft), drafts.map(displayName));
-    duplicateDraft(draft.id, name);
-    announce(`Made a copy: ${name}. It is open now.`);
+    const made = duplicateDraft(draft.id);
+    if (made) announce(`Made a copy: ${made.name}. It is open now.`);
   };
 
   const remove = (draft: Draft) => {
-    const gone = deleteDraft(draft.id);
-    setDeleted(gone);
-    announce(`Deleted ${displayName(draft)}.`);
+    deleteDraft(draft.id);
   };
 
   const undo = () => {
-    if (!deleted) return;
-    restoreDraft(deleted);
-    announce(`Restored ${displayName(deleted.draft)}.`);
-    setDeleted(undefined);
+    const restored = undoDeleteDraft();
+    if (!restored) return;
+    announce(restoredAnnouncement(quoted(displayName(restored))));
     requestAnimationFrame(() => nameRef.current?.focus());
+  };
+
+  const dismiss = () => {
+    draftDeletion.forget();
+    requestAnimationFrame(() => (nameRef.current ?? newKindRef.current)?.focus());
   };
 
   return (
@@ -117,9 +114,13 @@ export function DraftList({ templates, compose, locale, onStarted }: Props) {
           {message && <p>{message}</p>}
         </div>
         {deleted && (
-          <button type="button" class="button secondary small" ref={undoRef} onClick={undo}>
-            Undo delete
-          </button>
+          <UndoNotice
+            key={deleted.item.id}
+            id="draft-undo"
+            what={quoted(displayName(deleted.item))}
+            onUndo={undo}
+            onDismiss={dismiss}
+          />
         )}
       </div>
 
@@ -152,6 +153,7 @@ export function DraftList({ templates, compose, locale, onStarted }: Props) {
             Your name and situation come with you.
           </span>
           <select
+            ref={newKindRef}
             id="new-draft-kind"
             aria-describedby="new-draft-kind-hint"
             value={newKind}

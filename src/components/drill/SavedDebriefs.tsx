@@ -3,13 +3,19 @@
  * delete one (with Undo).
  */
 import type { Ref } from 'preact';
-import { useRef, useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import { useRef } from 'preact/hooks';
 import { DEBRIEF_FIELDS, formatDebriefs } from '../../lib/mock-run';
 import { formatClock } from '../../lib/mock-timeline';
-import { deleteDebrief, restoreDebrief } from '../../stores/mock-runs';
+import { debriefDeletion, deleteDebrief, undoDeleteDebrief } from '../../stores/mock-runs';
 import { downloadText } from '../shared/browser-actions';
+import { UndoNotice } from '../shared/UndoNotice';
+import { restoredAnnouncement } from '../shared/ui-text';
 import { dateAndTime } from './practice-text';
 import type { Debrief } from '../../schemas/mock-run';
+
+/** How a debrief is named in notices: "the debrief of Monday 23 November 2026 at 10:00". */
+const debriefName = (debrief: Debrief) => `the debrief of ${dateAndTime(debrief.savedAt)}`;
 
 interface Props {
   debriefs: readonly Debrief[];
@@ -21,23 +27,17 @@ interface Props {
 
 /** The list of saved debriefs. */
 export function SavedDebriefs({ debriefs, announce, headingRef }: Props) {
-  const [deleted, setDeleted] = useState<{ debrief: Debrief; index: number }>();
-  const undoButton = useRef<HTMLButtonElement>(null);
+  const deleted = useStore(debriefDeletion.$deleted);
   const ownHeading = useRef<HTMLHeadingElement | null>(null);
 
-  const remove = (debrief: Debrief) => {
-    const removed = deleteDebrief(debrief.id);
-    if (!removed) return;
-    setDeleted(removed);
-    announce('Debrief deleted. You can undo this.');
-    requestAnimationFrame(() => undoButton.current?.focus());
+  const undo = () => {
+    const restored = undoDeleteDebrief();
+    if (restored) announce(restoredAnnouncement(debriefName(restored)));
+    requestAnimationFrame(() => ownHeading.current?.focus());
   };
 
-  const undo = () => {
-    if (!deleted) return;
-    restoreDebrief(deleted.debrief, deleted.index);
-    setDeleted(undefined);
-    announce('Debrief restored.');
+  const dismiss = () => {
+    debriefDeletion.forget();
     requestAnimationFrame(() => ownHeading.current?.focus());
   };
 
@@ -55,14 +55,13 @@ export function SavedDebriefs({ debriefs, announce, headingRef }: Props) {
         Your debriefs
       </h3>
       {deleted && (
-        <div class="notice ok">
-          <p>Debrief deleted.</p>
-          <div class="notice-actions">
-            <button ref={undoButton} type="button" class="button secondary small" onClick={undo}>
-              Undo
-            </button>
-          </div>
-        </div>
+        <UndoNotice
+          key={deleted.item.id}
+          id="debrief-undo"
+          what={debriefName(deleted.item)}
+          onUndo={undo}
+          onDismiss={dismiss}
+        />
       )}
       {debriefs.length === 0 ? (
         <p class="hint">
@@ -109,7 +108,7 @@ export function SavedDebriefs({ debriefs, announce, headingRef }: Props) {
                     type="button"
                     class="button danger small"
                     aria-describedby={`debrief-${debrief.id}`}
-                    onClick={() => remove(debrief)}
+                    onClick={() => deleteDebrief(debrief.id)}
                   >
                     Delete
                   </button>

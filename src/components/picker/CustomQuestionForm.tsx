@@ -3,7 +3,8 @@
  * of the conversation it belongs to. Refusals are shown under the field and tied to it.
  */
 import { useState } from 'preact/hooks';
-import { characterCount, CUSTOM_QUESTION_MAX } from '../../lib/list-operations';
+import { CUSTOM_QUESTION_MAX } from '../../lib/list-operations';
+import { characterCount } from '../../lib/text-limit';
 import { PHASES, PHASE_LABELS, type Phase } from '../../lib/vocabulary';
 import { addCustomQuestion, type BankIndex } from '../../stores/question-lists';
 import { phaseInSentence } from './picker-text';

@@ -6,15 +6,16 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { LIST_NAME_MAX } from '../../lib/list-operations';
 import {
-  $recentlyDeleted,
   createList,
   deleteList,
   duplicateList,
-  forgetDeleted,
   renameList,
   setActiveList,
+  listDeletion,
   undoDelete,
 } from '../../stores/question-lists';
+import { UndoNotice } from '../shared/UndoNotice';
+import { quoted, restoredAnnouncement } from '../shared/ui-text';
 import { LABELS, questionCount } from './picker-text';
 import type { QuestionList } from '../../schemas/question-list';
 
@@ -29,17 +30,16 @@ type Mode = { kind: 'idle' } | { kind: 'new' } | { kind: 'rename'; id: string };
 
 /** The list chooser, its actions and the undo notice. */
 export function ListManager({ lists, active, announce }: Props) {
-  const deleted = useStore($recentlyDeleted);
+  const deleted = useStore(listDeletion.$deleted);
   const [mode, setMode] = useState<Mode>({ kind: 'idle' });
   const selectRef = useRef<HTMLSelectElement>(null);
-  const undoRef = useRef<HTMLButtonElement>(null);
   const newRef = useRef<HTMLButtonElement>(null);
   const renameRef = useRef<HTMLButtonElement>(null);
   // Where focus goes once the next render is on screen.
-  const focusNext = useRef<'select' | 'undo' | 'new' | 'rename' | null>(null);
+  const focusNext = useRef<'select' | 'new' | 'rename' | null>(null);
 
   useEffect(() => {
-    const target = { select: selectRef, undo: undoRef, new: newRef, rename: renameRef }[
+    const target = { select: selectRef, new: newRef, rename: renameRef }[
       focusNext.current ?? 'select'
     ];
     if (focusNext.current && target.current) {
@@ -56,12 +56,11 @@ export function ListManager({ lists, active, announce }: Props) {
   const onDelete = () => {
     if (!active) return;
     deleteList(active.id);
-    focusNext.current = 'undo';
   };
 
   const onUndo = () => {
     const list = undoDelete();
-    if (list) announce(`Restored “${list.name}”.`);
+    if (list) announce(restoredAnnouncement(quoted(list.name)));
     focusNext.current = 'select';
   };
 
@@ -75,30 +74,16 @@ export function ListManager({ lists, active, announce }: Props) {
   return (
     <div class="picker-lists">
       {deleted && (
-        <div class="notice info picker-undo" role="status">
-          <p id="picker-undo-text">Deleted “{deleted.list.name}”.</p>
-          <div class="notice-actions">
-            <button
-              ref={undoRef}
-              type="button"
-              class="button secondary small"
-              aria-describedby="picker-undo-text"
-              onClick={onUndo}
-            >
-              {LABELS.undo}
-            </button>
-            <button
-              type="button"
-              class="button quiet small"
-              onClick={() => {
-                forgetDeleted();
-                focusNext.current = active ? 'select' : 'new';
-              }}
-            >
-              {LABELS.dismiss}
-            </button>
-          </div>
-        </div>
+        <UndoNotice
+          key={deleted.item.id}
+          id="picker-undo"
+          what={quoted(deleted.item.name)}
+          onUndo={onUndo}
+          onDismiss={() => {
+            listDeletion.forget();
+            focusNext.current = active ? 'select' : 'new';
+          }}
+        />
       )}
 
       {mode.kind === 'idle' && lists.length > 0 && active && (

@@ -8,11 +8,11 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Question } from '../../schemas/question';
 import { buildSheet } from '../../lib/list-export';
 import { assessFit } from '../../lib/list-fit';
-import { activeList } from '../../lib/list-operations';
 import { indexQuestions } from '../../lib/question-filter';
 import { resolveList } from '../../lib/question-list';
 import { sortByPhase } from '../../lib/question-bank';
 import {
+  $activeList,
   $questionLists,
   ensureList,
   forgetUnknownQuestions,
@@ -53,7 +53,7 @@ export function QuestionPicker({ questions }: Props) {
     [questions],
   );
 
-  const list = activeList(state);
+  const list = useStore($activeList);
   const resolved = useMemo(
     () => (list ? sortByPhase(resolveList(list.items, bankById)) : []),
     [list, bankById],

@@ -257,15 +257,16 @@ describe('EmailComposer', () => {
       expect(screen.getByRole('button', { name: /^To Ms\. Okafor/ })).toBeVisible(),
     );
     fireEvent.click(screen.getByRole('button', { name: 'Delete this draft' }));
-    const undo = await screen.findByRole('button', { name: 'Undo delete' });
+    const undo = await screen.findByRole('button', { name: 'Undo' });
     await waitFor(() => expect(document.activeElement).toBe(undo));
+    expect(screen.getByText('Deleted “To Ms. Okafor”.')).toBeVisible();
     expect(
       screen.getByText('You have no drafts. Choose what you are writing and start one.'),
     ).toBeVisible();
     await waitFor(() => expect(screen.queryByLabelText('Message')).toBeNull());
     fireEvent.click(undo);
     await waitFor(() => expect(field('Name of this draft').value).toBe('To Ms. Okafor'));
-    expect(screen.queryByRole('button', { name: 'Undo delete' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
   });
 });
 

@@ -213,8 +213,12 @@ describe('MockConversation', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Save the debrief' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Delete' }));
     await waitFor(() => expect($mockRuns.get().debriefs).toHaveLength(0));
-    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    const undo = await screen.findByRole('button', { name: 'Undo' });
+    await waitFor(() => expect(document.activeElement).toBe(undo));
+    expect(screen.getByText(/^Deleted the debrief of /)).toBeVisible();
+    fireEvent.click(undo);
     await waitFor(() => expect($mockRuns.get().debriefs).toHaveLength(1));
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull());
   });
 
   test('says so when the question bank cannot be loaded, and tries again on request', async () => {

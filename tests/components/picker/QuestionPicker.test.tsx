@@ -4,7 +4,7 @@ import { QuestionPicker } from '../../../src/components/picker/QuestionPicker';
 import type { Question } from '../../../src/schemas/question';
 import {
   $questionLists,
-  $recentlyDeleted,
+  listDeletion,
   questionListsStore,
 } from '../../../src/stores/question-lists';
 
@@ -117,7 +117,7 @@ const saved = () => JSON.parse(localStorage.getItem(KEY) ?? 'null');
 
 beforeEach(() => {
   $questionLists.set({ lists: [] });
-  $recentlyDeleted.set(undefined);
+  listDeletion.forget();
   questionListsStore.$notice.set(undefined);
   localStorage.clear();
 });

@@ -5,7 +5,8 @@ import {
   draftAsText,
   draftFileName,
   salvageDrafts,
-  uniqueName,
+  draftsCollection,
+  draftsState,
 } from '../../../src/lib/email-draft';
 import { emptyFields } from '../../../src/lib/email-template';
 import { draftsStateSchema, type Draft } from '../../../src/schemas/draft';
@@ -59,11 +60,11 @@ describe('salvageDrafts', () => {
 });
 
 describe('names and files', () => {
-  test('finds the first free name', () => {
-    expect(uniqueName('Thank-you note', ['Other'])).toBe('Thank-you note');
-    expect(uniqueName('Thank-you note', ['Thank-you note', 'Thank-you note (2)'])).toBe(
-      'Thank-you note (3)',
-    );
+  test('turns the saved drafts into a named collection and back', () => {
+    const state = { drafts: [draft], activeId: 'd1' };
+    expect(draftsCollection(state)).toEqual({ items: [draft], activeId: 'd1' });
+    expect(draftsState(draftsCollection(state))).toEqual(state);
+    expect(draftsState({ items: [draft] })).toEqual({ drafts: [draft] });
   });
 
   test('shows an empty name as "Untitled draft"', () => {

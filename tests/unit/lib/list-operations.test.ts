@@ -1,58 +1,56 @@
 import { describe, expect, test } from 'vitest';
 import { planInterview } from '../../../src/lib/interview-plan';
 import {
-  activeList,
   addBankQuestion,
   addCustomQuestion,
   arcOrder,
   checkCustomQuestion,
   checkListName,
   comparableText,
-  copyName,
-  createList,
+  copyOfList,
   CUSTOM_QUESTION_MAX,
-  deleteList,
-  duplicateList,
   itemKey,
+  listsCollection,
+  listsState,
   moveItem,
   moveItemBy,
+  newList,
   removeItem,
   renameList,
-  restoreList,
-  setActiveList,
   setListLength,
   suggestStarterSet,
-  type BankQuestion,
   type ListChange,
 } from '../../../src/lib/list-operations';
 import { PHASES, type Phase } from '../../../src/lib/vocabulary';
+import type { Question } from '../../../src/schemas/question';
+import { makeQuestion } from '../../support/question';
 import type {
   ListItem,
   QuestionList,
   QuestionListsState,
 } from '../../../src/schemas/question-list';
 
-/** Two moments, as the operations take them (Instant) and as saved lists write them (ISO). */
+/** When the test lists were made, as saved lists write it. */
 const T0_ISO = '2026-11-23T10:00:00.000Z';
+/** When the operations change them, as they take it (an Instant) and as the lists save it. */
 const T1_ISO = '2026-11-23T11:00:00.000Z';
-const T0 = Date.parse(T0_ISO);
 const T1 = Date.parse(T1_ISO);
 
-const bankQuestions: BankQuestion[] = [
-  { id: 'n1', text: 'What does a normal day look like?', phase: 'present' },
-  { id: 'n2', text: 'Who do you work with most?', phase: 'present' },
-  { id: 'n3', text: 'What is hardest about the job?', phase: 'present' },
-  { id: 'n4', text: 'Which skills matter most?', phase: 'present' },
-  { id: 'n5', text: 'What surprised you?', phase: 'present' },
-  { id: 'p1', text: 'How did you get into this field?', phase: 'past' },
-  { id: 'p2', text: 'What would you do differently?', phase: 'past' },
-  { id: 'p3', text: 'How did you find this job?', phase: 'past' },
-  { id: 'f1', text: 'Where does this role lead?', phase: 'future' },
-  { id: 'f2', text: 'How is the field changing?', phase: 'future' },
-  { id: 'f3', text: 'What will entry-level work look like in five years?', phase: 'future' },
-  { id: 'a1', text: 'Who else should I talk to?', phase: 'advice' },
-  { id: 'a2', text: 'What would you do in my place?', phase: 'advice' },
-  { id: 'a3', text: 'Which associations should I join?', phase: 'advice' },
+const bankQuestions: Question[] = [
+  makeQuestion('n1', 'What does a normal day look like?', 'present'),
+  makeQuestion('n2', 'Who do you work with most?', 'present'),
+  makeQuestion('n3', 'What is hardest about the job?', 'present'),
+  makeQuestion('n4', 'Which skills matter most?', 'present'),
+  makeQuestion('n5', 'What surprised you?', 'present'),
+  makeQuestion('p1', 'How did you get into this field?', 'past'),
+  makeQuestion('p2', 'What would you do differently?', 'past'),
+  makeQuestion('p3', 'How did you find this job?', 'past'),
+  makeQuestion('f1', 'Where does this role lead?', 'future'),
+  makeQuestion('f2', 'How is the field changing?', 'future'),
+  makeQuestion('f3', 'What will entry-level work look like in five years?', 'future'),
+  makeQuestion('a1', 'Who else should I talk to?', 'advice'),
+  makeQuestion('a2', 'What would you do in my place?', 'advice'),
+  makeQuestion('a3', 'Which associations should I join?', 'advice'),
 ];
 const bank = new Map(bankQuestions.map((question) => [question.id, question]));
 
@@ -197,12 +195,7 @@ describe('addCustomQuestion', () => {
   test('adds the tidied question at the end of the phase the reader chose', () => {
     const list = makeList([bankItem('n1'), bankItem('p1')]);
     const after = changed(
-      addCustomQuestion(
-        list,
-        { id: 'c1', text: ' Do you <b>like</b> it? ', phase: 'present' },
-        bank,
-        T1,
-      ),
+      addCustomQuestion(list, makeQuestion('c1', ' Do you <b>like</b> it? ', 'present'), bank, T1),
     );
     expect(keys(after)).toEqual(['bank:n1', 'custom:c1', 'bank:p1']);
     expect(after.items[1]).toEqual({
@@ -219,12 +212,7 @@ describe('addCustomQuestion', () => {
       addCustomQuestion(list, { id: 'c1', text: 'Any advice?', phase: 'advice' }, bank, T1),
     );
     list = changed(
-      addCustomQuestion(
-        list,
-        { id: 'c2', text: 'What is your day like?', phase: 'present' },
-        bank,
-        T1,
-      ),
+      addCustomQuestion(list, makeQuestion('c2', 'What is your day like?', 'present'), bank, T1),
     );
     expect(keys(list)).toEqual(['custom:c2', 'custom:c1']);
   });
@@ -401,21 +389,14 @@ describe('suggestStarterSet', () => {
 });
 
 describe('lists', () => {
-  const state = (): QuestionListsState => ({
-    lists: [
-      makeList([], { id: 'a', name: 'Dana' }),
-      makeList([bankItem('n1')], { id: 'b', name: 'Sam' }),
-      makeList([], { id: 'c', name: 'Lee' }),
-    ],
-    activeListId: 'b',
-  });
-  const names = (s: QuestionListsState) => s.lists.map((list) => list.name);
+  const lists = (): QuestionList[] => [
+    makeList([], { id: 'a', name: 'Dana' }),
+    makeList([bankItem('n1')], { id: 'b', name: 'Sam' }),
+    makeList([], { id: 'c', name: 'Lee' }),
+  ];
 
-  test('createList adds an empty list at the end and opens it', () => {
-    const after = createList(state(), { id: 'd', name: 'Kim', minutes: 45 }, T1);
-    expect(names(after)).toEqual(['Dana', 'Sam', 'Lee', 'Kim']);
-    expect(after.activeListId).toBe('d');
-    expect(after.lists[3]).toEqual({
+  test('newList makes an empty list stamped now', () => {
+    expect(newList({ id: 'd', name: 'Kim', minutes: 45 }, T1)).toEqual({
       id: 'd',
       name: 'Kim',
       minutes: 45,
@@ -425,91 +406,36 @@ describe('lists', () => {
     });
   });
 
-  test('createList works on the very first visit', () => {
-    expect(
-      createList({ lists: [] }, { id: 'x', name: 'My first conversation', minutes: 30 }, T0)
-        .activeListId,
-    ).toBe('x');
-  });
-
-  test('activeList falls back to the first list when the open one is gone, and to nothing when there are none', () => {
-    expect(activeList({ ...state(), activeListId: 'gone' })?.id).toBe('a');
-    expect(activeList({ lists: [] })).toBeUndefined();
-  });
-
   test('checkListName trims, and refuses empty, too long and already used names', () => {
-    expect(checkListName('  Kim  at   the lab ', state())).toEqual({
+    expect(checkListName('  Kim  at   the lab ', lists())).toEqual({
       ok: true,
       name: 'Kim at the lab',
     });
-    expect(checkListName('   ', state())).toMatchObject({ ok: false, reason: 'empty' });
-    expect(checkListName('x'.repeat(81), state())).toMatchObject({ ok: false, reason: 'too-long' });
-    expect(checkListName('dana', state())).toMatchObject({ ok: false, reason: 'duplicate' });
-    expect(checkListName('Dana', state(), 'a')).toEqual({ ok: true, name: 'Dana' });
+    expect(checkListName('   ', lists())).toMatchObject({ ok: false, reason: 'empty' });
+    expect(checkListName('x'.repeat(81), lists())).toMatchObject({ ok: false, reason: 'too-long' });
+    expect(checkListName('dana', lists())).toMatchObject({ ok: false, reason: 'duplicate' });
+    expect(checkListName('Dana', lists(), 'a')).toEqual({ ok: true, name: 'Dana' });
   });
 
-  test('renameList changes only that list’s name', () => {
-    const after = renameList(state(), 'c', 'Lee Chen', T1);
-    expect(names(after)).toEqual(['Dana', 'Sam', 'Lee Chen']);
-    expect(after.lists[2]?.updatedAt).toBe(T1_ISO);
-    expect(after.lists[0]?.updatedAt).toBe(T0_ISO);
+  test('renameList and setListLength stamp the change, and return the same list when nothing changes', () => {
+    const list = makeList([], { name: 'Lee' });
+    expect(renameList(list, 'Lee Chen', T1)).toMatchObject({ name: 'Lee Chen', updatedAt: T1_ISO });
+    expect(renameList(list, 'Lee', T1)).toBe(list);
+    expect(setListLength(list, 60, T1)).toMatchObject({ minutes: 60, updatedAt: T1_ISO });
+    expect(setListLength(list, 30, T1)).toBe(list);
   });
 
-  test('setListLength changes the planned length', () => {
-    expect(setListLength(state(), 'b', 60, T1).lists[1]?.minutes).toBe(60);
+  test('copyOfList keeps the questions and length under a new id and name', () => {
+    const original = makeList([bankItem('n1')], { id: 'b', name: 'Sam', minutes: 45 });
+    const copy = copyOfList(original, { id: 'b2', name: 'Sam (copy)' }, T1);
+    expect(copy).toMatchObject({ id: 'b2', name: 'Sam (copy)', minutes: 45, createdAt: T1_ISO });
+    expect(copy.items).toEqual(original.items);
+    expect(copy.items[0]).not.toBe(original.items[0]);
   });
 
-  test('duplicateList puts a copy with the same questions right after the original and opens it', () => {
-    const after = duplicateList(state(), 'b', 'b2', T1);
-    expect(names(after)).toEqual(['Dana', 'Sam', 'Sam (copy)', 'Lee']);
-    expect(after.lists[2]?.items).toEqual([bankItem('n1')]);
-    expect(after.lists[2]?.items[0]).not.toBe(after.lists[1]?.items[0]);
-    expect(after.activeListId).toBe('b2');
-  });
-
-  test('copyName numbers further copies and does not stack "(copy)"', () => {
-    const s = {
-      lists: [makeList([], { name: 'Sam' }), makeList([], { id: 'x', name: 'Sam (copy)' })],
-    };
-    expect(copyName('Sam', s)).toBe('Sam (copy 2)');
-    expect(copyName('Sam (copy)', s)).toBe('Sam (copy 2)');
-  });
-
-  test('deleteList removes the list, opens its neighbour and says where it was', () => {
-    const { state: after, deleted } = deleteList(state(), 'b');
-    expect(names(after)).toEqual(['Dana', 'Lee']);
-    expect(after.activeListId).toBe('c');
-    expect(deleted).toMatchObject({ index: 1, wasActive: true, list: { id: 'b', name: 'Sam' } });
-  });
-
-  test('deleting the last list in the row opens the one before; deleting the only list leaves none open', () => {
-    const s = { ...state(), activeListId: 'c' };
-    expect(deleteList(s, 'c').state.activeListId).toBe('b');
-    const only = { lists: [makeList()], activeListId: 'l1' };
-    expect(deleteList(only, 'l1').state).toEqual({ lists: [] });
-  });
-
-  test('deleting a list that is not open keeps the open one', () => {
-    expect(deleteList(state(), 'a').state.activeListId).toBe('b');
-  });
-
-  test('restoreList puts a deleted list back in its place, opens it, and only once', () => {
-    const { state: after, deleted } = deleteList(state(), 'b');
-    const restored = restoreList(after, deleted!);
-    expect(names(restored)).toEqual(['Dana', 'Sam', 'Lee']);
-    expect(restored.activeListId).toBe('b');
-    expect(restoreList(restored, deleted!)).toBe(restored);
-  });
-
-  test('restoreList still works after other lists were deleted', () => {
-    const first = deleteList(state(), 'c');
-    const second = deleteList(first.state, 'a');
-    expect(names(restoreList(second.state, first.deleted!))).toEqual(['Sam', 'Lee']);
-  });
-
-  test('setActiveList opens an existing list and ignores an unknown id', () => {
-    expect(setActiveList(state(), 'c').activeListId).toBe('c');
-    const s = state();
-    expect(setActiveList(s, 'zz')).toBe(s);
+  test('listsCollection and listsState turn the saved lists into a collection and back', () => {
+    const state: QuestionListsState = { lists: lists(), activeListId: 'b' };
+    expect(listsState(listsCollection(state))).toEqual(state);
+    expect(listsState({ items: [] })).toEqual({ lists: [] });
   });
 });

@@ -130,18 +130,25 @@ describe('drafts store', () => {
     });
     store.renameDraft(id, 'To Ms. Okafor');
     store.setStrictLength(id, true);
-    const copy = store.duplicateDraft(id, 'To Ms. Okafor (2)');
+    const copy = store.duplicateDraft(id);
     expect(copy).toMatchObject({
-      name: 'To Ms. Okafor (2)',
+      name: 'To Ms. Okafor (copy)',
       strictLength: true,
       subject: 'A question for Ms. Okafor',
     });
     expect(copy?.id).not.toBe(id);
     expect(store.$activeDraft.get()?.id).toBe(copy?.id);
     expect(store.$drafts.get().drafts.map((draft) => draft.name)).toEqual([
-      'To Ms. Okafor (2)',
       'To Ms. Okafor',
+      'To Ms. Okafor (copy)',
     ]);
+  });
+
+  test('a new draft takes its kind’s name, numbered when that name is taken', async () => {
+    const store = await freshStore();
+    store.createDraft({ kind: 'thank-you', name: 'Thank-you note', compose });
+    const second = store.createDraft({ kind: 'thank-you', name: 'Thank-you note', compose });
+    expect(second.name).toBe('Thank-you note (2)');
   });
 
   test('deleting opens the next draft, and undo puts the deleted one back where it was', async () => {
@@ -150,10 +157,12 @@ describe('drafts store', () => {
     const b = store.createDraft({ kind: 'request-cold', name: 'B', compose });
     store.createDraft({ kind: 'request-cold', name: 'A', compose });
     store.selectDraft(b.id);
-    const deleted = store.deleteDraft(b.id);
+    store.deleteDraft(b.id);
     expect(store.$drafts.get().drafts.map((draft) => draft.name)).toEqual(['A', 'C']);
     expect(store.$activeDraft.get()?.id).toBe(c.id);
-    store.restoreDraft(deleted!);
+    expect(store.draftDeletion.$deleted.get()?.item.name).toBe('B');
+    expect(store.undoDeleteDraft()?.name).toBe('B');
+    expect(store.draftDeletion.$deleted.get()).toBeUndefined();
     expect(store.$drafts.get().drafts.map((draft) => draft.name)).toEqual(['A', 'B', 'C']);
     expect(store.$activeDraft.get()?.id).toBe(b.id);
   });

@@ -81,9 +81,9 @@ describe('the mock runs store', () => {
       store.saveDebrief();
     }
     const [newest] = store.$mockRuns.get().debriefs;
-    const removed = store.deleteDebrief(newest?.id ?? '');
+    store.deleteDebrief(newest?.id ?? '');
     expect(store.$mockRuns.get().debriefs.map((debrief) => debrief.listName)).toEqual(['first']);
-    store.restoreDebrief(removed!.debrief, removed!.index);
+    expect(store.undoDeleteDebrief()?.listName).toBe('second');
     expect(store.$mockRuns.get().debriefs.map((debrief) => debrief.listName)).toEqual([
       'second',
       'first',

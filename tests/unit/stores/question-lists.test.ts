@@ -2,7 +2,6 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import {
   $questionLists,
-  $recentlyDeleted,
   addCustomQuestion,
   addQuestion,
   createList,
@@ -11,6 +10,7 @@ import {
   ensureList,
   forgetUnknownQuestions,
   indexBank,
+  listDeletion,
   moveQuestion,
   moveQuestionTo,
   removeQuestion,
@@ -21,13 +21,14 @@ import {
   undoDelete,
   questionListsStore,
 } from '../../../src/stores/question-lists';
+import { makeQuestion } from '../../support/question';
 
 const bank = indexBank([
-  { id: 'n1', text: 'What does a normal day look like?', phase: 'present' },
-  { id: 'n2', text: 'Who do you work with most?', phase: 'present' },
-  { id: 'p1', text: 'How did you get into this field?', phase: 'past' },
-  { id: 'f1', text: 'Where does this role lead?', phase: 'future' },
-  { id: 'a1', text: 'Who else should I talk to?', phase: 'advice' },
+  makeQuestion('n1', 'What does a normal day look like?', 'present'),
+  makeQuestion('n2', 'Who do you work with most?', 'present'),
+  makeQuestion('p1', 'How did you get into this field?', 'past'),
+  makeQuestion('f1', 'Where does this role lead?', 'future'),
+  makeQuestion('a1', 'Who else should I talk to?', 'advice'),
 ]);
 
 const KEY = 'iik:question-lists:v1';
@@ -38,7 +39,7 @@ const open = () => state().lists.find((list) => list.id === state().activeListId
 beforeEach(() => {
   localStorage.clear();
   $questionLists.set({ lists: [] });
-  $recentlyDeleted.set(undefined);
+  listDeletion.forget();
 });
 afterEach(() => {
   vi.useRealTimers();
@@ -97,9 +98,11 @@ describe('the list verbs', () => {
       const created = createList(name);
       return created.ok ? created.id : '';
     });
+    // The picker deletes the open list, so open it first.
+    setActiveList(ids[1]!);
     deleteList(ids[1]!);
     expect(saved().lists.map((list: { name: string }) => list.name)).toEqual(['Dana', 'Lee']);
-    expect($recentlyDeleted.get()?.list.name).toBe('Sam');
+    expect(listDeletion.$deleted.get()?.item.name).toBe('Sam');
     expect(undoDelete()?.name).toBe('Sam');
     expect(saved().lists.map((list: { name: string }) => list.name)).toEqual([
       'Dana',

@@ -1,0 +1,22 @@
+/**
+ * Words every tool uses the same way: button labels and the notices that follow a deletion.
+ * A tool's own words live beside it (picker-text.ts, practice-text.ts).
+ */
+
+/** Labels of buttons that appear in more than one tool. */
+export const BUTTON_LABELS = {
+  undo: 'Undo',
+  dismiss: 'Dismiss',
+  cancel: 'Cancel',
+  tryAgain: 'Try again',
+  downloadCopy: 'Download the copy',
+} as const;
+
+/** The undo notice's text after a deletion: "Deleted “Dana”." */
+export const deletedNotice = (what: string) => `Deleted ${what}.`;
+
+/** What screen readers hear when a deletion is undone. */
+export const restoredAnnouncement = (what: string) => `Restored ${what}.`;
+
+/** A name as it is quoted in notices: “Dana”. */
+export const quoted = (name: string) => `“${name}”`;
