@@ -22,6 +22,7 @@ import {
 import { useAnnouncement } from '../shared/useAnnouncement';
 import { LimitedField } from '../shared/LimitedField';
 import { UndoNotice } from '../shared/UndoNotice';
+import { useFocusAfterRender } from '../shared/useFocusAfterRender';
 import { quoted, restoredAnnouncement } from '../shared/ui-text';
 import type { Draft } from '../../schemas/draft';
 
@@ -45,6 +46,7 @@ export function DraftList({ templates, compose, locale, onStarted }: Props) {
   const [message, announce] = useAnnouncement();
   const nameRef = useRef<HTMLElement>(null);
   const newKindRef = useRef<HTMLSelectElement>(null);
+  const focusAfterRender = useFocusAfterRender();
   const titleOf = (kind: TemplateKind) =>
     templates.find((template) => template.kind === kind)?.title ?? kind;
   const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
@@ -71,12 +73,12 @@ export function DraftList({ templates, compose, locale, onStarted }: Props) {
     const restored = undoDeleteDraft();
     if (!restored) return;
     announce(restoredAnnouncement(quoted(displayName(restored))));
-    requestAnimationFrame(() => nameRef.current?.focus());
+    focusAfterRender(nameRef);
   };
 
   const dismiss = () => {
     draftDeletion.forget();
-    requestAnimationFrame(() => (nameRef.current ?? newKindRef.current)?.focus());
+    focusAfterRender(() => nameRef.current ?? newKindRef.current);
   };
 
   return (

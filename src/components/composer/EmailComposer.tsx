@@ -11,6 +11,7 @@ import { makeComposer } from '../../lib/email-template';
 import { TEMPLATE_KINDS } from '../../lib/vocabulary';
 import { $activeDraft, $drafts, createDraft, draftsStore } from '../../stores/drafts';
 import { StorageNoticeBanner } from '../shared/StorageNoticeBanner';
+import { useFocusAfterRender } from '../shared/useFocusAfterRender';
 import { CheckList } from './CheckList';
 import { DetailsForm } from './DetailsForm';
 import { DraftList } from './DraftList';
@@ -39,6 +40,7 @@ export function EmailComposer({ templates }: Props) {
   const draft = useStore($activeDraft);
   const firstFieldRef = useRef<HTMLElement>(null);
   const subjectRef = useRef<HTMLElement>(null);
+  const focusAfterRender = useFocusAfterRender();
 
   // A first visit opens on a request to someone you don't know, ready to fill in.
   useEffect(() => {
@@ -72,7 +74,7 @@ export function EmailComposer({ templates }: Props) {
         templates={ordered}
         compose={compose}
         locale={locale}
-        onStarted={() => requestAnimationFrame(() => firstFieldRef.current?.focus())}
+        onStarted={() => focusAfterRender(firstFieldRef)}
       />
       {draft && template && (
         <div class="composer-workspace" key={draft.id}>

@@ -3,7 +3,8 @@
  * ask next time, who to contact next). Every keystroke is kept with the run, so a reload loses
  * nothing; saving files it, dated, under "Your debriefs".
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import type { RefObject } from 'preact';
+import { useRef, useState } from 'preact/hooks';
 import { DEBRIEF_FIELDS, DEBRIEF_NOTE_LIMIT, elapsedMs, hasNotes } from '../../lib/mock-run';
 import { formatClock } from '../../lib/mock-timeline';
 import { characters } from '../../lib/text-limit';
@@ -16,20 +17,15 @@ interface Props {
   run: MockRun;
   /** Called after the debrief was saved or the run discarded. */
   onDone: (saved: boolean) => void;
-  /** Whether to move focus to the form when it appears (after the reader ended the run). */
-  autoFocus?: boolean;
+  /** The form's heading, where focus goes when the reader ends the run. */
+  headingRef: RefObject<HTMLHeadingElement>;
 }
 
 /** The debrief form. */
-export function DebriefForm({ run, onDone, autoFocus = false }: Props) {
-  const heading = useRef<HTMLHeadingElement>(null);
+export function DebriefForm({ run, onDone, headingRef }: Props) {
   const keepButton = useRef<HTMLButtonElement>(null);
   const discardButton = useRef<HTMLButtonElement>(null);
   const [confirmingDiscard, setConfirmingDiscard] = useState(false);
-
-  useEffect(() => {
-    if (autoFocus) heading.current?.focus();
-  }, [autoFocus]);
 
   const ranSec = elapsedMs(run, run.endedAt ?? run.startedAt) / 1000;
   const outcomes = Object.values(run.done);
@@ -44,7 +40,7 @@ export function DebriefForm({ run, onDone, autoFocus = false }: Props) {
 
   return (
     <form class="debrief" onSubmit={save} aria-labelledby="debrief-heading">
-      <h3 id="debrief-heading" ref={heading} tabIndex={-1}>
+      <h3 id="debrief-heading" ref={headingRef} tabIndex={-1}>
         Debrief
       </h3>
       <p class="debrief-summary">

@@ -23,6 +23,7 @@ import {
   undoReviewStep,
 } from '../../stores/reviews';
 import { useAnnouncement } from '../shared/useAnnouncement';
+import { useFocusAfterRender } from '../shared/useFocusAfterRender';
 import { cardCount, deckChoiceLabel, timeOfDay } from './practice-text';
 import type { DrillCard } from '../../schemas/card';
 import {
@@ -67,6 +68,7 @@ export function FlashcardDrill({ cards, clock = Date.now }: Props) {
   const [newPerDayDraft, setNewPerDayDraft] = useState<string>();
   const [, setTick] = useState(0);
   const [message, announce] = useAnnouncement();
+  const focusAfterRender = useFocusAfterRender();
   const flipButton = useRef<HTMLButtonElement>(null);
   const doneMessage = useRef<HTMLDivElement>(null);
   const cancelReset = useRef<HTMLButtonElement>(null);
@@ -131,7 +133,7 @@ export function FlashcardDrill({ cards, clock = Date.now }: Props) {
       `Rated ${GRADE_LABELS[grade]}. Next review in ${describeInterval(intervalMs)}. ` +
         (nextCard ? `Next card: ${nextCard.prompt}` : 'That was the last card for now.'),
     );
-    requestAnimationFrame(() => (nextCard ? flipButton.current : doneMessage.current)?.focus());
+    focusAfterRender(nextCard ? flipButton : doneMessage);
   };
 
   const undo = () => {
@@ -147,11 +149,11 @@ export function FlashcardDrill({ cards, clock = Date.now }: Props) {
       announce(
         `Undid ${GRADE_LABELS[step.grade]}. The card is back: ${byId.get(step.cardId)?.prompt ?? ''}`,
       );
-      requestAnimationFrame(() => flipButton.current?.focus());
+      focusAfterRender(flipButton);
     } else {
       setCurrentId(undefined);
       announce(`Your progress on ${deckChoiceLabel(step.deck)} is back.`);
-      requestAnimationFrame(() => resetButton.current?.focus());
+      focusAfterRender(resetButton);
     }
   };
 
@@ -163,7 +165,7 @@ export function FlashcardDrill({ cards, clock = Date.now }: Props) {
     const note = `Progress on ${deckChoiceLabel(deck)} was reset.`;
     setResetNote(note);
     announce(`${note} You can undo this.`);
-    requestAnimationFrame(() => undoResetButton.current?.focus());
+    focusAfterRender(undoResetButton);
   };
 
   const commitNewPerDay = (value: string) => {

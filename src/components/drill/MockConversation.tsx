@@ -4,11 +4,12 @@
  * same place. The question bank is fetched only when the set-up is first shown.
  */
 import { useStore } from '@nanostores/preact';
-import { useRef, useState } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
 import type { Clock } from '../../lib/time';
 import { pickBank } from '../../lib/practice-data';
 import { $mockRuns } from '../../stores/mock-runs';
 import { useAnnouncement } from '../shared/useAnnouncement';
+import { useFocusAfterRender } from '../shared/useFocusAfterRender';
 import { DebriefForm } from './DebriefForm';
 import { MockRunView } from './MockRunView';
 import { MockSetup } from './MockSetup';
@@ -31,12 +32,14 @@ export function MockConversation({ bankUrl, clock, active }: Props) {
   const [message, announce] = useAnnouncement();
   const savedHeading = useRef<HTMLHeadingElement>(null);
   const setupStart = useRef<HTMLDivElement>(null);
-  // Focus follows the reader's own actions (start, end), never a page load.
-  const [moved, setMoved] = useState<'run' | 'debrief'>();
+  const runHeading = useRef<HTMLHeadingElement>(null);
+  const debriefHeading = useRef<HTMLHeadingElement>(null);
+  // Focus follows the reader's own actions (start, end, save), never a page load.
+  const focusAfterRender = useFocusAfterRender();
 
   const finished = (saved: boolean) => {
     announce(saved ? 'Debrief saved.' : 'Run discarded.');
-    requestAnimationFrame(() => (saved ? savedHeading.current : setupStart.current)?.focus());
+    focusAfterRender(saved ? savedHeading : setupStart);
   };
 
   const setup =
@@ -45,7 +48,7 @@ export function MockConversation({ bankUrl, clock, active }: Props) {
         bank={bank.data}
         clock={clock}
         onStarted={() => {
-          setMoved('run');
+          focusAfterRender(runHeading);
           announce('The conversation has started. Open with thanks.');
         }}
       />
@@ -69,11 +72,11 @@ export function MockConversation({ bankUrl, clock, active }: Props) {
           run={current}
           clock={clock}
           announce={announce}
-          autoFocus={moved === 'run'}
-          onEnded={() => setMoved('debrief')}
+          headingRef={runHeading}
+          onEnded={() => focusAfterRender(debriefHeading)}
         />
       ) : (
-        <DebriefForm run={current} onDone={finished} autoFocus={moved === 'debrief'} />
+        <DebriefForm run={current} onDone={finished} headingRef={debriefHeading} />
       )}
       {current !== undefined && current.endedAt === undefined ? null : (
         <SavedDebriefs debriefs={debriefs} announce={announce} headingRef={savedHeading} />

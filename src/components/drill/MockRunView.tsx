@@ -3,6 +3,7 @@
  * part and for the whole, and cues at the right moments. Time is read from the run's
  * timestamps on every tick, so it stays right in a background tab and after a reload.
  */
+import type { RefObject } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Clock } from '../../lib/time';
 import { elapsedMs, questionFocus } from '../../lib/mock-run';
@@ -21,14 +22,15 @@ import {
   resumeCurrentRun,
 } from '../../stores/mock-runs';
 import type { MockRun } from '../../schemas/mock-run';
+import { useFocusAfterRender } from '../shared/useFocusAfterRender';
 
 interface Props {
   run: MockRun;
   clock: Clock;
   /** Says something through the tool's live region. */
   announce: (message: string) => void;
-  /** Whether to move focus to the run when it appears (after the reader started it). */
-  autoFocus?: boolean;
+  /** The run's heading, where focus goes when the reader starts the run. */
+  headingRef: RefObject<HTMLHeadingElement>;
   /** Called when the reader ends the run. */
   onEnded?: () => void;
 }
@@ -37,14 +39,10 @@ interface Props {
 const TICK_MS = 250;
 
 /** The running conversation. */
-export function MockRunView({ run, clock, announce, autoFocus = false, onEnded }: Props) {
+export function MockRunView({ run, clock, announce, headingRef, onEnded }: Props) {
   const [now, setNow] = useState(clock);
   const questionBox = useRef<HTMLDivElement>(null);
-  const heading = useRef<HTMLHeadingElement>(null);
-
-  useEffect(() => {
-    if (autoFocus) heading.current?.focus();
-  }, [autoFocus]);
+  const focusAfterRender = useFocusAfterRender();
 
   useEffect(() => {
     const timer = setInterval(() => setNow(clock()), TICK_MS);
@@ -69,7 +67,7 @@ export function MockRunView({ run, clock, announce, autoFocus = false, onEnded }
     announce(
       `${outcome === 'asked' ? 'Asked' : 'Skipped'}. ${after ? `Next: ${after.text}` : 'No more questions in this part.'}`,
     );
-    if (!after) requestAnimationFrame(() => questionBox.current?.focus());
+    if (!after) focusAfterRender(questionBox);
   };
 
   const togglePause = () => {
@@ -86,7 +84,7 @@ export function MockRunView({ run, clock, announce, autoFocus = false, onEnded }
     <section class="mock-run" aria-labelledby="mock-phase-heading">
       <div class="mock-now">
         <p class="mock-kicker">{paused ? 'Paused in' : 'Now'}</p>
-        <h3 id="mock-phase-heading" class="mock-phase-name" ref={heading} tabIndex={-1}>
+        <h3 id="mock-phase-heading" class="mock-phase-name" ref={headingRef} tabIndex={-1}>
           {SEGMENT_LABELS[segment.id]}
         </h3>
       </div>

@@ -10,6 +10,7 @@ import { formatClock } from '../../lib/mock-timeline';
 import { debriefDeletion, deleteDebrief, undoDeleteDebrief } from '../../stores/mock-runs';
 import { downloadText } from '../shared/browser-actions';
 import { UndoNotice } from '../shared/UndoNotice';
+import { useFocusAfterRender } from '../shared/useFocusAfterRender';
 import { restoredAnnouncement } from '../shared/ui-text';
 import { dateAndTime } from './practice-text';
 import type { Debrief } from '../../schemas/mock-run';
@@ -29,16 +30,17 @@ interface Props {
 export function SavedDebriefs({ debriefs, announce, headingRef }: Props) {
   const deleted = useStore(debriefDeletion.$deleted);
   const ownHeading = useRef<HTMLHeadingElement | null>(null);
+  const focusAfterRender = useFocusAfterRender();
 
   const undo = () => {
     const restored = undoDeleteDebrief();
     if (restored) announce(restoredAnnouncement(debriefName(restored)));
-    requestAnimationFrame(() => ownHeading.current?.focus());
+    focusAfterRender(ownHeading);
   };
 
   const dismiss = () => {
     debriefDeletion.forget();
-    requestAnimationFrame(() => ownHeading.current?.focus());
+    focusAfterRender(ownHeading);
   };
 
   return (

@@ -20,6 +20,7 @@ import {
   type Topic,
 } from '../../lib/vocabulary';
 import { addQuestion, removeQuestion, type BankIndex } from '../../stores/question-lists';
+import { useFocusAfterRender } from '../shared/useFocusAfterRender';
 import { LABELS, phaseInSentence, questionCount } from './picker-text';
 
 interface Props {
@@ -36,6 +37,7 @@ interface Props {
 export function BankBrowser({ listId, index, bank, chosen, announce }: Props) {
   const [filters, setFilters] = useState<QuestionFilters>(NO_FILTERS);
   const searchRef = useRef<HTMLInputElement>(null);
+  const focusAfterRender = useFocusAfterRender();
   const results = useMemo(() => filterQuestions(index, filters), [index, filters]);
   const groups = groupByPhase(results);
   const filtered = filters.text.trim() !== '' || filters.phase !== '' || filters.topic !== '';
@@ -114,7 +116,7 @@ export function BankBrowser({ listId, index, bank, chosen, announce }: Props) {
             class="button quiet small"
             onClick={() => {
               setFilters(NO_FILTERS);
-              searchRef.current?.focus();
+              focusAfterRender(searchRef);
             }}
           >
             Clear the filters

@@ -3,7 +3,7 @@
  * count for each. Questions move up and down with buttons (focus stays on the moved question)
  * or by dragging the handle with a pointer, always within their own part.
  */
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { dropPosition } from '../../lib/drag-reorder';
 import type { ListFit } from '../../lib/list-fit';
 import { phaseRange } from '../../lib/list-operations';
@@ -16,6 +16,7 @@ import {
   suggestStarterSet,
   type BankIndex,
 } from '../../stores/question-lists';
+import { useFocusAfterRender } from '../shared/useFocusAfterRender';
 import { LABELS, phaseInSentence, questionCount } from './picker-text';
 import type { QuestionList } from '../../schemas/question-list';
 
@@ -44,27 +45,15 @@ interface DragStart {
 export function ListEditor({ list, questions, fit, bank, announce }: Props) {
   const rootRef = useRef<HTMLDivElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const pendingFocus = useRef<{ key: string; control: Control } | 'heading' | null>(null);
+  const focusAfterRender = useFocusAfterRender();
   const dragStart = useRef<DragStart | null>(null);
   const [drag, setDrag] = useState<{ key: string; from: number; target: number } | null>(null);
 
-  // Moving a question re-orders the DOM, which drops focus; put it back on the same control.
-  useLayoutEffect(() => {
-    const wanted = pendingFocus.current;
-    if (!wanted) return;
-    if (wanted === 'heading') {
-      headingRef.current?.focus();
-      pendingFocus.current = null;
-      return;
-    }
-    const button = rootRef.current?.querySelector<HTMLButtonElement>(
-      `[data-key="${CSS.escape(wanted.key)}"] [data-control="${wanted.control}"]`,
+  /** A question's button, found after the render that moved or removed questions. */
+  const control = (key: string, name: Control) => () =>
+    rootRef.current?.querySelector<HTMLButtonElement>(
+      `[data-key="${CSS.escape(key)}"] [data-control="${name}"]`,
     );
-    if (button) {
-      if (document.activeElement !== button) button.focus();
-      pendingFocus.current = null;
-    }
-  });
 
   // Escape puts a dragged question back where it was.
   const dragging = drag !== null;
@@ -83,8 +72,8 @@ export function ListEditor({ list, questions, fit, bank, announce }: Props) {
   const positionOf = (key: string) => questions.findIndex((question) => question.key === key);
 
   const move = (question: ResolvedQuestion, step: -1 | 1) => {
-    const control = step === -1 ? 'up' : 'down';
-    pendingFocus.current = { key: question.key, control };
+    // Moving a question re-orders the list, which drops focus; put it back on the same button.
+    focusAfterRender(control(question.key, step === -1 ? 'up' : 'down'));
     const result = moveQuestion(list.id, question.key, step, bank);
     if (!result) return;
     if (result.moved) announce(`Moved to position ${result.position} of ${result.total}.`);
@@ -97,7 +86,7 @@ export function ListEditor({ list, questions, fit, bank, announce }: Props) {
   const remove = (question: ResolvedQuestion) => {
     const index = positionOf(question.key);
     const next = questions[index + 1] ?? questions[index - 1];
-    pendingFocus.current = next ? { key: next.key, control: 'remove' } : 'heading';
+    focusAfterRender(next ? control(next.key, 'remove') : headingRef);
     removeQuestion(list.id, question.key);
     announce(`Removed “${question.text}”. ${questionCount(questions.length - 1)} left.`);
   };

@@ -3,7 +3,8 @@
  * undo notice that stays until the next deletion or until dismissed).
  */
 import { useStore } from '@nanostores/preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import type { RefObject } from 'preact';
+import { useRef, useState } from 'preact/hooks';
 import { LIST_NAME_MAX } from '../../lib/list-operations';
 import {
   createList,
@@ -15,6 +16,7 @@ import {
   undoDelete,
 } from '../../stores/question-lists';
 import { UndoNotice } from '../shared/UndoNotice';
+import { useFocusAfterRender, useFocusWhenShown } from '../shared/useFocusAfterRender';
 import { quoted, restoredAnnouncement } from '../shared/ui-text';
 import { LABELS, questionCount } from './picker-text';
 import type { QuestionList } from '../../schemas/question-list';
@@ -35,21 +37,10 @@ export function ListManager({ lists, active, announce }: Props) {
   const selectRef = useRef<HTMLSelectElement>(null);
   const newRef = useRef<HTMLButtonElement>(null);
   const renameRef = useRef<HTMLButtonElement>(null);
-  // Where focus goes once the next render is on screen.
-  const focusNext = useRef<'select' | 'new' | 'rename' | null>(null);
+  const focusAfterRender = useFocusAfterRender();
 
-  useEffect(() => {
-    const target = { select: selectRef, new: newRef, rename: renameRef }[
-      focusNext.current ?? 'select'
-    ];
-    if (focusNext.current && target.current) {
-      target.current.focus();
-      focusNext.current = null;
-    }
-  });
-
-  const close = (focus: 'select' | 'new' | 'rename') => {
-    focusNext.current = focus;
+  const close = (focus: RefObject<HTMLElement>) => {
+    focusAfterRender(focus);
     setMode({ kind: 'idle' });
   };
 
@@ -61,14 +52,14 @@ export function ListManager({ lists, active, announce }: Props) {
   const onUndo = () => {
     const list = undoDelete();
     if (list) announce(restoredAnnouncement(quoted(list.name)));
-    focusNext.current = 'select';
+    focusAfterRender(selectRef);
   };
 
   const onDuplicate = () => {
     if (!active) return;
     duplicateList(active.id);
     announce(`Made a copy of “${active.name}” and opened it.`);
-    focusNext.current = 'select';
+    focusAfterRender(selectRef);
   };
 
   return (
@@ -81,7 +72,7 @@ export function ListManager({ lists, active, announce }: Props) {
           onUndo={onUndo}
           onDismiss={() => {
             listDeletion.forget();
-            focusNext.current = active ? 'select' : 'new';
+            focusAfterRender(active ? selectRef : newRef);
           }}
         />
       )}
@@ -153,10 +144,10 @@ export function ListManager({ lists, active, announce }: Props) {
             const result = createList(name, active?.minutes);
             if (!result.ok) return result.message;
             announce(`Created “${name.trim()}”. It is open now.`);
-            close('select');
+            close(selectRef);
             return undefined;
           }}
-          onCancel={() => close('new')}
+          onCancel={() => close(newRef)}
         />
       )}
 
@@ -169,10 +160,10 @@ export function ListManager({ lists, active, announce }: Props) {
             const result = renameList(mode.id, name);
             if (!result.ok) return result.message;
             announce('List renamed.');
-            close('rename');
+            close(renameRef);
             return undefined;
           }}
-          onCancel={() => close('rename')}
+          onCancel={() => close(renameRef)}
         />
       )}
     </div>
@@ -193,10 +184,10 @@ function NameForm({ label, submitLabel, initial, onSubmit, onCancel }: NameFormP
   const [name, setName] = useState(initial);
   const [error, setError] = useState<string>();
   const inputRef = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    inputRef.current?.focus();
+  useFocusWhenShown(() => {
     inputRef.current?.select();
-  }, []);
+    return inputRef.current;
+  });
   return (
     <form
       class="picker-name-form"

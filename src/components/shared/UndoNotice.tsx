@@ -4,7 +4,8 @@
  * moves to Undo when it appears, so Enter puts the thing back straight away, and it stays until
  * the reader undoes, dismisses or deletes something else (never on a timer).
  */
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
+import { useFocusWhenShown } from './useFocusAfterRender';
 import { BUTTON_LABELS, deletedNotice } from './ui-text';
 
 interface Props {
@@ -24,9 +25,7 @@ export function UndoNotice({ id, what, onUndo, onDismiss }: Props) {
   const textId = `${id}-text`;
 
   // The notice appears because the reader just deleted something: Undo is the likely next move.
-  useLayoutEffect(() => {
-    undoButton.current?.focus();
-  }, []);
+  useFocusWhenShown(undoButton);
 
   return (
     <div class="notice info undo-notice">

@@ -137,6 +137,9 @@ describe('MockConversation', () => {
     render(<MockConversation bankUrl="/questions/bank.json" clock={clock} active />);
     fireEvent.click(await screen.findByRole('button', { name: 'Start the conversation' }));
     await waitFor(() => expect(phaseHeading()).toBe('Opening'));
+    await waitFor(() => expect(document.activeElement?.id).toBe('mock-phase-heading'));
+    // Let the first page's own focus move settle (it lasts two frames) before leaving it.
+    await new Promise((resolve) => setTimeout(resolve, 50));
     (document.activeElement as HTMLElement | null)?.blur();
     render(<MockConversation bankUrl="/questions/bank.json" clock={clock} active />);
     await new Promise((resolve) => setTimeout(resolve, 30));
