@@ -3,7 +3,6 @@
  * reader edits it, the details no longer overwrite it; "Rebuild from the details" asks first.
  */
 import type { RefObject } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
 import { TEXT_LIMITS } from '../../lib/email-draft';
 import { characters } from '../../lib/text-limit';
 import type { EmailComposer } from '../../lib/email-template';
@@ -11,7 +10,9 @@ import { countWords } from '../../lib/reading';
 import { NO_SUBJECT_KINDS } from '../../lib/vocabulary';
 import { editDraftText, rebuildDraft } from '../../stores/drafts';
 import { MessageActions } from './MessageActions';
+import { InlineConfirm } from '../shared/InlineConfirm';
 import { LimitedField } from '../shared/LimitedField';
+import { useFocusAfterRender } from '../shared/useFocusAfterRender';
 import type { Draft } from '../../schemas/draft';
 import { plural } from '../../lib/plural';
 
@@ -25,26 +26,14 @@ interface Props {
 
 /** The message section. */
 export function MessageEditor({ draft, compose, subjectRef, suggestions }: Props) {
-  const [confirming, setConfirming] = useState(false);
-  const confirmRef = useRef<HTMLButtonElement>(null);
-  const rebuildRef = useRef<HTMLButtonElement>(null);
+  const focusAfterRender = useFocusAfterRender();
   const words = countWords(draft.body);
   // A LinkedIn note has no subject line; focus then goes to the message instead.
   const hasSubject = !NO_SUBJECT_KINDS.includes(draft.kind);
 
-  useEffect(() => {
-    if (confirming) confirmRef.current?.focus();
-  }, [confirming]);
-
   const rebuild = () => {
     rebuildDraft(draft.id, compose);
-    setConfirming(false);
-    requestAnimationFrame(() => subjectRef.current?.focus());
-  };
-
-  const keep = () => {
-    setConfirming(false);
-    requestAnimationFrame(() => rebuildRef.current?.focus());
+    focusAfterRender(subjectRef);
   };
 
   return (
@@ -52,47 +41,16 @@ export function MessageEditor({ draft, compose, subjectRef, suggestions }: Props
       <h2 id="message-heading">Your email</h2>
       {draft.edited && (
         <div class="notice info edited-notice">
-          {confirming ? (
-            <div
-              role="group"
-              aria-labelledby="rebuild-question"
-              onKeyDown={(event) => {
-                if (event.key === 'Escape') keep();
-              }}
-            >
-              <p id="rebuild-question">
-                Replace your edited subject and message with text built from the details? Your own
-                changes will be lost.
-              </p>
-              <div class="notice-actions">
-                <button
-                  type="button"
-                  class="button danger small"
-                  ref={confirmRef}
-                  onClick={rebuild}
-                >
-                  Replace my text
-                </button>
-                <button type="button" class="button secondary small" onClick={keep}>
-                  Keep my text
-                </button>
-              </div>
-            </div>
-          ) : (
-            <>
-              <p>You have edited this email, so changing the details no longer changes it.</p>
-              <div class="notice-actions">
-                <button
-                  type="button"
-                  class="button secondary small"
-                  ref={rebuildRef}
-                  onClick={() => setConfirming(true)}
-                >
-                  Rebuild from the details
-                </button>
-              </div>
-            </>
-          )}
+          <p>You have edited this email, so changing the details no longer changes it.</p>
+          <InlineConfirm
+            id="rebuild"
+            label="Rebuild from the details"
+            buttonClass="button secondary small"
+            question="Replace your edited subject and message with text built from the details? Your own changes will be lost."
+            confirmLabel="Replace my text"
+            cancelLabel="Keep my text"
+            onConfirm={rebuild}
+          />
         </div>
       )}
 

@@ -4,11 +4,11 @@
  * nothing; saving files it, dated, under "Your debriefs".
  */
 import type { RefObject } from 'preact';
-import { useRef, useState } from 'preact/hooks';
 import { DEBRIEF_FIELDS, DEBRIEF_NOTE_LIMIT, elapsedMs, hasNotes } from '../../lib/mock-run';
 import { formatClock } from '../../lib/mock-timeline';
 import { characters } from '../../lib/text-limit';
 import { discardRun, saveDebrief, updateDebriefNotes } from '../../stores/mock-runs';
+import { InlineConfirm } from '../shared/InlineConfirm';
 import { LimitedField } from '../shared/LimitedField';
 import type { MockRun } from '../../schemas/mock-run';
 
@@ -23,10 +23,6 @@ interface Props {
 
 /** The debrief form. */
 export function DebriefForm({ run, onDone, headingRef }: Props) {
-  const keepButton = useRef<HTMLButtonElement>(null);
-  const discardButton = useRef<HTMLButtonElement>(null);
-  const [confirmingDiscard, setConfirmingDiscard] = useState(false);
-
   const ranSec = elapsedMs(run, run.endedAt ?? run.startedAt) / 1000;
   const outcomes = Object.values(run.done);
   const asked = outcomes.filter((outcome) => outcome === 'asked').length;
@@ -64,54 +60,23 @@ export function DebriefForm({ run, onDone, headingRef }: Props) {
           onChange={(value) => updateDebriefNotes({ [key]: value })}
         />
       ))}
-      {confirmingDiscard ? (
-        <div class="notice warn" role="group" aria-labelledby="discard-text">
-          <p id="discard-text">
-            Discard this run{hasNotes(run.notes) ? ' and the notes you wrote' : ''}? This can’t be
-            undone.
-          </p>
-          <div class="notice-actions">
-            <button
-              type="button"
-              class="button danger small"
-              onClick={() => {
-                discardRun();
-                onDone(false);
-              }}
-            >
-              Yes, discard
-            </button>
-            <button
-              ref={keepButton}
-              type="button"
-              class="button secondary small"
-              onClick={() => {
-                setConfirmingDiscard(false);
-                requestAnimationFrame(() => discardButton.current?.focus());
-              }}
-            >
-              Keep it
-            </button>
-          </div>
-        </div>
-      ) : (
-        <div class="debrief-actions">
-          <button type="submit" class="button">
-            Save the debrief
-          </button>
-          <button
-            ref={discardButton}
-            type="button"
-            class="button quiet"
-            onClick={() => {
-              setConfirmingDiscard(true);
-              requestAnimationFrame(() => keepButton.current?.focus());
-            }}
-          >
-            Discard this run
-          </button>
-        </div>
-      )}
+      <div class="debrief-actions">
+        <button type="submit" class="button">
+          Save the debrief
+        </button>
+        <InlineConfirm
+          id="discard"
+          label="Discard this run"
+          buttonClass="button quiet"
+          question={`Discard this run${hasNotes(run.notes) ? ' and the notes you wrote' : ''}? This can’t be undone.`}
+          confirmLabel="Yes, discard"
+          cancelLabel="Keep it"
+          onConfirm={() => {
+            discardRun();
+            onDone(false);
+          }}
+        />
+      </div>
     </form>
   );
 }

@@ -22,6 +22,7 @@ import {
   setNewPerDay,
   undoReviewStep,
 } from '../../stores/reviews';
+import { InlineConfirm } from '../shared/InlineConfirm';
 import { useAnnouncement } from '../shared/useAnnouncement';
 import { useFocusAfterRender } from '../shared/useFocusAfterRender';
 import { cardCount, deckChoiceLabel, timeOfDay } from './practice-text';
@@ -63,7 +64,6 @@ export function FlashcardDrill({ cards, clock = Date.now }: Props) {
   const [deck, setDeck] = useState<DeckChoice>('all');
   const [currentId, setCurrentId] = useState<string>();
   const [flipped, setFlipped] = useState(false);
-  const [confirmingReset, setConfirmingReset] = useState(false);
   const [resetNote, setResetNote] = useState<string>();
   const [newPerDayDraft, setNewPerDayDraft] = useState<string>();
   const [, setTick] = useState(0);
@@ -71,7 +71,6 @@ export function FlashcardDrill({ cards, clock = Date.now }: Props) {
   const focusAfterRender = useFocusAfterRender();
   const flipButton = useRef<HTMLButtonElement>(null);
   const doneMessage = useRef<HTMLDivElement>(null);
-  const cancelReset = useRef<HTMLButtonElement>(null);
   const undoResetButton = useRef<HTMLButtonElement>(null);
   const resetButton = useRef<HTMLButtonElement>(null);
 
@@ -108,7 +107,6 @@ export function FlashcardDrill({ cards, clock = Date.now }: Props) {
     setDeck(choice);
     setCurrentId(undefined);
     setFlipped(false);
-    setConfirmingReset(false);
   };
 
   const flip = () => {
@@ -159,7 +157,6 @@ export function FlashcardDrill({ cards, clock = Date.now }: Props) {
 
   const confirmReset = () => {
     resetDeck(deckIds(deck), deck);
-    setConfirmingReset(false);
     setCurrentId(undefined);
     setFlipped(false);
     const note = `Progress on ${deckChoiceLabel(deck)} was reset.`;
@@ -406,42 +403,17 @@ export function FlashcardDrill({ cards, clock = Date.now }: Props) {
           )}
         </div>
 
-        {confirmingReset ? (
-          <div class="reset-confirm notice warn" role="group" aria-labelledby="reset-confirm-text">
-            <p id="reset-confirm-text">
-              Forget your progress on {deckChoiceLabel(deck)}? Its {cardCount(deckIds(deck).length)}{' '}
-              become new again. You can undo this straight after.
-            </p>
-            <div class="notice-actions">
-              <button type="button" class="button danger small" onClick={confirmReset}>
-                Yes, reset
-              </button>
-              <button
-                ref={cancelReset}
-                type="button"
-                class="button secondary small"
-                onClick={() => {
-                  setConfirmingReset(false);
-                  requestAnimationFrame(() => resetButton.current?.focus());
-                }}
-              >
-                Keep my progress
-              </button>
-            </div>
-          </div>
-        ) : (
-          <button
-            ref={resetButton}
-            type="button"
-            class="button danger small"
-            onClick={() => {
-              setConfirmingReset(true);
-              requestAnimationFrame(() => cancelReset.current?.focus());
-            }}
-          >
-            {deck === 'all' ? 'Reset all decks' : 'Reset this deck'}
-          </button>
-        )}
+        <InlineConfirm
+          // A new deck choice closes an open question about the old one.
+          key={deck}
+          id="reset"
+          label={deck === 'all' ? 'Reset all decks' : 'Reset this deck'}
+          question={`Forget your progress on ${deckChoiceLabel(deck)}? Its ${cardCount(deckIds(deck).length)} become new again. You can undo this straight after.`}
+          confirmLabel="Yes, reset"
+          cancelLabel="Keep my progress"
+          onConfirm={confirmReset}
+          buttonRef={resetButton}
+        />
         {resetNote && lastStep?.kind === 'reset' && (
           <div class="notice ok reset-done">
             <p>{resetNote}</p>
