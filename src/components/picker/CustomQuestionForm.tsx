@@ -4,9 +4,9 @@
  */
 import { useState } from 'preact/hooks';
 import { CUSTOM_QUESTION_MAX } from '../../lib/list-operations';
-import { characterCount } from '../../lib/text-limit';
 import { PHASES, PHASE_LABELS, type Phase } from '../../lib/vocabulary';
 import { addCustomQuestion, type BankIndex } from '../../stores/question-lists';
+import { LimitedField } from '../shared/LimitedField';
 import { phaseInSentence } from './picker-text';
 
 interface Props {
@@ -20,16 +20,6 @@ export function CustomQuestionForm({ listId, bank, announce }: Props) {
   const [text, setText] = useState('');
   const [phase, setPhase] = useState<Phase>('present');
   const [error, setError] = useState<string>();
-  const length = characterCount(text.replace(/\s+/g, ' ').trim());
-  const tooLong = length > CUSTOM_QUESTION_MAX;
-
-  const describedBy = [
-    'picker-custom-hint',
-    'picker-custom-count',
-    error ? 'picker-custom-error' : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
 
   return (
     <form
@@ -49,32 +39,19 @@ export function CustomQuestionForm({ listId, bank, announce }: Props) {
       }}
     >
       <h3 id="picker-custom-heading">Write your own question</h3>
-      <div class="field">
-        <label for="picker-custom-text">Your question</label>
-        <span class="hint" id="picker-custom-hint">
-          Up to {CUSTOM_QUESTION_MAX} characters. It goes at the end of the part you choose.
-        </span>
-        <input
-          id="picker-custom-text"
-          type="text"
-          autocomplete="off"
-          value={text}
-          aria-invalid={error ? 'true' : undefined}
-          aria-describedby={describedBy}
-          onInput={(event) => {
-            setText(event.currentTarget.value);
-            setError(undefined);
-          }}
-        />
-        <span class={`hint picker-count${tooLong ? ' is-over' : ''}`} id="picker-custom-count">
-          {length} of {CUSTOM_QUESTION_MAX} characters
-        </span>
-        {error && (
-          <p class="picker-error" id="picker-custom-error">
-            {error}
-          </p>
-        )}
-      </div>
+      <LimitedField
+        id="picker-custom-text"
+        label="Your question"
+        hint="It goes at the end of the part you choose."
+        value={text}
+        limit={CUSTOM_QUESTION_MAX}
+        showCount
+        error={error}
+        onChange={(value) => {
+          setText(value);
+          setError(undefined);
+        }}
+      />
       <div class="picker-custom-row">
         <div class="field">
           <label for="picker-custom-phase">Part of the conversation</label>

@@ -15,6 +15,8 @@ import {
   listDeletion,
   undoDelete,
 } from '../../stores/question-lists';
+import { characters } from '../../lib/text-limit';
+import { LimitedField } from '../shared/LimitedField';
 import { UndoNotice } from '../shared/UndoNotice';
 import { useFocusAfterRender, useFocusWhenShown } from '../shared/useFocusAfterRender';
 import { quoted, restoredAnnouncement } from '../shared/ui-text';
@@ -205,33 +207,19 @@ function NameForm({ label, submitLabel, initial, onSubmit, onCancel }: NameFormP
         }
       }}
     >
-      <div class="field">
-        <label for="picker-list-name">{label}</label>
-        <span class="hint" id="picker-list-name-hint">
-          For example, the person you will meet: “Dana at City Hospital”. Up to {LIST_NAME_MAX}{' '}
-          characters.
-        </span>
-        <input
-          ref={inputRef}
-          id="picker-list-name"
-          type="text"
-          autocomplete="off"
-          value={name}
-          aria-invalid={error ? 'true' : undefined}
-          aria-describedby={
-            error ? 'picker-list-name-hint picker-list-name-error' : 'picker-list-name-hint'
-          }
-          onInput={(event) => {
-            setName(event.currentTarget.value);
-            setError(undefined);
-          }}
-        />
-        {error && (
-          <p class="picker-error" id="picker-list-name-error">
-            {error}
-          </p>
-        )}
-      </div>
+      <LimitedField
+        id="picker-list-name"
+        label={label}
+        hint={`For example, the person you will meet: “Dana at City Hospital”. Up to ${characters(LIST_NAME_MAX)}.`}
+        value={name}
+        limit={LIST_NAME_MAX}
+        error={error}
+        inputRef={inputRef}
+        onChange={(value) => {
+          setName(value);
+          setError(undefined);
+        }}
+      />
       <div class="picker-form-actions">
         <button type="submit" class="button small">
           {submitLabel}

@@ -1,14 +1,15 @@
 /**
  * A labeled text input or text area with a character limit that is never enforced by cutting:
  * a change (typed or pasted) that would go past the limit is refused, the text stays as it was,
- * and a message tied to the field says why.
+ * and a message tied to the field says why. Characters are counted as the reader counts them
+ * (src/lib/text-limit.ts). Every text with a limit in every tool is one of these.
  */
 import type { ComponentChildren, RefObject } from 'preact';
 import { useState } from 'preact/hooks';
-import { overLimit } from '../../lib/text-limit';
+import { characterUse, overLimit } from '../../lib/text-limit';
 
 interface Props {
-  /** The control's id; the hint and error ids derive from it. */
+  /** The control's id; the hint, count and error ids derive from it. */
   id: string;
   label: string;
   /** A line under the label: an example, or what the field is for. */
@@ -22,6 +23,10 @@ interface Props {
   rows?: number;
   type?: 'text' | 'date';
   autoComplete?: string;
+  /** Show "12 of 300 characters" under the control as the reader types. Default: false. */
+  showCount?: boolean;
+  /** A problem found outside the field, e.g. when its form was sent ("That name is taken"). */
+  error?: string | undefined;
   /** Shown under the control, e.g. a word count; described to screen readers with it. */
   footer?: ComponentChildren;
   /** Gives the caller the control, e.g. to move focus to it. */
@@ -40,23 +45,33 @@ export function LimitedField({
   rows,
   type = 'text',
   autoComplete = 'off',
+  showCount = false,
+  error,
   footer,
   inputRef,
   class: className,
 }: Props) {
-  const [error, setError] = useState<string>();
+  const [refusal, setRefusal] = useState<string>();
+  const shownError = refusal ?? error;
   const hintId = `${id}-hint`;
+  const countId = `${id}-count`;
   const errorId = `${id}-error`;
   const footerId = `${id}-footer`;
   const describedBy =
-    [hint ? hintId : '', error ? errorId : '', footer ? footerId : ''].filter(Boolean).join(' ') ||
-    undefined;
+    [
+      hint ? hintId : '',
+      showCount ? countId : '',
+      shownError ? errorId : '',
+      footer ? footerId : '',
+    ]
+      .filter(Boolean)
+      .join(' ') || undefined;
 
   const onInput = (event: Event) => {
     const control = event.currentTarget as HTMLInputElement | HTMLTextAreaElement;
     const next = control.value;
-    const refusal = overLimit(next, limit);
-    if (refusal) {
+    const tooLong = overLimit(next, limit);
+    if (tooLong) {
       // Put back what was there, with the caret where the refused change began.
       const caret = Math.max(
         0,
@@ -64,10 +79,10 @@ export function LimitedField({
       );
       control.value = value;
       if (type !== 'date') control.setSelectionRange(caret, caret);
-      setError(refusal);
+      setRefusal(tooLong);
       return;
     }
-    setError(undefined);
+    setRefusal(undefined);
     onChange(next);
   };
 
@@ -76,7 +91,7 @@ export function LimitedField({
     value,
     onInput,
     'aria-describedby': describedBy,
-    'aria-invalid': error ? ('true' as const) : undefined,
+    'aria-invalid': shownError ? ('true' as const) : undefined,
     autoComplete,
   };
 
@@ -102,9 +117,14 @@ export function LimitedField({
           type={type}
         />
       )}
-      {error && (
+      {showCount && (
+        <span class="hint field-count" id={countId}>
+          {characterUse(value, limit)}
+        </span>
+      )}
+      {shownError && (
         <p class="field-error" id={errorId} role="alert">
-          {error}
+          {shownError}
         </p>
       )}
       {footer && (
