@@ -14,8 +14,8 @@ import { DebriefForm } from './DebriefForm';
 import { MockRunView } from './MockRunView';
 import { MockSetup } from './MockSetup';
 import { SavedDebriefs } from './SavedDebriefs';
-import { LoadFailed } from './LoadFailed';
-import { useJsonData } from './useJsonData';
+import { LoadFailed } from '../shared/LoadFailed';
+import { useJsonData } from '../shared/useJsonData';
 
 interface Props {
   /** Where the question bank is served (/questions/bank.json). */

@@ -13,8 +13,8 @@ import { StorageNoticeBanner } from '../shared/StorageNoticeBanner';
 import { FlashcardDrill } from './FlashcardDrill';
 import { MockConversation } from './MockConversation';
 import { PRACTICE_MODES, type PracticeMode } from './practice-text';
-import { LoadFailed } from './LoadFailed';
-import { useJsonData } from './useJsonData';
+import { LoadFailed } from '../shared/LoadFailed';
+import { useJsonData } from '../shared/useJsonData';
 import './drill.css';
 
 interface Props {

@@ -11,7 +11,7 @@ import { debriefDeletion, deleteDebrief, undoDeleteDebrief } from '../../stores/
 import { downloadText } from '../shared/browser-actions';
 import { UndoNotice } from '../shared/UndoNotice';
 import { useFocusAfterRender } from '../shared/useFocusAfterRender';
-import { restoredAnnouncement } from '../shared/ui-text';
+import { BUTTON_LABELS, restoredAnnouncement } from '../shared/ui-text';
 import { dateAndTime } from './practice-text';
 import type { Debrief } from '../../schemas/mock-run';
 
@@ -112,7 +112,7 @@ export function SavedDebriefs({ debriefs, announce, headingRef }: Props) {
                     aria-describedby={`debrief-${debrief.id}`}
                     onClick={() => deleteDebrief(debrief.id)}
                   >
-                    Delete
+                    {BUTTON_LABELS.delete}
                   </button>
                 </article>
               </li>

@@ -19,7 +19,7 @@ import { characters } from '../../lib/text-limit';
 import { LimitedField } from '../shared/LimitedField';
 import { UndoNotice } from '../shared/UndoNotice';
 import { useFocusAfterRender, useFocusWhenShown } from '../shared/useFocusAfterRender';
-import { quoted, restoredAnnouncement } from '../shared/ui-text';
+import { BUTTON_LABELS, quoted, restoredAnnouncement } from '../shared/ui-text';
 import { LABELS, questionCount } from './picker-text';
 import type { QuestionList } from '../../schemas/question-list';
 
@@ -117,7 +117,7 @@ export function ListManager({ lists, active, announce }: Props) {
               {LABELS.duplicate}
             </button>
             <button type="button" class="button danger small" onClick={onDelete}>
-              {LABELS.delete}
+              {BUTTON_LABELS.delete}
             </button>
           </div>
         </div>
@@ -225,7 +225,7 @@ function NameForm({ label, submitLabel, initial, onSubmit, onCancel }: NameFormP
           {submitLabel}
         </button>
         <button type="button" class="button quiet small" onClick={onCancel}>
-          {LABELS.cancel}
+          {BUTTON_LABELS.cancel}
         </button>
       </div>
     </form>

@@ -6,6 +6,7 @@ import { useStore } from '@nanostores/preact';
 import { describeNotice } from '../../lib/storage-notice';
 import { readBackup, type PersistedStore } from '../../stores/persistence';
 import { downloadText } from './browser-actions';
+import { BUTTON_LABELS } from './ui-text';
 
 interface Props {
   /** The store whose notice to show. */
@@ -31,7 +32,7 @@ export function StorageNoticeBanner({ store, backupFilename }: Props) {
             class="button secondary small"
             onClick={() => downloadText(backupFilename, backup, 'application/json')}
           >
-            Download the copy
+            {BUTTON_LABELS.downloadCopy}
           </button>
         )}
         {notice.kind !== 'write-failed' && (
@@ -40,7 +41,7 @@ export function StorageNoticeBanner({ store, backupFilename }: Props) {
             class="button quiet small"
             onClick={() => store.$notice.set(undefined)}
           >
-            Dismiss
+            {BUTTON_LABELS.dismiss}
           </button>
         )}
       </div>

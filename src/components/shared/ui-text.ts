@@ -10,6 +10,7 @@ export const BUTTON_LABELS = {
   cancel: 'Cancel',
   tryAgain: 'Try again',
   downloadCopy: 'Download the copy',
+  delete: 'Delete',
 } as const;
 
 /** The undo notice's text after a deletion: "Deleted “Dana”." */

@@ -1,7 +1,9 @@
 /**
- * What the practice page shows when one of its data files could not be fetched: what failed,
- * what it means, and a way to try again.
+ * What a tool shows when one of its data files could not be fetched: what failed, what it
+ * means, and a way to try again.
  */
+import { BUTTON_LABELS } from './ui-text';
+
 interface Props {
   /** One or two sentences: what couldn't load and what that means for the reader. */
   message: string;
@@ -16,7 +18,7 @@ export function LoadFailed({ message, onRetry }: Props) {
       <p>{message}</p>
       <div class="notice-actions">
         <button type="button" class="button secondary small" onClick={onRetry}>
-          Try again
+          {BUTTON_LABELS.tryAgain}
         </button>
       </div>
     </div>
