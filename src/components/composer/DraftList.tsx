@@ -23,7 +23,7 @@ import { useAnnouncement } from '../shared/useAnnouncement';
 import { LimitedField } from '../shared/LimitedField';
 import { UndoNotice } from '../shared/UndoNotice';
 import { useFocusAfterRender } from '../shared/useFocusAfterRender';
-import { quoted, restoredAnnouncement } from '../shared/ui-text';
+import { deletedNotice, quoted, restoredAnnouncement } from '../shared/ui-text';
 import type { Draft } from '../../schemas/draft';
 
 interface Props {
@@ -119,7 +119,7 @@ export function DraftList({ templates, compose, locale, onStarted }: Props) {
           <UndoNotice
             key={deleted.item.id}
             id="draft-undo"
-            what={quoted(displayName(deleted.item))}
+            message={deletedNotice(quoted(displayName(deleted.item)))}
             onUndo={undo}
             onDismiss={dismiss}
           />

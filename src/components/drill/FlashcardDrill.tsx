@@ -1,19 +1,18 @@
 /**
- * The flashcard drill: choose a deck, see a card's prompt, flip it, compare with the advice on
- * the back and rate yourself. Scheduling, the queue and the saved progress live in src/lib and
- * src/stores; this component shows them and turns keys and clicks into verbs.
+ * The flashcard drill: choose a deck, see a card's prompt, turn it over, compare with the
+ * advice on the back and rate yourself. This component holds the session (the deck, the card
+ * on screen, which side is up) and turns keys and clicks into the store's verbs; scheduling,
+ * the queue and the saved progress live in src/lib and src/stores, and each part of the screen
+ * is a component of its own.
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { DECKS, DECK_LABELS } from '../../lib/vocabulary';
 import { buildQueue, deckSummaries, sessionCounts } from '../../lib/review-queue';
-import {
-  describeInterval,
-  formatInterval,
-  GRADE_HINTS,
-  GRADE_LABELS,
-  previewRatings,
-} from '../../lib/review-schedule';
+import { describeInterval, GRADE_LABELS, previewRatings } from '../../lib/review-schedule';
+import type { Clock } from '../../lib/time';
+import { DECKS } from '../../lib/vocabulary';
+import type { DrillCard } from '../../schemas/card';
+import { GRADES, type DeckChoice as Choice, type Grade } from '../../schemas/review-progress';
 import {
   $reviews,
   forgetUnknownCards,
@@ -22,19 +21,17 @@ import {
   setNewPerDay,
   undoReviewStep,
 } from '../../stores/reviews';
-import { InlineConfirm } from '../shared/InlineConfirm';
 import { useAnnouncement } from '../shared/useAnnouncement';
 import { useFocusAfterRender } from '../shared/useFocusAfterRender';
-import { cardCount, deckChoiceLabel, timeOfDay } from './practice-text';
-import type { DrillCard } from '../../schemas/card';
-import {
-  MAX_NEW_PER_DAY,
-  type DeckChoice,
-  GRADES,
-  type Grade,
-} from '../../schemas/review-progress';
-import { pluralWord } from '../../lib/plural';
-import type { Clock } from '../../lib/time';
+import { CardActions } from './CardActions';
+import { DeckChoice } from './DeckChoice';
+import { DeckSummaryTable } from './DeckSummaryTable';
+import { drillKeyHandler } from './drill-keys';
+import { DrillDone } from './DrillDone';
+import { DrillSettings } from './DrillSettings';
+import { DrillStats } from './DrillStats';
+import { Flashcard } from './Flashcard';
+import { cardCount, deckChoiceLabel } from './practice-text';
 
 interface Props {
   /** Every card, in collection order. */
@@ -46,32 +43,18 @@ interface Props {
 /** How often the counts refresh while the drill sits open, so cards come due on their own. */
 const REFRESH_MS = 30_000;
 
-/** Elements whose own Space and Enter must keep working (a focused button clicks itself). */
-const ACTIVATES = 'button, a[href], input, select, textarea, summary, [contenteditable="true"]';
-/** Elements the reader types into, where no shortcut may fire. */
-const TYPES_TEXT =
-  'textarea, select, [contenteditable="true"], input:not([type="radio"]):not([type="checkbox"]):not([type="button"])';
-
-const paragraphs = (text: string) =>
-  text
-    .split(/\n\s*\n/)
-    .map((part) => part.trim())
-    .filter(Boolean);
-
 /** The drill. */
 export function FlashcardDrill({ cards, clock = Date.now }: Props) {
   const progress = useStore($reviews);
-  const [deck, setDeck] = useState<DeckChoice>('all');
+  const [deck, setDeck] = useState<Choice>('all');
   const [currentId, setCurrentId] = useState<string>();
   const [flipped, setFlipped] = useState(false);
-  const [resetNote, setResetNote] = useState<string>();
-  const [newPerDayDraft, setNewPerDayDraft] = useState<string>();
+  const [resetNote, setResetNote] = useState<{ note: string; key: number }>();
   const [, setTick] = useState(0);
   const [message, announce] = useAnnouncement();
   const focusAfterRender = useFocusAfterRender();
   const flipButton = useRef<HTMLButtonElement>(null);
   const doneMessage = useRef<HTMLDivElement>(null);
-  const undoResetButton = useRef<HTMLButtonElement>(null);
   const resetButton = useRef<HTMLButtonElement>(null);
 
   const byId = useMemo(() => new Map(cards.map((card) => [card.id, card])), [cards]);
@@ -79,6 +62,8 @@ export function FlashcardDrill({ cards, clock = Date.now }: Props) {
     () => cards.map(({ id, deck: cardDeck }) => ({ id, deck: cardDeck })),
     [cards],
   );
+  const deckIds = (choice: Choice) =>
+    cards.filter((card) => choice === 'all' || card.deck === choice).map((card) => card.id);
 
   useEffect(() => {
     forgetUnknownCards(new Set(cards.map((card) => card.id)));
@@ -90,12 +75,9 @@ export function FlashcardDrill({ cards, clock = Date.now }: Props) {
   const input = { cards: queueCards, progress, deck, now: moment };
   const queue = buildQueue(input);
   const counts = sessionCounts(input);
-  const summaries = deckSummaries(queueCards, progress, moment);
   const shown = byId.get(currentId ?? queue[0] ?? '');
   const preview = shown && flipped ? previewRatings(progress.cards[shown.id], moment) : undefined;
   const lastStep = progress.undo.at(-1);
-  const deckIds = (choice: DeckChoice) =>
-    cards.filter((card) => choice === 'all' || card.deck === choice).map((card) => card.id);
 
   // Keep the card on screen while it is looked at, even if another comes due meanwhile.
   const firstInQueue = queue[0];
@@ -103,7 +85,7 @@ export function FlashcardDrill({ cards, clock = Date.now }: Props) {
     if (currentId === undefined && firstInQueue !== undefined) setCurrentId(firstInQueue);
   }, [currentId, firstInQueue]);
 
-  const chooseDeck = (choice: DeckChoice) => {
+  const chooseDeck = (choice: Choice) => {
     setDeck(choice);
     setCurrentId(undefined);
     setFlipped(false);
@@ -155,172 +137,59 @@ export function FlashcardDrill({ cards, clock = Date.now }: Props) {
     }
   };
 
-  const confirmReset = () => {
+  const reset = () => {
     resetDeck(deckIds(deck), deck);
     setCurrentId(undefined);
     setFlipped(false);
     const note = `Progress on ${deckChoiceLabel(deck)} was reset.`;
-    setResetNote(note);
+    setResetNote({ note, key: Date.now() });
     announce(`${note} You can undo this.`);
-    focusAfterRender(undoResetButton);
   };
 
-  const commitNewPerDay = (value: string) => {
-    const count = Number(value);
-    if (value.trim() === '' || !Number.isInteger(count) || count < 0 || count > MAX_NEW_PER_DAY)
-      return;
+  const changeNewPerDay = (count: number) => {
     setNewPerDay(count);
-    setNewPerDayDraft(undefined);
     setCurrentId(undefined);
     announce(`You will see up to ${cardCount(count)} new a day.`);
   };
-  const draftInvalid =
-    newPerDayDraft !== undefined &&
-    (newPerDayDraft.trim() === '' ||
-      !Number.isInteger(Number(newPerDayDraft)) ||
-      Number(newPerDayDraft) < 0 ||
-      Number(newPerDayDraft) > MAX_NEW_PER_DAY);
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
-    const target = event.target instanceof Element ? event.target : undefined;
-    if (target?.closest(TYPES_TEXT)) return;
-    if (event.key === ' ' || event.key === 'Enter') {
-      if (target?.closest(ACTIVATES) || !shown) return;
-      event.preventDefault();
-      flip();
-    } else if (['1', '2', '3', '4'].includes(event.key)) {
-      if (!shown) return;
-      event.preventDefault();
-      rate(Number(event.key) as Grade);
-    } else if (event.key === 'u' || event.key === 'U') {
-      event.preventDefault();
-      undo();
-    }
-  };
-
-  const undoLabel = lastStep?.kind === 'reset' ? 'Undo the reset' : 'Undo last rating';
+  const sizes = Object.fromEntries(
+    (['all', ...DECKS] as const).map((choice) => [choice, deckIds(choice).length]),
+  ) as Record<Choice, number>;
+  const intervals =
+    preview &&
+    (Object.fromEntries(GRADES.map((grade) => [grade, preview[grade].intervalMs])) as Record<
+      Grade,
+      number
+    >);
 
   return (
     // The drill area listens for its shortcuts; every action also has a real button.
-    <div class="drill" onKeyDown={onKeyDown}>
-      <fieldset class="deck-choice">
-        <legend>Deck</legend>
-        {(['all', ...DECKS] as const).map((choice) => (
-          <label key={choice} class="deck-option">
-            <input
-              type="radio"
-              name="drill-deck"
-              value={choice}
-              checked={deck === choice}
-              onChange={() => chooseDeck(choice)}
-            />
-            <span>
-              {deckChoiceLabel(choice)} <span class="deck-size">({deckIds(choice).length})</span>
-            </span>
-          </label>
-        ))}
-      </fieldset>
-
-      <dl class="drill-stats" aria-label={`Today in ${deckChoiceLabel(deck)}`}>
-        <div>
-          <dt>Due today</dt>
-          <dd data-stat="due">{counts.dueToday}</dd>
-        </div>
-        <div>
-          <dt>Reviewed today</dt>
-          <dd data-stat="reviewed">{counts.reviewedToday}</dd>
-        </div>
-        <div>
-          <dt>New left</dt>
-          <dd data-stat="new">{counts.newLeft}</dd>
-        </div>
-      </dl>
+    <div
+      class="drill"
+      onKeyDown={drillKeyHandler({ hasCard: shown !== undefined, flip, rate, undo })}
+    >
+      <DeckChoice deck={deck} sizes={sizes} onChoose={chooseDeck} />
+      <DrillStats counts={counts} deckLabel={deckChoiceLabel(deck)} />
 
       {shown ? (
         <div class="flashcard-area">
-          <article
-            key={`${shown.id}-${flipped ? 'back' : 'front'}`}
-            class={`flashcard ${flipped ? 'is-back' : 'is-front'}`}
-            aria-labelledby="flashcard-side"
-          >
-            <p class="flashcard-meta">
-              <span id="flashcard-side" class="flashcard-side">
-                {flipped ? 'Answer' : 'Question'}
-              </span>
-              <span>{DECK_LABELS[shown.deck]}</span>
-              <span>{queue.length > 0 ? `${queue.length} to go` : 'Extra review'}</span>
-            </p>
-            <p class="flashcard-prompt">{shown.prompt}</p>
-            {flipped ? (
-              <div class="flashcard-answer">
-                {paragraphs(shown.answer).map((text, index) => (
-                  <p key={index}>{text}</p>
-                ))}
-              </div>
-            ) : (
-              <p class="flashcard-hint">
-                Think of your answer, or say it out loud. Then show the answer.
-              </p>
-            )}
-          </article>
-
-          <div class="flashcard-actions">
-            <button
-              ref={flipButton}
-              type="button"
-              class="button flip-button"
-              aria-keyshortcuts="Space Enter"
-              onClick={flip}
-            >
-              {flipped ? 'Hide the answer' : 'Show the answer'} <kbd aria-hidden="true">Space</kbd>
-            </button>
-            {preview && (
-              <div class="ratings" role="group" aria-label="How well did you know it?">
-                {GRADES.map((grade) => (
-                  <button
-                    key={grade}
-                    type="button"
-                    class={`button secondary rating rating-${grade}`}
-                    aria-keyshortcuts={String(grade)}
-                    title={GRADE_HINTS[grade]}
-                    onClick={() => rate(grade)}
-                  >
-                    <span class="rating-name">{GRADE_LABELS[grade]}</span>
-                    <span class="rating-detail">
-                      <span>
-                        <span class="visually-hidden">, next in </span>
-                        {formatInterval(preview[grade].intervalMs)}
-                      </span>
-                      <kbd aria-hidden="true">{grade}</kbd>
-                    </span>
-                  </button>
-                ))}
-              </div>
-            )}
-          </div>
+          <Flashcard card={shown} flipped={flipped} left={queue.length} />
+          <CardActions
+            flipped={flipped}
+            intervals={intervals}
+            onFlip={flip}
+            onRate={rate}
+            flipRef={flipButton}
+          />
         </div>
       ) : (
-        <div class="drill-done card" ref={doneMessage} tabIndex={-1}>
-          <h3>
-            {progress.log.length > 0 || counts.dueToday > 0
-              ? 'You’re done for now'
-              : 'Nothing to practice here today'}
-          </h3>
-          {counts.nextDueAt ? (
-            <p>
-              {cardCount(counts.dueToday)} {pluralWord(counts.dueToday, 'comes', 'come')} back later
-              today. The next one is due at {timeOfDay(counts.nextDueAt)}.
-            </p>
-          ) : progress.newPerDay === 0 ? (
-            <p>You have set new cards a day to 0. Raise it below to start on new cards.</p>
-          ) : (
-            <p>
-              Come back tomorrow for the next cards
-              {deck === 'all' ? '' : ', or choose another deck'}.
-            </p>
-          )}
-        </div>
+        <DrillDone
+          counts={counts}
+          practiced={progress.log.length > 0 || counts.dueToday > 0}
+          newPerDay={progress.newPerDay}
+          oneDeck={deck !== 'all'}
+          boxRef={doneMessage}
+        />
       )}
 
       <div class="drill-undo">
@@ -331,7 +200,8 @@ export function FlashcardDrill({ cards, clock = Date.now }: Props) {
           disabled={!lastStep}
           onClick={undo}
         >
-          {undoLabel} <kbd aria-hidden="true">U</kbd>
+          {lastStep?.kind === 'reset' ? 'Undo the reset' : 'Undo last rating'}{' '}
+          <kbd aria-hidden="true">U</kbd>
         </button>
       </div>
 
@@ -344,92 +214,28 @@ export function FlashcardDrill({ cards, clock = Date.now }: Props) {
         {message}
       </p>
 
-      <section class="drill-summary" aria-labelledby="drill-summary-heading">
-        <h3 id="drill-summary-heading">Your decks</h3>
-        <div class="table-scroll">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Deck</th>
-                <th scope="col">Cards</th>
-                <th scope="col">Not seen</th>
-                <th scope="col">Due today</th>
-                <th scope="col">Done today</th>
-              </tr>
-            </thead>
-            <tbody>
-              {summaries.map((row) => (
-                <tr key={row.deck}>
-                  <th scope="row">{DECK_LABELS[row.deck]}</th>
-                  <td>{row.total}</td>
-                  <td>{row.unseen}</td>
-                  <td>{row.dueToday}</td>
-                  <td>{row.reviewedToday}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </section>
+      <DeckSummaryTable summaries={deckSummaries(queueCards, progress, moment)} />
 
-      <section class="drill-settings" aria-labelledby="drill-settings-heading">
-        <h3 id="drill-settings-heading">Settings</h3>
-        <div class="field new-per-day">
-          <label for="drill-new-per-day">New cards a day</label>
-          <span class="hint" id="drill-new-per-day-hint">
-            New cards a session brings in each day, across all decks (0 to {MAX_NEW_PER_DAY}).
-          </span>
-          <input
-            id="drill-new-per-day"
-            type="number"
-            inputMode="numeric"
-            min={0}
-            max={MAX_NEW_PER_DAY}
-            step={1}
-            value={newPerDayDraft ?? String(progress.newPerDay)}
-            aria-describedby={
-              draftInvalid
-                ? 'drill-new-per-day-hint drill-new-per-day-error'
-                : 'drill-new-per-day-hint'
-            }
-            aria-invalid={draftInvalid}
-            onInput={(event) => setNewPerDayDraft(event.currentTarget.value)}
-            onChange={(event) => commitNewPerDay(event.currentTarget.value)}
-          />
-          {draftInvalid && (
-            <span class="field-error" id="drill-new-per-day-error">
-              Enter a whole number from 0 to {MAX_NEW_PER_DAY}.
-            </span>
-          )}
-        </div>
-
-        <InlineConfirm
-          // A new deck choice closes an open question about the old one.
-          key={deck}
-          id="reset"
-          label={deck === 'all' ? 'Reset all decks' : 'Reset this deck'}
-          question={`Forget your progress on ${deckChoiceLabel(deck)}? Its ${cardCount(deckIds(deck).length)} become new again. You can undo this straight after.`}
-          confirmLabel="Yes, reset"
-          cancelLabel="Keep my progress"
-          onConfirm={confirmReset}
-          buttonRef={resetButton}
-        />
-        {resetNote && lastStep?.kind === 'reset' && (
-          <div class="notice ok reset-done">
-            <p>{resetNote}</p>
-            <div class="notice-actions">
-              <button
-                ref={undoResetButton}
-                type="button"
-                class="button secondary small"
-                onClick={undo}
-              >
-                Undo
-              </button>
-            </div>
-          </div>
-        )}
-      </section>
+      <DrillSettings
+        deck={deck}
+        deckSize={sizes[deck]}
+        newPerDay={progress.newPerDay}
+        onNewPerDay={changeNewPerDay}
+        onReset={reset}
+        resetDone={
+          resetNote && lastStep?.kind === 'reset'
+            ? {
+                ...resetNote,
+                undo,
+                dismiss: () => {
+                  setResetNote(undefined);
+                  focusAfterRender(resetButton);
+                },
+              }
+            : undefined
+        }
+        resetRef={resetButton}
+      />
     </div>
   );
 }

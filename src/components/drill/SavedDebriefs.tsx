@@ -11,7 +11,7 @@ import { debriefDeletion, deleteDebrief, undoDeleteDebrief } from '../../stores/
 import { downloadText } from '../shared/browser-actions';
 import { UndoNotice } from '../shared/UndoNotice';
 import { useFocusAfterRender } from '../shared/useFocusAfterRender';
-import { BUTTON_LABELS, restoredAnnouncement } from '../shared/ui-text';
+import { BUTTON_LABELS, deletedNotice, restoredAnnouncement } from '../shared/ui-text';
 import { dateAndTime } from './practice-text';
 import type { Debrief } from '../../schemas/mock-run';
 
@@ -60,7 +60,7 @@ export function SavedDebriefs({ debriefs, announce, headingRef }: Props) {
         <UndoNotice
           key={deleted.item.id}
           id="debrief-undo"
-          what={debriefName(deleted.item)}
+          message={deletedNotice(debriefName(deleted.item))}
           onUndo={undo}
           onDismiss={dismiss}
         />

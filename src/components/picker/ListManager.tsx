@@ -19,7 +19,7 @@ import { characters } from '../../lib/text-limit';
 import { LimitedField } from '../shared/LimitedField';
 import { UndoNotice } from '../shared/UndoNotice';
 import { useFocusAfterRender, useFocusWhenShown } from '../shared/useFocusAfterRender';
-import { BUTTON_LABELS, quoted, restoredAnnouncement } from '../shared/ui-text';
+import { BUTTON_LABELS, deletedNotice, quoted, restoredAnnouncement } from '../shared/ui-text';
 import { LABELS, questionCount } from './picker-text';
 import type { QuestionList } from '../../schemas/question-list';
 
@@ -70,7 +70,7 @@ export function ListManager({ lists, active, announce }: Props) {
         <UndoNotice
           key={deleted.item.id}
           id="picker-undo"
-          what={quoted(deleted.item.name)}
+          message={deletedNotice(quoted(deleted.item.name))}
           onUndo={onUndo}
           onDismiss={() => {
             listDeletion.forget();

@@ -1,26 +1,26 @@
 /**
- * The notice shown after the reader deletes something (a list, a draft, a debrief): what was
- * deleted, Undo and Dismiss. Every tool shows the same one, with the same behaviour: focus
- * moves to Undo when it appears, so Enter puts the thing back straight away, and it stays until
- * the reader undoes, dismisses or deletes something else (never on a timer).
+ * The notice shown after the reader deletes something (a list, a draft, a debrief) or resets
+ * their progress: what happened, Undo and Dismiss. Every tool shows the same one, with the same
+ * behaviour: focus moves to Undo when it appears, so Enter puts things back straight away, and
+ * it stays until the reader undoes, dismisses or does it again (never on a timer).
  */
 import { useRef } from 'preact/hooks';
 import { useFocusWhenShown } from './useFocusAfterRender';
-import { BUTTON_LABELS, deletedNotice } from './ui-text';
+import { BUTTON_LABELS } from './ui-text';
 
 interface Props {
   /** The base of the notice's ids. */
   id: string;
-  /** What was deleted, as it reads after "Deleted": “Dana”, or the debrief of 23 November. */
-  what: string;
+  /** What happened, e.g. `deletedNotice('“Dana”')`: "Deleted “Dana”." */
+  message: string;
   /** Puts it back. The caller announces it and moves focus to what came back. */
   onUndo: () => void;
   /** Closes the notice. The caller moves focus somewhere sensible. */
   onDismiss: () => void;
 }
 
-/** The undo notice; mount it with a `key` per deletion, so a new deletion takes focus again. */
-export function UndoNotice({ id, what, onUndo, onDismiss }: Props) {
+/** The undo notice; mount it with a `key` per action, so a new one takes focus again. */
+export function UndoNotice({ id, message, onUndo, onDismiss }: Props) {
   const undoButton = useRef<HTMLButtonElement>(null);
   const textId = `${id}-text`;
 
@@ -29,7 +29,7 @@ export function UndoNotice({ id, what, onUndo, onDismiss }: Props) {
 
   return (
     <div class="notice info undo-notice">
-      <p id={textId}>{deletedNotice(what)}</p>
+      <p id={textId}>{message}</p>
       <div class="notice-actions">
         <button
           ref={undoButton}

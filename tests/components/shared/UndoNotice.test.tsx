@@ -5,7 +5,12 @@ import { UndoNotice } from '../../../src/components/shared/UndoNotice';
 describe('UndoNotice', () => {
   test('says what was deleted and takes focus on Undo, which is described by the notice', () => {
     render(
-      <UndoNotice id="t" what="“Dana”" onUndo={() => undefined} onDismiss={() => undefined} />,
+      <UndoNotice
+        id="t"
+        message="Deleted “Dana”."
+        onUndo={() => undefined}
+        onDismiss={() => undefined}
+      />,
     );
     const undo = screen.getByRole('button', { name: 'Undo' });
     expect(screen.getByText('Deleted “Dana”.')).toBeVisible();
@@ -16,7 +21,7 @@ describe('UndoNotice', () => {
   test('Undo and Dismiss each call their own verb', () => {
     const onUndo = vi.fn();
     const onDismiss = vi.fn();
-    render(<UndoNotice id="t" what="“Dana”" onUndo={onUndo} onDismiss={onDismiss} />);
+    render(<UndoNotice id="t" message="Deleted “Dana”." onUndo={onUndo} onDismiss={onDismiss} />);
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     expect(onUndo).toHaveBeenCalledOnce();
     fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
@@ -27,7 +32,7 @@ describe('UndoNotice', () => {
     render(
       <UndoNotice
         id="t"
-        what="“<img src=x onerror=alert(1)>”"
+        message="Deleted “<img src=x onerror=alert(1)>”."
         onUndo={() => undefined}
         onDismiss={() => undefined}
       />,
