@@ -19,29 +19,41 @@ export interface ResolvedQuestion {
 
 /**
  * The questions of a list in the reader's order. Bank items whose question no longer exists
- * are left out (the bank changed since the list was saved).
+ * are left out (the bank changed since the list was saved). With a `cache`, an item resolved
+ * before gives the very same object again, so a long list's unchanged rows can skip rendering.
  */
 export function resolveList(
   items: readonly ListItem[],
   bankById: ReadonlyMap<string, Question>,
+  cache?: WeakMap<ListItem, ResolvedQuestion | null>,
 ): ResolvedQuestion[] {
   return items.flatMap((item): ResolvedQuestion[] => {
-    if (item.kind === 'custom') {
-      return [{ key: `custom:${item.id}`, text: item.text, phase: item.phase, source: 'custom' }];
+    let resolved = cache?.get(item);
+    if (resolved === undefined) {
+      resolved = resolveItem(item, bankById);
+      cache?.set(item, resolved);
     }
-    const question = bankById.get(item.questionId);
-    return question
-      ? [
-          {
-            key: `bank:${question.id}`,
-            text: question.text,
-            phase: question.phase,
-            source: 'bank',
-            question,
-          },
-        ]
-      : [];
+    return resolved ? [resolved] : [];
   });
+}
+
+/** One item resolved, or null for a bank question that no longer exists. */
+function resolveItem(
+  item: ListItem,
+  bankById: ReadonlyMap<string, Question>,
+): ResolvedQuestion | null {
+  if (item.kind === 'custom')
+    return { key: `custom:${item.id}`, text: item.text, phase: item.phase, source: 'custom' };
+  const question = bankById.get(item.questionId);
+  return question
+    ? {
+        key: `bank:${question.id}`,
+        text: question.text,
+        phase: question.phase,
+        source: 'bank',
+        question,
+      }
+    : null;
 }
 
 /** A bank question dropped from a saved list, because the bank no longer has it. */

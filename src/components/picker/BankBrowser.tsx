@@ -21,6 +21,7 @@ import {
 } from '../../lib/vocabulary';
 import { addQuestion, removeQuestion, type BankIndex } from '../../stores/question-lists';
 import { useFocusAfterRender } from '../shared/useFocusAfterRender';
+import { BankQuestionItem } from './BankQuestionItem';
 import { LABELS, phaseInSentence, questionCount } from './picker-text';
 
 interface Props {
@@ -42,17 +43,21 @@ export function BankBrowser({ listId, index, bank, chosen, announce }: Props) {
   const groups = groupByPhase(results);
   const filtered = filters.text.trim() !== '' || filters.phase !== '' || filters.topic !== '';
 
-  const toggle = (question: Question) => {
-    if (chosen.has(question.id)) {
-      removeQuestion(listId, `bank:${question.id}`);
-      announce('Removed from your list.');
+  // One toggle for the bank's life, reading the latest props, so unchanged rows skip rendering.
+  const latest = useRef({ listId, chosen, bank, announce });
+  latest.current = { listId, chosen, bank, announce };
+  const toggle = useRef((question: Question) => {
+    const now = latest.current;
+    if (now.chosen.has(question.id)) {
+      removeQuestion(now.listId, `bank:${question.id}`);
+      now.announce('Removed from your list.');
       return;
     }
-    const result = addQuestion(listId, question.id, bank);
-    announce(
+    const result = addQuestion(now.listId, question.id, now.bank);
+    now.announce(
       result.ok ? `Added to ${phaseInSentence(question.phase)} in your list.` : result.message,
     );
-  };
+  }).current;
 
   return (
     <div class="picker-bank">
@@ -135,43 +140,14 @@ export function BankBrowser({ listId, index, bank, chosen, announce }: Props) {
               {PHASE_LABELS[phase]} <span class="picker-muted">({groups[phase].length})</span>
             </h3>
             <ul class="picker-bank-list">
-              {groups[phase].map((question) => {
-                const inList = chosen.has(question.id);
-                const textId = `picker-bank-q-${question.id}`;
-                return (
-                  <li key={question.id} class={`picker-bank-item${inList ? ' is-chosen' : ''}`}>
-                    <div class="picker-bank-body">
-                      <p class="picker-bank-text" id={textId}>
-                        {question.text}
-                      </p>
-                      <p class="picker-why">
-                        <span class="picker-label">{LABELS.whyAsk}</span> {question.why}
-                      </p>
-                      {question.caution && (
-                        <p class="picker-caution">
-                          <span class="picker-label">{LABELS.takeCare}</span> {question.caution}
-                        </p>
-                      )}
-                      <ul class="picker-topics" aria-label="Topics">
-                        {question.topics.map((topic) => (
-                          <li key={topic}>{TOPIC_LABELS[topic]}</li>
-                        ))}
-                      </ul>
-                    </div>
-                    <div class="picker-bank-action">
-                      {inList && <span class="picker-tag is-chosen">{LABELS.inList}</span>}
-                      <button
-                        type="button"
-                        class={`button small ${inList ? 'quiet' : 'secondary'}`}
-                        aria-describedby={textId}
-                        onClick={() => toggle(question)}
-                      >
-                        {inList ? LABELS.remove : LABELS.add}
-                      </button>
-                    </div>
-                  </li>
-                );
-              })}
+              {groups[phase].map((question) => (
+                <BankQuestionItem
+                  key={question.id}
+                  question={question}
+                  inList={chosen.has(question.id)}
+                  onToggle={toggle}
+                />
+              ))}
             </ul>
           </section>
         ))}

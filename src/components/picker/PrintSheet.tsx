@@ -9,6 +9,7 @@ import {
   OPENING_NOTE,
   type QuestionSheet,
 } from '../../lib/list-export';
+import { memo } from '../shared/memo';
 
 interface Props {
   sheet: QuestionSheet;
@@ -16,6 +17,23 @@ interface Props {
 
 /** How many ruled lines each question gets for notes. */
 const NOTE_LINES = 2;
+
+/**
+ * One question with its lines for notes; numbered by its list. Each renders again only when its
+ * text changes, so editing a long list does not redraw the hidden sheet.
+ */
+const PrintedQuestion = memo(function PrintedQuestion({ text }: { text: string }) {
+  return (
+    <li>
+      <p>{text}</p>
+      <div class="picker-print-lines" aria-hidden="true">
+        {Array.from({ length: NOTE_LINES }, (_, line) => (
+          <span key={line} />
+        ))}
+      </div>
+    </li>
+  );
+});
 
 /** The printable sheet. */
 export function PrintSheet({ sheet }: Props) {
@@ -36,14 +54,8 @@ export function PrintSheet({ sheet }: Props) {
           </h3>
           <ol start={section.questions[0]?.number}>
             {section.questions.map((question) => (
-              <li key={question.number}>
-                <p>{question.text}</p>
-                <div class="picker-print-lines" aria-hidden="true">
-                  {Array.from({ length: NOTE_LINES }, (_, line) => (
-                    <span key={line} />
-                  ))}
-                </div>
-              </li>
+              // A list never holds the same text twice, so the text is a stable key.
+              <PrintedQuestion key={question.text} text={question.text} />
             ))}
           </ol>
         </section>

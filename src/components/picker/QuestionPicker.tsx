@@ -9,7 +9,8 @@ import type { Question } from '../../schemas/question';
 import { buildSheet } from '../../lib/list-export';
 import { assessFit } from '../../lib/list-fit';
 import { indexQuestions } from '../../lib/question-filter';
-import { resolveList } from '../../lib/question-list';
+import { resolveList, type ResolvedQuestion } from '../../lib/question-list';
+import type { ListItem } from '../../schemas/question-list';
 import { sortByPhase } from '../../lib/question-bank';
 import {
   $activeList,
@@ -48,15 +49,20 @@ export function QuestionPicker({ questions }: Props) {
     forgetUnknownQuestions(new Set(questions.map((question) => question.id)));
   }, [questions]);
   const searchIndex = useMemo(() => indexQuestions(questions), [questions]);
-  const bankById = useMemo(
-    () => new Map(questions.map((question) => [question.id, question])),
+  // Resolved questions are kept per item, so a long list's unchanged rows skip rendering; a new
+  // bank starts a new cache.
+  const { bankById, resolvedCache } = useMemo(
+    () => ({
+      bankById: new Map(questions.map((question) => [question.id, question])),
+      resolvedCache: new WeakMap<ListItem, ResolvedQuestion | null>(),
+    }),
     [questions],
   );
 
   const list = useStore($activeList);
   const resolved = useMemo(
-    () => (list ? sortByPhase(resolveList(list.items, bankById)) : []),
-    [list, bankById],
+    () => (list ? sortByPhase(resolveList(list.items, bankById, resolvedCache)) : []),
+    [list, bankById, resolvedCache],
   );
   const fit = useMemo(
     () =>

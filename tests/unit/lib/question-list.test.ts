@@ -108,3 +108,15 @@ describe('withoutUnknownQuestions', () => {
     expect(result.dropped).toEqual([]);
   });
 });
+
+describe('resolveList with a cache', () => {
+  test('gives the same object for an item resolved before, and a new one for a new item', () => {
+    const cache = new WeakMap<ListItem, ReturnType<typeof resolveList>[number] | null>();
+    const kept: ListItem = { kind: 'custom', id: 'c1', text: 'What surprised you?', phase: 'past' };
+    const first = resolveList([kept], new Map(), cache);
+    const added: ListItem = { kind: 'custom', id: 'c2', text: 'Who else?', phase: 'advice' };
+    const second = resolveList([kept, added], new Map(), cache);
+    expect(second[0]).toBe(first[0]);
+    expect(second[1]).toMatchObject({ key: 'custom:c2', text: 'Who else?' });
+  });
+});
