@@ -7,6 +7,7 @@
 import type { ComponentChildren, RefObject } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { useFocusAfterRender } from './useFocusAfterRender';
+import './shared.css';
 
 interface Props {
   /** The base of the confirmation's ids. */

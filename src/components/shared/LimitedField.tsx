@@ -7,6 +7,7 @@
 import type { ComponentChildren, RefObject } from 'preact';
 import { useState } from 'preact/hooks';
 import { characterUse, overLimit } from '../../lib/text-limit';
+import './shared.css';
 
 interface Props {
   /** The control's id; the hint, count and error ids derive from it. */

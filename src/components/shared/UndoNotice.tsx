@@ -7,6 +7,7 @@
 import { useRef } from 'preact/hooks';
 import { useFocusWhenShown } from './useFocusAfterRender';
 import { BUTTON_LABELS } from './ui-text';
+import './shared.css';
 
 interface Props {
   /** The base of the notice's ids. */
