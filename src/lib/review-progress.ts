@@ -18,7 +18,6 @@ import {
   type UndoStep,
 } from '../schemas/review-progress';
 import { check } from '../schemas/validate';
-import { rateCard } from './review-schedule';
 import { DAY, instantOf, isoString, localDay, type Instant } from './time';
 
 /** How many steps "Undo" can go back. */
@@ -41,22 +40,18 @@ function capUndo(steps: UndoStep[]): UndoStep[] {
   return kept.slice(-UNDO_LIMIT);
 }
 
-/** The outcome of rating a card: the new progress and when the card comes back. */
-export interface RatedProgress {
-  progress: ReviewProgress;
-  /** Milliseconds until the card is due again. */
-  intervalMs: number;
-}
-
-/** Records a rating of `cardId` at `now`: its next state, a log entry and an undo step. */
+/**
+ * Records a rating of `cardId` at `now`: its next state (`next`, from the scheduler in
+ * src/lib/fsrs-scheduler.ts), a log entry and an undo step.
+ */
 export function applyRating(
   progress: ReviewProgress,
   cardId: string,
   grade: Grade,
+  next: SavedCard,
   now: Instant,
-): RatedProgress {
+): ReviewProgress {
   const before = progress.cards[cardId];
-  const { card, intervalMs } = rateCard(before, grade, now);
   const reviewedAt = isoString(now);
   const wasNew = before === undefined || before.state === 0;
   const log = [...progress.log, { cardId, grade, reviewedAt, wasNew }].filter(
@@ -66,13 +61,10 @@ export function applyRating(
     ? { kind: 'rating', cardId, grade, reviewedAt, before }
     : { kind: 'rating', cardId, grade, reviewedAt };
   return {
-    progress: {
-      ...progress,
-      cards: { ...progress.cards, [cardId]: card },
-      log,
-      undo: capUndo([...progress.undo, step]),
-    },
-    intervalMs,
+    ...progress,
+    cards: { ...progress.cards, [cardId]: next },
+    log,
+    undo: capUndo([...progress.undo, step]),
   };
 }
 

@@ -25,7 +25,12 @@ export const cardSchema = v.object({
 export type Card = v.InferOutput<typeof cardSchema>;
 
 /** A card as the drill shows it: what `/practice/cards.json` publishes of each card. */
-export const drillCardSchema = v.pick(cardSchema, ['id', 'deck', 'prompt', 'answer']);
+export const drillCardSchema = v.object({
+  id: cardSchema.entries.id,
+  deck: cardSchema.entries.deck,
+  prompt: cardSchema.entries.prompt,
+  answer: cardSchema.entries.answer,
+});
 /** A card as the drill shows it. */
 export type DrillCard = v.InferOutput<typeof drillCardSchema>;
 

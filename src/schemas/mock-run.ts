@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import { PHASES } from '../lib/vocabulary';
+import { isoTimeSchema } from './iso-time';
 import { LIST_LENGTHS } from './question-list';
 
 /** The lengths a run can have, in minutes (the same as a question list's). */
@@ -80,7 +81,7 @@ export const debriefSchema = v.object({
   /** Unique id. */
   id: v.string(),
   /** When it was saved (ISO 8601). */
-  savedAt: v.pipe(v.string(), v.isoTimestamp()),
+  savedAt: isoTimeSchema,
   /** Planned length in minutes. */
   minutes: v.number(),
   /** The question list used. */

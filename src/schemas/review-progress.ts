@@ -10,6 +10,7 @@
  */
 import * as v from 'valibot';
 import { DECKS } from '../lib/vocabulary';
+import { isoTimeSchema } from './iso-time';
 
 /** The four self-ratings, as ts-fsrs numbers them: 1 Again, 2 Hard, 3 Good, 4 Easy. */
 export const GRADES = [1, 2, 3, 4] as const;
@@ -24,7 +25,7 @@ export const DEFAULT_NEW_PER_DAY = 10;
 /** The most new cards a day the reader can ask for. */
 export const MAX_NEW_PER_DAY = 100;
 
-const isoTime = v.pipe(v.string(), v.isoTimestamp());
+const isoTime = isoTimeSchema;
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const atLeastZero = v.pipe(v.number(), v.minValue(0));
 

@@ -24,7 +24,7 @@ export function check<S extends v.GenericSchema>(
   return {
     success: false,
     issues: result.issues.map((issue) => ({
-      path: v.getDotPath(issue) ?? '',
+      path: issue.path?.map((step) => String(step.key)).join('.') ?? '',
       message: issue.message,
     })),
   };

@@ -18,6 +18,7 @@ import {
 } from '../lib/review-progress';
 import { validator } from '../schemas/validate';
 import type { Instant } from '../lib/time';
+import type * as SchedulerModule from '../lib/fsrs-scheduler';
 import { persistedStore, reportDropped } from './persistence';
 import {
   reviewProgressSchema,
@@ -42,10 +43,34 @@ export const reviewsStore = persistedStore<ReviewProgress>({
 /** The reader's practice progress. */
 export const $reviews = reviewsStore.$value;
 
-/** Rates a card at `now`; returns how many milliseconds until it comes back. */
-export function rateReviewCard(cardId: string, grade: Grade, now: Instant = Date.now()): number {
-  const { progress, intervalMs } = applyRating($reviews.get(), cardId, grade, now);
-  $reviews.set(progress);
+/** The FSRS scheduler, the drill's biggest part, as loaded on demand. */
+export type Scheduler = typeof SchedulerModule;
+
+let scheduler: Promise<Scheduler> | undefined;
+
+/**
+ * Loads the scheduler the first time it is asked for (the drill asks when a card is first
+ * turned over), and hands back the same one after that.
+ */
+export function loadScheduler(): Promise<Scheduler> {
+  scheduler ??= import('../lib/fsrs-scheduler').catch((error: unknown) => {
+    // A failed load (offline) may be tried again.
+    scheduler = undefined;
+    throw error;
+  });
+  return scheduler;
+}
+
+/** Rates a card at `now`; resolves with how many milliseconds until it comes back. */
+export async function rateReviewCard(
+  cardId: string,
+  grade: Grade,
+  now: Instant = Date.now(),
+): Promise<number> {
+  const { rateCard } = await loadScheduler();
+  const before = $reviews.get();
+  const { card, intervalMs } = rateCard(before.cards[cardId], grade, now);
+  $reviews.set(applyRating($reviews.get(), cardId, grade, card, now));
   return intervalMs;
 }
 

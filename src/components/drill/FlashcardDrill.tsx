@@ -8,7 +8,7 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { buildQueue, deckSummaries, sessionCounts } from '../../lib/review-queue';
-import { describeInterval, GRADE_LABELS, previewRatings } from '../../lib/review-schedule';
+import { describeInterval, GRADE_LABELS } from '../../lib/review-schedule';
 import type { Clock } from '../../lib/time';
 import { DECKS } from '../../lib/vocabulary';
 import type { DrillCard } from '../../schemas/card';
@@ -16,10 +16,12 @@ import { GRADES, type DeckChoice as Choice, type Grade } from '../../schemas/rev
 import {
   $reviews,
   forgetUnknownCards,
+  loadScheduler,
   rateReviewCard,
   resetDeck,
   setNewPerDay,
   undoReviewStep,
+  type Scheduler,
 } from '../../stores/reviews';
 import { useAnnouncement } from '../shared/useAnnouncement';
 import { useFocusAfterRender } from '../shared/useFocusAfterRender';
@@ -50,6 +52,9 @@ export function FlashcardDrill({ cards, clock = Date.now }: Props) {
   const [currentId, setCurrentId] = useState<string>();
   const [flipped, setFlipped] = useState(false);
   const [resetNote, setResetNote] = useState<{ note: string; key: number }>();
+  // The scheduler arrives when a card is first turned over; until then the buttons show no intervals.
+  const [scheduler, setScheduler] = useState<Scheduler>();
+  const rating = useRef(false);
   const [, setTick] = useState(0);
   const [message, announce] = useAnnouncement();
   const focusAfterRender = useFocusAfterRender();
@@ -76,7 +81,10 @@ export function FlashcardDrill({ cards, clock = Date.now }: Props) {
   const queue = buildQueue(input);
   const counts = sessionCounts(input);
   const shown = byId.get(currentId ?? queue[0] ?? '');
-  const preview = shown && flipped ? previewRatings(progress.cards[shown.id], moment) : undefined;
+  const preview =
+    shown && flipped && scheduler
+      ? scheduler.previewRatings(progress.cards[shown.id], moment)
+      : undefined;
   const lastStep = progress.undo.at(-1);
 
   // Keep the card on screen while it is looked at, even if another comes due meanwhile.
@@ -91,19 +99,33 @@ export function FlashcardDrill({ cards, clock = Date.now }: Props) {
     setFlipped(false);
   };
 
+  const schedulerFailed = () =>
+    announce('The cards’ scheduler couldn’t be loaded. Check your connection and try again.');
+
   const flip = () => {
     if (!shown) return;
+    if (!scheduler) loadScheduler().then(setScheduler, schedulerFailed);
     setFlipped(!flipped);
     announce(flipped ? 'Showing the question.' : 'Showing the answer.');
   };
 
-  const rate = (grade: Grade) => {
-    if (!shown) return;
+  const rate = async (grade: Grade) => {
+    if (!shown || rating.current) return;
     if (!flipped) {
       announce('Show the answer first: press Space.');
       return;
     }
-    const intervalMs = rateReviewCard(shown.id, grade, clock());
+    // One rating at a time: a second key press while the first is saved is ignored.
+    rating.current = true;
+    let intervalMs: number;
+    try {
+      intervalMs = await rateReviewCard(shown.id, grade, clock());
+    } catch {
+      schedulerFailed();
+      return;
+    } finally {
+      rating.current = false;
+    }
     const next = buildQueue({ ...input, progress: $reviews.get(), now: clock() })[0];
     setCurrentId(next);
     setFlipped(false);
@@ -166,7 +188,12 @@ export function FlashcardDrill({ cards, clock = Date.now }: Props) {
     // The drill area listens for its shortcuts; every action also has a real button.
     <div
       class="drill"
-      onKeyDown={drillKeyHandler({ hasCard: shown !== undefined, flip, rate, undo })}
+      onKeyDown={drillKeyHandler({
+        hasCard: shown !== undefined,
+        flip,
+        rate: (grade) => void rate(grade),
+        undo,
+      })}
     >
       <DeckChoice deck={deck} sizes={sizes} onChoose={chooseDeck} />
       <DrillStats counts={counts} deckLabel={deckChoiceLabel(deck)} />
@@ -178,7 +205,7 @@ export function FlashcardDrill({ cards, clock = Date.now }: Props) {
             flipped={flipped}
             intervals={intervals}
             onFlip={flip}
-            onRate={rate}
+            onRate={(grade) => void rate(grade)}
             flipRef={flipButton}
           />
         </div>

@@ -7,7 +7,8 @@ import { useStore } from '@nanostores/preact';
 import { useRef } from 'preact/hooks';
 import type { Clock } from '../../lib/time';
 import { pickBank } from '../../lib/practice-data';
-import { $mockRuns } from '../../stores/mock-runs';
+import { $mockRuns, mockRunsStore } from '../../stores/mock-runs';
+import { StorageNotice } from '../shared/StorageNotice';
 import { useAnnouncement } from '../shared/useAnnouncement';
 import { useFocusAfterRender } from '../shared/useFocusAfterRender';
 import { DebriefForm } from './DebriefForm';
@@ -15,7 +16,7 @@ import { MockRunView } from './MockRunView';
 import { MockSetup } from './MockSetup';
 import { SavedDebriefs } from './SavedDebriefs';
 import { LoadFailed } from '../shared/LoadFailed';
-import { useJsonData } from '../shared/useJsonData';
+import { useJsonData } from '../shared/useOnDemand';
 
 interface Props {
   /** Where the question bank is served (/questions/bank.json). */
@@ -63,6 +64,7 @@ export function MockConversation({ bankUrl, clock, active }: Props) {
 
   return (
     <div class="mock">
+      <StorageNotice store={mockRunsStore} backupFilename="mock-conversations-backup.json" />
       {current === undefined ? (
         <div ref={setupStart} tabIndex={-1} class="mock-setup-wrap">
           {setup}
@@ -78,7 +80,9 @@ export function MockConversation({ bankUrl, clock, active }: Props) {
       ) : (
         <DebriefForm run={current} onDone={finished} headingRef={debriefHeading} />
       )}
-      {current !== undefined && current.endedAt === undefined ? null : (
+      {/* Under the set-up once it is here (so it never moves down), or under the debrief. */}
+      {(current === undefined && bank.status !== 'ready') ||
+      (current !== undefined && current.endedAt === undefined) ? null : (
         <SavedDebriefs debriefs={debriefs} announce={announce} headingRef={savedHeading} />
       )}
       <p class="visually-hidden" role="status">

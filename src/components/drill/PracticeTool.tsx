@@ -1,20 +1,19 @@
 /**
  * The practice page's island: two modes behind ARIA tabs (flashcards and a mock conversation),
- * both kept mounted so each keeps its state when the reader switches. The storage notices of
- * both stores sit on top.
+ * both kept mounted so each keeps its state when the reader switches. The flashcards' storage
+ * notice sits on top. The mock conversation's code loads the first time its tab opens, and
+ * brings its own notice.
  */
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { clockSpeedFrom, scaledClock } from '../../lib/mock-clock';
 import type { Clock } from '../../lib/time';
 import { pickCards } from '../../lib/practice-data';
-import { mockRunsStore } from '../../stores/mock-runs';
 import { reviewsStore } from '../../stores/reviews';
-import { StorageNoticeBanner } from '../shared/StorageNoticeBanner';
+import { StorageNotice } from '../shared/StorageNotice';
 import { FlashcardDrill } from './FlashcardDrill';
-import { MockConversation } from './MockConversation';
 import { PRACTICE_MODES, type PracticeMode } from './practice-text';
 import { LoadFailed } from '../shared/LoadFailed';
-import { useJsonData } from '../shared/useJsonData';
+import { useJsonData, useOnDemand } from '../shared/useOnDemand';
 import './drill.css';
 
 interface Props {
@@ -26,15 +25,25 @@ interface Props {
   clock?: Clock;
 }
 
-const modeFromHash = (): PracticeMode =>
-  typeof location !== 'undefined' && location.hash === '#mock' ? 'mock' : 'cards';
+/** The mock conversation's code, loaded the first time its tab opens. */
+const loadMockConversation = () => import('./MockConversation');
 
 /** The practice tool. */
 export function PracticeTool({ cardsUrl, bankUrl, clock }: Props) {
-  const [mode, setMode] = useState<PracticeMode>(modeFromHash);
+  // The server renders the flashcards tab; the address's choice is read once the page runs.
+  const [mode, setMode] = useState<PracticeMode>('cards');
   const cards = useJsonData(cardsUrl, pickCards);
+  const mock = useOnDemand('mock', loadMockConversation, mode === 'mock');
   const tabs = useRef<Record<PracticeMode, HTMLButtonElement | null>>({ cards: null, mock: null });
-  const runClock = useMemo(() => clock ?? scaledClock(clockSpeedFrom(location.search)), [clock]);
+  const runClock = useMemo(
+    () =>
+      clock ?? scaledClock(clockSpeedFrom(typeof location === 'undefined' ? '' : location.search)),
+    [clock],
+  );
+
+  useEffect(() => {
+    if (location.hash === '#mock') setMode('mock');
+  }, []);
 
   const select = (next: PracticeMode, moveFocus = false) => {
     setMode(next);
@@ -67,8 +76,7 @@ export function PracticeTool({ cardsUrl, bankUrl, clock }: Props) {
 
   return (
     <div class="practice">
-      <StorageNoticeBanner store={reviewsStore} backupFilename="practice-progress-backup.json" />
-      <StorageNoticeBanner store={mockRunsStore} backupFilename="mock-conversations-backup.json" />
+      <StorageNotice store={reviewsStore} backupFilename="practice-progress-backup.json" />
       <div class="practice-tabs" role="tablist" aria-label="Ways to practice" onKeyDown={onTabKey}>
         {PRACTICE_MODES.map(({ id, label }) => (
           <button
@@ -124,7 +132,16 @@ export function PracticeTool({ cardsUrl, bankUrl, clock }: Props) {
           Rehearse a whole conversation against the clock, from the opening to the close, then note
           what you would do differently.
         </p>
-        <MockConversation bankUrl={bankUrl} clock={runClock} active={mode === 'mock'} />
+        {mock.status === 'ready' ? (
+          <mock.data.MockConversation bankUrl={bankUrl} clock={runClock} active={mode === 'mock'} />
+        ) : mock.status === 'failed' ? (
+          <LoadFailed
+            message="The mock conversation couldn’t be loaded. Check your connection and try again."
+            onRetry={mock.retry}
+          />
+        ) : (
+          <p class="loading">Loading the mock conversation…</p>
+        )}
       </div>
     </div>
   );

@@ -63,12 +63,15 @@ describe('FlashcardDrill', () => {
     const ratings = within(
       screen.getByRole('group', { name: 'How well did you know it?' }),
     ).getAllByRole('button');
-    expect(ratings.map((button) => button.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
-      'Again, next in 1 min1',
-      'Hard, next in 6 min2',
-      'Good, next in 10 min3',
-      expect.stringMatching(/^Easy, next in \d+ days4$/),
-    ]);
+    // The intervals come with the scheduler, which loads when a card is first turned over.
+    await waitFor(() =>
+      expect(ratings.map((button) => button.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
+        'Again, next in 1 min1',
+        'Hard, next in 6 min2',
+        'Good, next in 10 min3',
+        expect.stringMatching(/^Easy, next in \d+ days4$/),
+      ]),
+    );
     expect(ratings[2]?.getAttribute('aria-keyshortcuts')).toBe('3');
     await waitFor(() => expect(liveRegion()?.textContent).toBe('Showing the answer.'));
   });

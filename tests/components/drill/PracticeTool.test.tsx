@@ -100,7 +100,7 @@ describe('PracticeTool', () => {
     await loadTool();
     const notice = await screen.findByText(/Some of your saved practice progress couldn't be read/);
     expect(notice.textContent).toContain('progress on the card "ask-1"');
-    expect(screen.getByRole('button', { name: 'Download the copy' })).toBeVisible();
+    expect(await screen.findByRole('button', { name: 'Download the copy' })).toBeVisible();
   });
 
   test('opens fresh from unreadable saved progress and says so', async () => {
@@ -115,7 +115,7 @@ describe('PracticeTool', () => {
     });
     await loadTool();
     expect(
-      screen.getByText(/your practice progress will be lost when you leave the page/),
+      await screen.findByText(/your practice progress will be lost when you leave the page/),
     ).toBeVisible();
     fireEvent.click(screen.getByRole('button', { name: /Show the answer/ }));
     fireEvent.click(await screen.findByRole('button', { name: /^Good/ }));

@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { check } from '../../../src/schemas/validate';
 import {
-  applyRating,
   EMPTY_PROGRESS,
   migrateProgressV1,
   resetCards,
@@ -19,20 +18,21 @@ import {
 } from '../../../src/schemas/review-progress';
 
 import { MINUTE } from '../../../src/lib/time';
+import { rate } from '../../support/ratings';
 const start = new Date(2026, 10, 23, 10, 0).getTime();
 const later = (minutes: number) => start + minutes * MINUTE;
 
 /** Rates cards one after another, a minute apart. */
 function rateAll(ratings: [string, 1 | 2 | 3 | 4][], progress: ReviewProgress = EMPTY_PROGRESS) {
   return ratings.reduce(
-    (current, [id, grade], index) => applyRating(current, id, grade, later(index)).progress,
+    (current, [id, grade], index) => rate(current, id, grade, later(index)).progress,
     progress,
   );
 }
 
 describe('applyRating', () => {
   test('saves the card’s next state, logs the review as new and keeps an undo step', () => {
-    const { progress, intervalMs } = applyRating(EMPTY_PROGRESS, 'a', 3, start);
+    const { progress, intervalMs } = rate(EMPTY_PROGRESS, 'a', 3, start);
     expect(intervalMs).toBe(10 * MINUTE);
     expect(progress.cards.a?.state).toBe(1);
     expect(progress.log).toEqual([
@@ -54,9 +54,9 @@ describe('applyRating', () => {
   });
 
   test('forgets log entries older than two days, so the saved data stays small', () => {
-    const old = applyRating(EMPTY_PROGRESS, 'a', 4, start).progress;
+    const old = rate(EMPTY_PROGRESS, 'a', 4, start).progress;
     const threeDaysLater = start + 3 * 24 * 60 * MINUTE;
-    const progress = applyRating(old, 'b', 3, threeDaysLater).progress;
+    const progress = rate(old, 'b', 3, threeDaysLater).progress;
     expect(progress.log.map((entry) => entry.cardId)).toEqual(['b']);
     expect(reviewsToday(progress, threeDaysLater).reviewed).toBe(1);
   });
@@ -74,7 +74,7 @@ describe('undoLast', () => {
 
   test('restores the exact state a reviewed card had before the rating', () => {
     const once = rateAll([['a', 3]]);
-    const twice = applyRating(once, 'a', 4, later(12)).progress;
+    const twice = rate(once, 'a', 4, later(12)).progress;
     expect(undoLast(twice)?.progress.cards.a).toEqual(once.cards.a);
   });
 

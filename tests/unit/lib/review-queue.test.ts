@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { applyRating, EMPTY_PROGRESS, withNewPerDay } from '../../../src/lib/review-progress';
+import { EMPTY_PROGRESS, withNewPerDay } from '../../../src/lib/review-progress';
 import {
   buildQueue,
   deckSummaries,
@@ -9,6 +9,7 @@ import {
 import type { ReviewProgress } from '../../../src/schemas/review-progress';
 
 import { DAY, MINUTE } from '../../../src/lib/time';
+import { rate } from '../../support/ratings';
 const start = new Date(2026, 10, 23, 10, 0).getTime();
 const after = (ms: number) => start + ms;
 
@@ -24,8 +25,8 @@ const cards: QueueCard[] = [
   })),
 ];
 
-const rate = (progress: ReviewProgress, id: string, grade: 1 | 2 | 3 | 4, when: number) =>
-  applyRating(progress, id, grade, when).progress;
+const rated = (progress: ReviewProgress, id: string, grade: 1 | 2 | 3 | 4, when: number) =>
+  rate(progress, id, grade, when).progress;
 
 describe('buildQueue', () => {
   test('on a first visit offers the day’s new cards in deck order', () => {
@@ -45,8 +46,8 @@ describe('buildQueue', () => {
 
   test('puts due cards first, the longest-waiting first, then new ones', () => {
     let progress = withNewPerDay(EMPTY_PROGRESS, 10);
-    progress = rate(progress, 'ask-3', 4, start);
-    progress = rate(progress, 'answer-1', 4, start);
+    progress = rated(progress, 'ask-3', 4, start);
+    progress = rated(progress, 'answer-1', 4, start);
     const dueOn = (id: string, days: number) => ({
       ...progress.cards[id]!,
       due: new Date(after(days * DAY)).toISOString(),
@@ -63,15 +64,15 @@ describe('buildQueue', () => {
 
   test('counts new cards seen today against the daily number, across decks', () => {
     let progress = withNewPerDay(EMPTY_PROGRESS, 3);
-    progress = rate(progress, 'ask-0', 4, start);
-    progress = rate(progress, 'answer-0', 4, after(MINUTE));
+    progress = rated(progress, 'ask-0', 4, start);
+    progress = rated(progress, 'answer-0', 4, after(MINUTE));
     const queue = buildQueue({ cards, progress, deck: 'scenarios', now: after(2 * MINUTE) });
     expect(queue).toEqual(['scene-0']);
   });
 
   test('brings a new allowance the next day', () => {
     let progress = withNewPerDay(EMPTY_PROGRESS, 1);
-    progress = rate(progress, 'ask-0', 4, start);
+    progress = rated(progress, 'ask-0', 4, start);
     expect(buildQueue({ cards, progress, deck: 'asking', now: after(MINUTE) })).toEqual([]);
     const tomorrow = new Date(2026, 10, 24, 8, 0).getTime();
     expect(buildQueue({ cards, progress, deck: 'asking', now: tomorrow })).toContain('ask-1');
@@ -79,7 +80,7 @@ describe('buildQueue', () => {
 
   test('shows a card rated Again again at the end of the session, and first once it is due', () => {
     let progress = withNewPerDay(EMPTY_PROGRESS, 3);
-    progress = rate(progress, 'ask-0', 1, start);
+    progress = rated(progress, 'ask-0', 1, start);
     expect(buildQueue({ cards, progress, deck: 'asking', now: after(10_000) })).toEqual([
       'ask-1',
       'ask-2',
@@ -94,7 +95,7 @@ describe('buildQueue', () => {
 
   test('does not show a card scheduled for tomorrow today', () => {
     let progress = withNewPerDay(EMPTY_PROGRESS, 1);
-    progress = rate(progress, 'ask-0', 4, start);
+    progress = rated(progress, 'ask-0', 4, start);
     expect(
       buildQueue({ cards, progress, deck: 'asking', now: after(2 * 60 * MINUTE) }),
     ).not.toContain('ask-0');
@@ -113,7 +114,7 @@ describe('sessionCounts', () => {
   test('after five Good ratings, five cards are due later today and five new ones are left', () => {
     let progress = EMPTY_PROGRESS;
     for (const id of ['ask-0', 'ask-1', 'ask-2', 'ask-3', 'ask-4'])
-      progress = rate(progress, id, 3, start);
+      progress = rated(progress, id, 3, start);
     const counts = sessionCounts({ cards, progress, deck: 'all', now: after(MINUTE) });
     expect(counts).toEqual({
       dueToday: 5,
@@ -124,7 +125,7 @@ describe('sessionCounts', () => {
   });
 
   test('counts only the chosen deck', () => {
-    const progress = rate(EMPTY_PROGRESS, 'ask-0', 3, start);
+    const progress = rated(EMPTY_PROGRESS, 'ask-0', 3, start);
     expect(sessionCounts({ cards, progress, deck: 'answering', now: after(MINUTE) })).toEqual({
       dueToday: 0,
       reviewedToday: 0,
@@ -135,8 +136,8 @@ describe('sessionCounts', () => {
 
 describe('deckSummaries', () => {
   test('gives every deck its size, unseen cards, cards due today and reviews today', () => {
-    let progress = rate(EMPTY_PROGRESS, 'ask-0', 3, start);
-    progress = rate(progress, 'scene-2', 1, start);
+    let progress = rated(EMPTY_PROGRESS, 'ask-0', 3, start);
+    progress = rated(progress, 'scene-2', 1, start);
     expect(deckSummaries(cards, progress, after(MINUTE))).toEqual([
       { deck: 'asking', total: 6, unseen: 5, dueToday: 1, reviewedToday: 1 },
       { deck: 'answering', total: 4, unseen: 4, dueToday: 0, reviewedToday: 0 },

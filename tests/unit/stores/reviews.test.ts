@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { applyRating, EMPTY_PROGRESS } from '../../../src/lib/review-progress';
+import { EMPTY_PROGRESS } from '../../../src/lib/review-progress';
+import { rate } from '../../support/ratings';
 
 const KEY = 'iik:reviews:v2';
 
@@ -26,7 +27,7 @@ afterEach(() => {
 describe('the reviews store', () => {
   test('saves a rating under "iik:reviews:v2" and has it back after a reload', async () => {
     const first = await loadStore();
-    const interval = first.rateReviewCard('phase-past', 3);
+    const interval = await first.rateReviewCard('phase-past', 3);
     expect(interval).toBe(10 * 60_000);
     expect(saved().cards['phase-past'].state).toBe(1);
     const second = await loadStore();
@@ -35,7 +36,7 @@ describe('the reviews store', () => {
   });
 
   test('undoes the last rating, also after a reload', async () => {
-    (await loadStore()).rateReviewCard('phase-past', 4);
+    await (await loadStore()).rateReviewCard('phase-past', 4);
     const reloaded = await loadStore();
     expect(reloaded.undoReviewStep()).toMatchObject({
       kind: 'rating',
@@ -48,8 +49,8 @@ describe('the reviews store', () => {
 
   test('resets a deck and brings it back with undo', async () => {
     const store = await loadStore();
-    store.rateReviewCard('a', 3);
-    store.rateReviewCard('b', 3);
+    await store.rateReviewCard('a', 3);
+    await store.rateReviewCard('b', 3);
     store.resetDeck(['a', 'b'], 'asking');
     expect(saved().cards).toEqual({});
     store.undoReviewStep();
@@ -57,7 +58,7 @@ describe('the reviews store', () => {
   });
 
   test('keeps the valid cards of damaged data and names the dropped one in its notice', async () => {
-    const good = applyRating(EMPTY_PROGRESS, 'phase-past', 3, Date.now()).progress;
+    const good = rate(EMPTY_PROGRESS, 'phase-past', 3, Date.now()).progress;
     localStorage.setItem(
       KEY,
       JSON.stringify({ ...good, cards: { ...good.cards, 'phase-present': { due: 42 } } }),
@@ -112,8 +113,8 @@ describe('the reviews store', () => {
 
   test('drops progress on cards the decks no longer have, keeps a copy and says so', async () => {
     const store = await loadStore();
-    store.rateReviewCard('phase-past', 3);
-    store.rateReviewCard('retired-card', 3);
+    await store.rateReviewCard('phase-past', 3);
+    await store.rateReviewCard('retired-card', 3);
     expect(store.forgetUnknownCards(new Set(['phase-past']))).toEqual(['retired-card']);
     expect(Object.keys(saved().cards)).toEqual(['phase-past']);
     expect(store.reviewsStore.$notice.get()).toEqual({
@@ -133,7 +134,7 @@ describe('the reviews store', () => {
       kind: 'unavailable',
       label: 'practice progress',
     });
-    store.rateReviewCard('phase-past', 3);
+    await store.rateReviewCard('phase-past', 3);
     expect(store.$reviews.get().cards['phase-past']?.state).toBe(1);
   });
 
