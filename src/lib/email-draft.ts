@@ -6,7 +6,42 @@
 import { draftSchema, type Draft, type DraftsState } from '../schemas/draft';
 import { check } from '../schemas/validate';
 import { fileSlug } from './file-name';
+import { emptyFields, type EmailComposer, type EmailFields } from './email-template';
 import type { Collection } from './named-collection';
+import { isoString, type Instant } from './time';
+import type { TemplateKind } from './vocabulary';
+
+/** A new draft of `kind`, its text filled from its template and the details given. */
+export function makeDraft({
+  id,
+  name,
+  kind,
+  fields = {},
+  compose,
+  now,
+}: {
+  id: string;
+  name: string;
+  kind: TemplateKind;
+  /** Details to start with; the rest are empty. */
+  fields?: Partial<EmailFields>;
+  compose: EmailComposer;
+  now: Instant;
+}): Draft {
+  const filled: EmailFields = { ...emptyFields(), ...fields };
+  const stamp = isoString(now);
+  return {
+    id,
+    name,
+    kind,
+    fields: filled,
+    ...compose(kind, filled),
+    edited: false,
+    strictLength: false,
+    createdAt: stamp,
+    updatedAt: stamp,
+  };
+}
 
 /** The saved drafts as a named collection, for the functions in src/lib/named-collection.ts. */
 export function draftsCollection(state: DraftsState): Collection<Draft> {

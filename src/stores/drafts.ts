@@ -9,8 +9,14 @@
  * the reader has not edited by hand is refilled from its template at once.
  */
 import { computed } from 'nanostores';
-import { displayName, draftsCollection, draftsState, salvageDrafts } from '../lib/email-draft';
-import { emptyFields, type EmailComposer, type EmailFields } from '../lib/email-template';
+import {
+  displayName,
+  draftsCollection,
+  draftsState,
+  makeDraft,
+  salvageDrafts,
+} from '../lib/email-draft';
+import type { EmailComposer, EmailFields } from '../lib/email-template';
 import {
   activeItem,
   addItem,
@@ -84,19 +90,14 @@ export function createDraft({
   compose,
   now = Date.now(),
 }: NewDraft): Draft {
-  const filled: EmailFields = { ...emptyFields(), ...fields };
-  const stamp = isoString(now);
-  const draft: Draft = {
+  const draft = makeDraft({
     id: newId(),
     name: uniqueName(name, $drafts.get().drafts),
     kind,
-    fields: filled,
-    ...compose(kind, filled),
-    edited: false,
-    strictLength: false,
-    createdAt: stamp,
-    updatedAt: stamp,
-  };
+    fields,
+    compose,
+    now,
+  });
   updateDrafts((drafts) => addItem(drafts, draft, 'first'));
   return draft;
 }

@@ -10,7 +10,6 @@ import type { EmailComposer } from '../../lib/email-template';
 import type { TemplateKind } from '../../lib/vocabulary';
 import {
   $activeDraft,
-  $drafts,
   createDraft,
   deleteDraft,
   draftDeletion,
@@ -27,6 +26,12 @@ import { deletedNotice, quoted, restoredAnnouncement } from '../shared/ui-text';
 import type { Draft } from '../../schemas/draft';
 
 interface Props {
+  /** The drafts to list, newest first. */
+  drafts: readonly Draft[];
+  /** The open draft. */
+  active: Draft | undefined;
+  /** Whether the page runs yet; until then, the time of the last edit is not shown. */
+  mounted: boolean;
   templates: readonly Template[];
   compose: EmailComposer;
   locale: string | undefined;
@@ -38,9 +43,15 @@ interface Props {
 const CARRIED_FIELDS = ['yourName', 'yourSituation'] as const;
 
 /** The drafts panel. */
-export function DraftList({ templates, compose, locale, onStarted }: Props) {
-  const { drafts } = useStore($drafts);
-  const active = useStore($activeDraft);
+export function DraftList({
+  drafts,
+  active,
+  mounted,
+  templates,
+  compose,
+  locale,
+  onStarted,
+}: Props) {
   const [newKind, setNewKind] = useState<TemplateKind>('request-cold');
   const deleted = useStore(draftDeletion.$deleted);
   const [message, announce] = useAnnouncement();
@@ -52,8 +63,10 @@ export function DraftList({ templates, compose, locale, onStarted }: Props) {
   const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
 
   const start = () => {
+    // From the store, not the last render: a detail typed a moment ago is carried too.
+    const current = $activeDraft.get();
     const fields = Object.fromEntries(
-      CARRIED_FIELDS.map((field) => [field, active?.fields[field] ?? '']),
+      CARRIED_FIELDS.map((field) => [field, current?.fields[field] ?? '']),
     );
     const draft = createDraft({ kind: newKind, name: titleOf(newKind), fields, compose });
     announce(`Started a new draft: ${draft.name}.`);
@@ -102,7 +115,13 @@ export function DraftList({ templates, compose, locale, onStarted }: Props) {
                   <span class="draft-meta">
                     {displayName(draft) === titleOf(draft.kind) ? '' : `${titleOf(draft.kind)} · `}
                     edited{' '}
-                    <time dateTime={draft.updatedAt}>{when.format(new Date(draft.updatedAt))}</time>
+                    {mounted ? (
+                      <time dateTime={draft.updatedAt}>
+                        {when.format(new Date(draft.updatedAt))}
+                      </time>
+                    ) : (
+                      'just now'
+                    )}
                   </span>
                 </button>
               </li>

@@ -7,11 +7,14 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { Template } from '../../schemas/template';
 import { checkEmail, localIsoDate } from '../../lib/email-checks';
+import { makeDraft } from '../../lib/email-draft';
 import { makeComposer } from '../../lib/email-template';
+import type { DraftsState } from '../../schemas/draft';
 import { TEMPLATE_KINDS } from '../../lib/vocabulary';
 import { $activeDraft, $drafts, createDraft, draftsStore } from '../../stores/drafts';
-import { StorageNoticeBanner } from '../shared/StorageNoticeBanner';
+import { StorageNotice } from '../shared/StorageNotice';
 import { useFocusAfterRender } from '../shared/useFocusAfterRender';
+import { useMounted } from '../shared/useMounted';
 import { CheckList } from './CheckList';
 import { DetailsForm } from './DetailsForm';
 import { DraftList } from './DraftList';
@@ -28,7 +31,9 @@ const FIRST_KIND = 'request-cold';
 
 /** The composer. */
 export function EmailComposer({ templates }: Props) {
-  const locale = typeof navigator === 'undefined' ? undefined : navigator.language;
+  const mounted = useMounted();
+  // The server writes dates in its own way; the reader's locale is read once the page runs.
+  const locale = mounted ? navigator.language : undefined;
   const ordered = useMemo(
     () =>
       [...templates].sort(
@@ -37,17 +42,44 @@ export function EmailComposer({ templates }: Props) {
     [templates],
   );
   const compose = useMemo(() => makeComposer(ordered, { locale }), [ordered, locale]);
-  const draft = useStore($activeDraft);
+  // Subscribed for the re-renders; read below straight from the store, which is never behind.
+  useStore($drafts);
+  useStore($activeDraft);
   const firstFieldRef = useRef<HTMLElement>(null);
   const subjectRef = useRef<HTMLElement>(null);
   const focusAfterRender = useFocusAfterRender();
 
-  // A first visit opens on a request to someone you don't know, ready to fill in.
+  // A first visit opens on a request to someone you don't know, ready to fill in. The server
+  // renders that draft; once the page runs it is made for real (unless drafts were saved), before
+  // the render that shows saved drafts.
+  const firstTemplate = ordered.find((template) => template.kind === FIRST_KIND);
+  const firstState = useMemo(
+    (): DraftsState => ({
+      drafts: firstTemplate
+        ? [
+            makeDraft({
+              id: 'first-draft',
+              name: firstTemplate.title,
+              kind: firstTemplate.kind,
+              compose,
+              now: 0,
+            }),
+          ]
+        : [],
+    }),
+    [firstTemplate, compose],
+  );
+  // Only on arrival: a reader who later deletes every draft starts one themselves.
+  const arrived = useRef(false);
   useEffect(() => {
-    if ($drafts.get().drafts.length > 0) return;
-    const first = ordered.find((template) => template.kind === FIRST_KIND);
-    if (first) createDraft({ kind: first.kind, name: first.title, compose });
-  }, [ordered, compose]);
+    if (arrived.current) return;
+    arrived.current = true;
+    if ($drafts.get().drafts.length === 0 && firstTemplate)
+      createDraft({ kind: firstTemplate.kind, name: firstTemplate.title, compose });
+  }, [firstTemplate, compose]);
+
+  const state = mounted ? $drafts.get() : firstState;
+  const draft = mounted ? $activeDraft.get() : firstState.drafts[0];
 
   const template = draft ? ordered.find((candidate) => candidate.kind === draft.kind) : undefined;
   const today = localIsoDate(new Date());
@@ -69,8 +101,11 @@ export function EmailComposer({ templates }: Props) {
 
   return (
     <div class="composer">
-      <StorageNoticeBanner store={draftsStore} backupFilename="email-drafts-backup.json" />
+      <StorageNotice store={draftsStore} backupFilename="email-drafts-backup.json" />
       <DraftList
+        drafts={state.drafts}
+        active={draft}
+        mounted={mounted}
         templates={ordered}
         compose={compose}
         locale={locale}

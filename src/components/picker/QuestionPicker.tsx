@@ -1,89 +1,72 @@
 /**
  * The question picker island: build, size, order and take away a list of questions for one
- * conversation. It reads the lists from the store and calls its verbs; the bank comes from the
- * page as a prop.
+ * conversation. The server renders its first state (the list a first visit starts with, the
+ * bank still to come), so the page does not jump; once running it shows the reader's saved
+ * lists and fetches the bank (/questions/bank.json). It reads the lists from the store and
+ * calls its verbs.
  */
 import { useStore } from '@nanostores/preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
+import { FIRST_LIST, newList } from '../../lib/list-operations';
+import { pickBank } from '../../lib/practice-data';
 import type { Question } from '../../schemas/question';
-import { buildSheet } from '../../lib/list-export';
-import { assessFit } from '../../lib/list-fit';
-import { indexQuestions } from '../../lib/question-filter';
-import { resolveList, type ResolvedQuestion } from '../../lib/question-list';
-import type { ListItem } from '../../schemas/question-list';
-import { sortByPhase } from '../../lib/question-bank';
+import type { QuestionListsState } from '../../schemas/question-list';
 import {
   $activeList,
   $questionLists,
   ensureList,
   forgetUnknownQuestions,
-  indexBank,
   questionListsStore,
 } from '../../stores/question-lists';
-import { StorageNoticeBanner } from '../shared/StorageNoticeBanner';
+import { LoadFailed } from '../shared/LoadFailed';
+import { StorageNotice } from '../shared/StorageNotice';
 import { useAnnouncement } from '../shared/useAnnouncement';
-import { BankBrowser } from './BankBrowser';
-import { CustomQuestionForm } from './CustomQuestionForm';
+import { useMounted } from '../shared/useMounted';
+import { useJsonData } from '../shared/useOnDemand';
 import { LengthPlan } from './LengthPlan';
-import { ListEditor } from './ListEditor';
 import { ListManager } from './ListManager';
-import { PrintSheet } from './PrintSheet';
-import { TakeAway } from './TakeAway';
+import { PickerWorkspace } from './PickerWorkspace';
+import { usePickerView } from './usePickerView';
 import './picker.css';
 
 interface Props {
-  /** The question bank, in bank order (most useful first within each phase). */
-  questions: Question[];
+  /** Where the question bank is served (/questions/bank.json); fetched, to keep the page light. */
+  bankUrl: string;
 }
 
+/** What the server renders, and what a first visit starts with: one empty list. */
+const FIRST_LIST_SHOWN = newList({ id: 'first-list', ...FIRST_LIST }, 0);
+const FIRST_STATE: QuestionListsState = { lists: [FIRST_LIST_SHOWN] };
+/** The bank while it loads. */
+const NO_QUESTIONS: readonly Question[] = [];
+
 /** The whole picker. */
-export function QuestionPicker({ questions }: Props) {
-  // A first visit starts a list straight away, before the first paint, so there is no empty flash.
-  useState(() => ensureList());
-  const state = useStore($questionLists);
+export function QuestionPicker({ bankUrl }: Props) {
+  const mounted = useMounted();
+  // A first visit starts its list once the page runs (the server showed the same list). This
+  // runs before the render that shows saved lists, so that render already has the list.
+  useEffect(() => ensureList(), []);
+  // Subscribed for the re-renders; read below straight from the stores, which are never behind.
+  useStore($questionLists);
+  useStore($activeList);
   const [message, announce] = useAnnouncement();
-
-  const bank = useMemo(() => indexBank(questions), [questions]);
+  const bank = useJsonData(bankUrl, pickBank);
   // Questions merged or retired since a list was saved leave it, with a notice saying so.
+  const bankQuestions = bank.status === 'ready' ? bank.data : undefined;
   useEffect(() => {
-    forgetUnknownQuestions(new Set(questions.map((question) => question.id)));
-  }, [questions]);
-  const searchIndex = useMemo(() => indexQuestions(questions), [questions]);
-  // Resolved questions are kept per item, so a long list's unchanged rows skip rendering; a new
-  // bank starts a new cache.
-  const { bankById, resolvedCache } = useMemo(
-    () => ({
-      bankById: new Map(questions.map((question) => [question.id, question])),
-      resolvedCache: new WeakMap<ListItem, ResolvedQuestion | null>(),
-    }),
-    [questions],
-  );
+    if (bankQuestions)
+      forgetUnknownQuestions(new Set(bankQuestions.map((question) => question.id)));
+  }, [bankQuestions]);
 
-  const list = useStore($activeList);
-  const resolved = useMemo(
-    () => (list ? sortByPhase(resolveList(list.items, bankById, resolvedCache)) : []),
-    [list, bankById, resolvedCache],
-  );
-  const fit = useMemo(
-    () =>
-      list
-        ? assessFit(
-            resolved.map((question) => question.phase),
-            list.minutes,
-          )
-        : undefined,
-    [list, resolved],
-  );
-  const sheet = useMemo(() => (list ? buildSheet(list, resolved) : undefined), [list, resolved]);
-  const chosen = useMemo(
-    () =>
-      new Set(list?.items.flatMap((item) => (item.kind === 'bank' ? [item.questionId] : [])) ?? []),
-    [list],
-  );
+  const state = mounted ? $questionLists.get() : FIRST_STATE;
+  // Undefined only once the reader has deleted every list.
+  const list = mounted ? $activeList.get() : FIRST_LIST_SHOWN;
+  const ready = mounted && bank.status === 'ready';
+  const view = usePickerView(list ?? FIRST_LIST_SHOWN, ready ? bank.data : NO_QUESTIONS);
 
   return (
     <div class="picker">
-      <StorageNoticeBanner store={questionListsStore} backupFilename="question-lists-backup.json" />
+      <StorageNotice store={questionListsStore} backupFilename="question-lists-backup.json" />
       <p class="visually-hidden" role="status">
         {message}
       </p>
@@ -93,37 +76,20 @@ export function QuestionPicker({ questions }: Props) {
           Your list and its length
         </h2>
         <ListManager lists={state.lists} active={list} announce={announce} />
-        {list && fit && <LengthPlan listId={list.id} minutes={list.minutes} fit={fit} />}
+        {list && <LengthPlan listId={list.id} minutes={list.minutes} fit={view.fit} />}
       </section>
 
-      {list && fit && sheet && (
-        <div class="picker-columns">
-          <div class="picker-column">
-            <ListEditor
-              list={list}
-              questions={resolved}
-              fit={fit}
-              bank={bank}
-              announce={announce}
-            />
-            <CustomQuestionForm listId={list.id} bank={bank} announce={announce} />
-            <TakeAway sheet={sheet} />
-          </div>
-          <div class="picker-column">
-            <BankBrowser
-              listId={list.id}
-              index={searchIndex}
-              bank={bank}
-              chosen={chosen}
-              announce={announce}
-            />
-          </div>
-        </div>
+      {!list ? null : ready ? (
+        <PickerWorkspace list={list} view={view} announce={announce} />
+      ) : bank.status === 'failed' ? (
+        <LoadFailed
+          message="The question bank couldn’t be loaded, so the picker can’t show your questions. Check your connection and try again. Your lists are safe."
+          onRetry={bank.retry}
+        />
+      ) : (
+        // Room for the columns, so nothing below them moves when they arrive.
+        <p class="picker-loading">Loading the questions…</p>
       )}
-
-      {sheet && <PrintSheet sheet={sheet} />}
     </div>
   );
 }
-
-export default QuestionPicker;

@@ -8,7 +8,7 @@ import { sortByPhase } from '../../lib/question-bank';
 
 export const GET: APIRoute = async () => {
   const questions = sortByPhase((await getCollection('questions')).map((entry) => entry.data));
-  return new Response(JSON.stringify({ questions }, null, 2), {
+  return new Response(JSON.stringify({ questions }), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };

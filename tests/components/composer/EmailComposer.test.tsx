@@ -294,9 +294,11 @@ describe('EmailComposer and saved data', () => {
     localStorage.setItem('iik:email-drafts:v1', '{"drafts": [{"id": "x", "na');
     await renderFresh();
     expect(
-      screen.getByText(/We couldn't read your saved email drafts, so this tool started fresh/),
+      await screen.findByText(
+        /We couldn't read your saved email drafts, so this tool started fresh/,
+      ),
     ).toBeVisible();
-    expect(screen.getByRole('button', { name: 'Download the copy' })).toBeVisible();
+    expect(await screen.findByRole('button', { name: 'Download the copy' })).toBeVisible();
     expect(body().value.startsWith('Dear [Their name],')).toBe(true);
     expect(localStorage.getItem('iik:email-drafts:v1:backup')).toBe('{"drafts": [{"id": "x", "na');
   });
@@ -335,7 +337,7 @@ describe('EmailComposer and saved data', () => {
     });
     await renderFresh();
     expect(
-      screen.getByText(
+      await screen.findByText(
         /Your browser isn't letting this site save anything, so your email drafts will be lost/,
       ),
     ).toBeVisible();

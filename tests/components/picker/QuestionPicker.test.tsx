@@ -1,5 +1,5 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { QuestionPicker } from '../../../src/components/picker/QuestionPicker';
 import type { Question } from '../../../src/schemas/question';
 import {
@@ -115,11 +115,26 @@ const bank: Question[] = [
 const KEY = 'iik:question-lists:v1';
 const saved = () => JSON.parse(localStorage.getItem(KEY) ?? 'null');
 
+/** The bank as /questions/bank.json serves it. */
+const fetchBank = vi.fn(() => Promise.resolve(new Response(JSON.stringify({ questions: bank }))));
+
+/** Renders the picker and waits for the bank to arrive, as on the page. */
+async function renderPicker() {
+  render(<QuestionPicker bankUrl="/questions/bank.json" />);
+  await screen.findByRole('heading', { name: 'Add from the question bank' });
+}
+
 beforeEach(() => {
+  fetchBank.mockClear();
+  vi.stubGlobal('fetch', fetchBank);
   $questionLists.set({ lists: [] });
   listDeletion.forget();
   questionListsStore.$notice.set(undefined);
   localStorage.clear();
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
 });
 
 const mine = () =>
@@ -144,8 +159,8 @@ const status = () =>
     .join(' | ');
 
 describe('QuestionPicker: a first visit', () => {
-  test('starts "My first conversation" for 30 minutes and says 6 to 10 questions fit', () => {
-    render(<QuestionPicker questions={bank} />);
+  test('starts "My first conversation" for 30 minutes and says 6 to 10 questions fit', async () => {
+    await renderPicker();
     expect(
       screen.getByLabelText<HTMLSelectElement>('Your list').selectedOptions[0]?.textContent,
     ).toBe('My first conversation · 30 min · 0 questions');
@@ -161,7 +176,7 @@ describe('QuestionPicker: a first visit', () => {
   });
 
   test('choosing 15 minutes changes what fits and is saved', async () => {
-    render(<QuestionPicker questions={bank} />);
+    await renderPicker();
     fireEvent.click(screen.getByRole('radio', { name: '15 min' }));
     await waitFor(() => expect(screen.getByText(/Aim for 3 to 5 questions\./)).toBeVisible());
     expect(saved().lists[0].minutes).toBe(15);
@@ -169,7 +184,7 @@ describe('QuestionPicker: a first visit', () => {
   });
 
   test('"Suggest a starter set" fills the list from the top of each part, up to what fits', async () => {
-    render(<QuestionPicker questions={bank} />);
+    await renderPicker();
     fireEvent.click(screen.getByRole('button', { name: 'Suggest a starter set' }));
     await waitFor(() => expect(listTexts()).toHaveLength(10));
     expect(listTexts().slice(0, 4)).toEqual([
@@ -185,7 +200,7 @@ describe('QuestionPicker: a first visit', () => {
 
 describe('QuestionPicker: building the list from the bank', () => {
   test('adds a question in one click, shows it is in the list, and removes it with the same button', async () => {
-    render(<QuestionPicker questions={bank} />);
+    await renderPicker();
     await addFromBank('Who else should I talk to?');
     const item = bankItem('Who else should I talk to?');
     expect(within(item).getByText('In your list')).toBeVisible();
@@ -196,7 +211,7 @@ describe('QuestionPicker: building the list from the bank', () => {
   });
 
   test('puts questions under their part in arc order and counts them against what fits', async () => {
-    render(<QuestionPicker questions={bank} />);
+    await renderPicker();
     await addFromBank('Who else should I talk to?');
     await addFromBank('How did you get your first job in this field?');
     await addFromBank('What does a normal working day look like?');
@@ -210,15 +225,15 @@ describe('QuestionPicker: building the list from the bank', () => {
     expect(within(past).getByText('6 min')).toBeVisible();
   });
 
-  test('shows each question’s "why ask it" and any caution', () => {
-    render(<QuestionPicker questions={bank} />);
+  test('shows each question’s "why ask it" and any caution', async () => {
+    await renderPicker();
     const item = bankItem('Which parts of the job wear you down?');
     expect(item.textContent).toContain('Why ask it: Every job has a hard side.');
     expect(item.textContent).toContain('Take care: Ask it once rapport is there.');
   });
 
   test('warns gently and marks the part when the list is longer than the time allows', async () => {
-    render(<QuestionPicker questions={bank} />);
+    await renderPicker();
     fireEvent.click(screen.getByRole('radio', { name: '15 min' }));
     for (const text of [
       'What does a normal working day look like?',
@@ -247,7 +262,7 @@ describe('QuestionPicker: filtering the bank', () => {
     [...bankPane().querySelectorAll('.picker-bank-text')].map((element) => element.textContent);
 
   test('filters by words as they are typed, and says how many match', async () => {
-    render(<QuestionPicker questions={bank} />);
+    await renderPicker();
     expect(screen.getByText('All 14 questions.')).toBeVisible();
     fireEvent.input(screen.getByLabelText('Search the questions'), { target: { value: 'earn' } });
     await waitFor(() =>
@@ -257,7 +272,7 @@ describe('QuestionPicker: filtering the bank', () => {
   });
 
   test('filters by part and by topic, and clearing brings everything back', async () => {
-    render(<QuestionPicker questions={bank} />);
+    await renderPicker();
     fireEvent.change(
       screen.getByLabelText('Part of the conversation', { selector: '#picker-filter-phase' }),
       {
@@ -273,7 +288,7 @@ describe('QuestionPicker: filtering the bank', () => {
   });
 
   test('says so when nothing matches', async () => {
-    render(<QuestionPicker questions={bank} />);
+    await renderPicker();
     fireEvent.input(screen.getByLabelText('Search the questions'), {
       target: { value: 'astronaut' },
     });
@@ -287,7 +302,7 @@ describe('QuestionPicker: writing your own question', () => {
   const write = (text: string) => fireEvent.input(input(), { target: { value: text } });
 
   test('states the limit, adds the trimmed question to the chosen part and clears the field', async () => {
-    render(<QuestionPicker questions={bank} />);
+    await renderPicker();
     expect(screen.getByText('0 of 300 characters')).toBeVisible();
     write('   How do you handle night shifts?  ');
     fireEvent.change(
@@ -308,7 +323,7 @@ describe('QuestionPicker: writing your own question', () => {
   });
 
   test('refuses an empty question with a message tied to the field', async () => {
-    render(<QuestionPicker questions={bank} />);
+    await renderPicker();
     write('    ');
     submit();
     const error = await screen.findByText('Write your question first.');
@@ -318,7 +333,7 @@ describe('QuestionPicker: writing your own question', () => {
   });
 
   test('refuses a very long paste with a message instead of cutting it, keeping what was typed', async () => {
-    render(<QuestionPicker questions={bank} />);
+    await renderPicker();
     write('How do you');
     const paste = `${'Tell me about your work. '.repeat(20)}?`;
     write(paste);
@@ -332,7 +347,7 @@ describe('QuestionPicker: writing your own question', () => {
   });
 
   test('refuses a duplicate of a bank question in the list, whatever its case and spacing', async () => {
-    render(<QuestionPicker questions={bank} />);
+    await renderPicker();
     await addFromBank('Who else should I talk to?');
     write('who ELSE should   i talk to');
     submit();
@@ -341,7 +356,7 @@ describe('QuestionPicker: writing your own question', () => {
   });
 
   test('shows HTML and script typed by the reader as text, never as markup', async () => {
-    render(<QuestionPicker questions={bank} />);
+    await renderPicker();
     write('<img src=x onerror="window.hacked=1"><script>window.hacked=1</script>Is it <b>fun</b>?');
     submit();
     await waitFor(() => expect(listTexts()).toHaveLength(1));
@@ -358,7 +373,7 @@ describe('QuestionPicker: writing your own question', () => {
 
 describe('QuestionPicker: putting questions in order', () => {
   test('"Down" moves a question, keeps focus on its button and announces the new position', async () => {
-    render(<QuestionPicker questions={bank} />);
+    await renderPicker();
     await addFromBank('What does a normal working day look like?');
     await addFromBank('What are you responsible for?');
     await addFromBank('Who do you work with most?');
@@ -385,7 +400,7 @@ describe('QuestionPicker: putting questions in order', () => {
   });
 
   test('"Up" at the top of a part stays put, says so, and keeps focus', async () => {
-    render(<QuestionPicker questions={bank} />);
+    await renderPicker();
     await addFromBank('What does a normal working day look like?');
     await addFromBank('How did you get your first job in this field?');
     const up = within(mine().querySelector('[data-key="bank:first-step"]')!).getByRole('button', {
@@ -402,7 +417,7 @@ describe('QuestionPicker: putting questions in order', () => {
   });
 
   test('removing a question from the list moves focus to the next question’s Remove button', async () => {
-    render(<QuestionPicker questions={bank} />);
+    await renderPicker();
     await addFromBank('What does a normal working day look like?');
     await addFromBank('What are you responsible for?');
     const remove = within(mine().querySelector('[data-key="bank:typical-day"]')!).getByRole(
@@ -431,7 +446,7 @@ describe('QuestionPicker: several lists', () => {
     [...chooser().options].map((option) => option.textContent?.split(' · ')[0]);
 
   test('creates a named list, refusing a blank name with a message', async () => {
-    render(<QuestionPicker questions={bank} />);
+    await renderPicker();
     fireEvent.click(screen.getByRole('button', { name: 'New list' }));
     const name = screen.getByLabelText('Name of the new list');
     await waitFor(() => expect(document.activeElement).toBe(name));
@@ -448,7 +463,7 @@ describe('QuestionPicker: several lists', () => {
   });
 
   test('renames, duplicates and switches between lists, each keeping its own questions', async () => {
-    render(<QuestionPicker questions={bank} />);
+    await renderPicker();
     await addFromBank('Who else should I talk to?');
     fireEvent.click(screen.getByRole('button', { name: 'Rename' }));
     const name = await screen.findByLabelText('New name for the list');
@@ -464,7 +479,7 @@ describe('QuestionPicker: several lists', () => {
   });
 
   test('Escape closes the name form and returns focus to the button that opened it', async () => {
-    render(<QuestionPicker questions={bank} />);
+    await renderPicker();
     fireEvent.click(screen.getByRole('button', { name: 'Rename' }));
     const name = await screen.findByLabelText('New name for the list');
     fireEvent.keyDown(name, { key: 'Escape' });
@@ -474,7 +489,7 @@ describe('QuestionPicker: several lists', () => {
   });
 
   test('deletes a list with an Undo that puts it back in its place, with its questions', async () => {
-    render(<QuestionPicker questions={bank} />);
+    await renderPicker();
     await addFromBank('Who else should I talk to?');
     fireEvent.click(screen.getByRole('button', { name: 'New list' }));
     fireEvent.input(await screen.findByLabelText('Name of the new list'), {
@@ -497,7 +512,7 @@ describe('QuestionPicker: several lists', () => {
   });
 
   test('deleting the only list leaves one clear action: start a new list', async () => {
-    render(<QuestionPicker questions={bank} />);
+    await renderPicker();
     fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
     await waitFor(() => expect(screen.getByText(/You have no lists/)).toBeVisible());
     expect(screen.queryByRole('heading', { name: 'Your questions' })).toBeNull();
@@ -511,7 +526,7 @@ describe('QuestionPicker: several lists', () => {
   });
 
   test('follows a change made in another tab', async () => {
-    render(<QuestionPicker questions={bank} />);
+    await renderPicker();
     const current = saved();
     const changed = {
       ...current,
@@ -535,7 +550,7 @@ describe('QuestionPicker: several lists', () => {
 describe('QuestionPicker: taking the list away', () => {
   test('copies the list as plain text grouped by part and confirms it visibly', async () => {
     const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);
-    render(<QuestionPicker questions={bank} />);
+    await renderPicker();
     await addFromBank('Who else should I talk to?');
     await addFromBank('What does a normal working day look like?');
     fireEvent.click(screen.getByRole('button', { name: 'Copy as text' }));
@@ -558,7 +573,7 @@ describe('QuestionPicker: taking the list away', () => {
       .mockRejectedValueOnce(new Error('denied'));
     const execCommand = vi.fn(() => false);
     Object.defineProperty(document, 'execCommand', { value: execCommand, configurable: true });
-    render(<QuestionPicker questions={bank} />);
+    await renderPicker();
     await addFromBank('Who else should I talk to?');
     fireEvent.click(screen.getByRole('button', { name: 'Copy as Markdown' }));
     await waitFor(() => expect(screen.getByText(/Copied as Markdown\./)).toBeVisible());
@@ -583,7 +598,7 @@ describe('QuestionPicker: taking the list away', () => {
     ) {
       clicks.push(this.download);
     });
-    render(<QuestionPicker questions={bank} />);
+    await renderPicker();
     await addFromBank('Who else should I talk to?');
     fireEvent.click(screen.getByRole('button', { name: 'Download .md' }));
     expect(clicks).toEqual(['questions-my-first-conversation.md']);
@@ -597,7 +612,7 @@ describe('QuestionPicker: taking the list away', () => {
   });
 
   test('the take-away buttons wait until there is a question', async () => {
-    render(<QuestionPicker questions={bank} />);
+    await renderPicker();
     expect(screen.getByRole('button', { name: 'Copy as text' })).toHaveProperty('disabled', true);
     expect(screen.getByRole('button', { name: 'Print the sheet' })).toHaveProperty(
       'disabled',
@@ -613,7 +628,7 @@ describe('QuestionPicker: taking the list away', () => {
   });
 
   test('the print sheet has the list name, each part with its minutes and numbered questions', async () => {
-    render(<QuestionPicker questions={bank} />);
+    await renderPicker();
     await addFromBank('What does a normal working day look like?');
     await addFromBank('Who else should I talk to?');
     const sheet = document.querySelector<HTMLElement>('.picker-print')!;
@@ -632,6 +647,20 @@ describe('QuestionPicker: taking the list away', () => {
   });
 });
 
+describe('QuestionPicker: the bank', () => {
+  test('fetches the bank once, and says so when it cannot, keeping the list and offering to try again', async () => {
+    fetchBank.mockImplementationOnce(() => Promise.resolve(new Response('gone', { status: 404 })));
+    render(<QuestionPicker bankUrl="/questions/bank.json" />);
+    const retry = await screen.findByRole('button', { name: 'Try again' });
+    expect(screen.getByRole('alert').textContent).toContain('The question bank couldn’t be loaded');
+    expect(screen.getByRole('combobox', { name: 'Your list' })).toBeVisible();
+    fireEvent.click(retry);
+    await screen.findByRole('heading', { name: 'Add from the question bank' });
+    expect(fetchBank).toHaveBeenCalledTimes(2);
+    expect(fetchBank).toHaveBeenCalledWith('/questions/bank.json', { credentials: 'same-origin' });
+  });
+});
+
 describe('QuestionPicker: saved data problems', () => {
   async function freshPicker() {
     vi.resetModules();
@@ -642,9 +671,10 @@ describe('QuestionPicker: saved data problems', () => {
   test('corrupt saved lists: opens with a notice, a fresh list and a way to download the kept copy', async () => {
     localStorage.setItem(KEY, '{"lists": [ {"id": "l1", "name": "Dana"');
     const Fresh = await freshPicker();
-    render(<Fresh questions={bank} />);
-    expect(screen.getByText(/We couldn't read your saved question lists/)).toBeVisible();
-    expect(screen.getByRole('button', { name: 'Download the copy' })).toBeVisible();
+    render(<Fresh bankUrl="/questions/bank.json" />);
+    await screen.findByRole('heading', { name: 'Add from the question bank' });
+    expect(await screen.findByText(/We couldn't read your saved question lists/)).toBeVisible();
+    expect(await screen.findByRole('button', { name: 'Download the copy' })).toBeVisible();
     expect(localStorage.getItem(`${KEY}:backup`)).toBe('{"lists": [ {"id": "l1", "name": "Dana"');
     expect(screen.getByRole('heading', { name: 'Your questions' })).toBeVisible();
   });
@@ -655,8 +685,9 @@ describe('QuestionPicker: saved data problems', () => {
     });
     localStorage.setItem(KEY, wrong);
     const Fresh = await freshPicker();
-    render(<Fresh questions={bank} />);
-    expect(screen.getByText(/We couldn't read your saved question lists/)).toBeVisible();
+    render(<Fresh bankUrl="/questions/bank.json" />);
+    await screen.findByRole('heading', { name: 'Add from the question bank' });
+    expect(await screen.findByText(/We couldn't read your saved question lists/)).toBeVisible();
     expect(localStorage.getItem(`${KEY}:backup`)).toBe(wrong);
   });
 
@@ -676,14 +707,12 @@ describe('QuestionPicker: saved data problems', () => {
     };
     localStorage.setItem(KEY, JSON.stringify(before));
     const Fresh = await freshPicker();
-    render(<Fresh questions={bank} />);
-    await waitFor(() =>
-      expect(
-        screen.getByText(
-          /“what-sparked-your-interest” in “Dana”, a question the bank no longer has/,
-        ),
-      ).toBeVisible(),
-    );
+    render(<Fresh bankUrl="/questions/bank.json" />);
+    expect(
+      await screen.findByText(
+        /“what-sparked-your-interest” in “Dana”, a question the bank no longer has/,
+      ),
+    ).toBeVisible();
     expect(listTexts()).toEqual(['What does a normal working day look like?']);
     const saved = JSON.parse(localStorage.getItem(KEY) ?? '{}') as typeof before;
     expect(saved.lists[0]?.items).toEqual([{ kind: 'bank', questionId: 'typical-day' }]);
@@ -700,9 +729,10 @@ describe('QuestionPicker: saved data problems', () => {
     });
     try {
       const Fresh = await freshPicker();
-      render(<Fresh questions={bank} />);
+      render(<Fresh bankUrl="/questions/bank.json" />);
+      await screen.findByRole('heading', { name: 'Add from the question bank' });
       expect(
-        screen.getByText(/your question lists will be lost when you leave the page/),
+        await screen.findByText(/your question lists will be lost when you leave the page/),
       ).toBeVisible();
       fireEvent.click(
         within(bankItem('Who else should I talk to?')).getByRole('button', { name: 'Add' }),

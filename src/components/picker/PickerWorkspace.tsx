@@ -1,0 +1,45 @@
+/**
+ * The picker's working area once the bank is here: the reader's questions (with their own
+ * question form and the ways to take the list away) beside the bank to add from, and the sheet
+ * printing shows instead of the page.
+ */
+import type { QuestionList } from '../../schemas/question-list';
+import { BankBrowser } from './BankBrowser';
+import { CustomQuestionForm } from './CustomQuestionForm';
+import { ListEditor } from './ListEditor';
+import { PrintSheet } from './PrintSheet';
+import { TakeAway } from './TakeAway';
+import type { PickerView } from './usePickerView';
+
+interface Props {
+  /** The open list. */
+  list: QuestionList;
+  view: PickerView;
+  announce: (message: string) => void;
+}
+
+/** The two columns and the print sheet. */
+export function PickerWorkspace({ list, view, announce }: Props) {
+  const { bank, searchIndex, resolved, fit, sheet, chosen } = view;
+  return (
+    <>
+      <div class="picker-columns">
+        <div class="picker-column">
+          <ListEditor list={list} questions={resolved} fit={fit} bank={bank} announce={announce} />
+          <CustomQuestionForm listId={list.id} bank={bank} announce={announce} />
+          <TakeAway sheet={sheet} />
+        </div>
+        <div class="picker-column">
+          <BankBrowser
+            listId={list.id}
+            index={searchIndex}
+            bank={bank}
+            chosen={chosen}
+            announce={announce}
+          />
+        </div>
+      </div>
+      <PrintSheet sheet={sheet} />
+    </>
+  );
+}
