@@ -1,9 +1,13 @@
 /**
  * How a list compares with the time the reader has: questions chosen against what fits, in all
- * and per phase, and the gentle words the picker shows about it.
+ * and per phase (a good fit covers every part of the conversation), and the gentle words the
+ * picker shows about it.
  */
 import { planInterview, type InterviewPlan } from './interview-plan';
-import { PHASES, type Phase } from './vocabulary';
+import { PHASES, PHASE_LABELS, type Phase } from './vocabulary';
+
+const eitherOf = new Intl.ListFormat('en-US', { type: 'disjunction' });
+const allOf = new Intl.ListFormat('en-US', { type: 'conjunction' });
 import type { ListLength } from '../schemas/question-list';
 import { plural } from './plural';
 
@@ -20,8 +24,11 @@ export interface PhaseFit {
   over: boolean;
 }
 
-/** Where the list stands: nothing yet, fewer than the plan suggests, about right, or too many. */
-export type FitStatus = 'empty' | 'short' | 'good' | 'long';
+/**
+ * Where the list stands: nothing yet, fewer than the plan suggests, the right number but not
+ * spread over the conversation (a part left empty, or over its share), about right, or too many.
+ */
+export type FitStatus = 'empty' | 'short' | 'uneven' | 'good' | 'long';
 
 /** The list measured against its plan. */
 export interface ListFit {
@@ -45,12 +52,31 @@ export function assessFit(questionPhases: readonly Phase[], minutes: ListLength)
     const fits = plan.phaseQuestions[phase];
     return { phase, minutes: plan.phaseMinutes[phase], fits, chosen, over: chosen > fits };
   });
+  const missing = phases.filter((phase) => phase.chosen === 0);
+  const over = phases.filter((phase) => phase.over);
   const status: FitStatus =
-    total === 0 ? 'empty' : total < min ? 'short' : total > max ? 'long' : 'good';
+    total === 0
+      ? 'empty'
+      : total < min
+        ? 'short'
+        : total > max
+          ? 'long'
+          : missing.length > 0 || over.length > 0
+            ? 'uneven'
+            : 'good';
   const range = `${min} to ${max}`;
+  const names = (list: readonly PhaseFit[], join: Intl.ListFormat) =>
+    join.format(list.map((phase) => PHASE_LABELS[phase.phase].toLocaleLowerCase('en')));
+  const uneven =
+    missing.length > 0
+      ? `${plural(total, 'question')}, but none yet for ${names(missing, eitherOf)}. Give each part of the conversation at least one.`
+      : over.length === 1
+        ? `${plural(total, 'question')}, but more for ${names(over, allOf)} than its minutes allow (about ${over[0]?.fits} fit). Move some to the other parts.`
+        : `${plural(total, 'question')}, but more for ${names(over, allOf)} than their minutes allow. Move some to the other parts.`;
   const message = {
     empty: `For ${minutes} minutes, aim for ${range} questions.`,
     short: `${plural(total, 'question')} so far. For ${minutes} minutes, aim for ${range}.`,
+    uneven,
     good: `${plural(total, 'question')}: a good fit for ${minutes} minutes.`,
     long: `${plural(total, 'question')} may be more than ${minutes} minutes allow (about ${max} fit). Keep your favorites, or plan a longer conversation.`,
   }[status];

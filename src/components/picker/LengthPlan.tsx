@@ -14,7 +14,7 @@ interface Props {
   fit: ListFit;
 }
 
-const TONES = { empty: 'info', short: 'info', good: 'ok', long: 'warn' } as const;
+const TONES = { empty: 'info', short: 'info', uneven: 'warn', good: 'ok', long: 'warn' } as const;
 
 /** The length chooser and the plan it gives. */
 export function LengthPlan({ listId, minutes, fit }: Props) {

@@ -257,6 +257,26 @@ describe('QuestionPicker: building the list from the bank', () => {
   });
 });
 
+describe('QuestionPicker: a lopsided list', () => {
+  test('a list of the right length that leaves parts empty is not called a good fit', async () => {
+    await renderPicker();
+    fireEvent.click(screen.getByRole('radio', { name: '15 min' }));
+    await addFromBank('What does a normal working day look like?');
+    await addFromBank('What are you responsible for?');
+    await addFromBank('Who else should I talk to?');
+    const notice = await screen.findByText(
+      '3 questions, but none yet for their past or their future. Give each part of the conversation at least one.',
+    );
+    expect(notice.getAttribute('data-status')).toBe('uneven');
+    expect(screen.queryByText(/a good fit/)).toBeNull();
+    await addFromBank('How did you get your first job in this field?');
+    await addFromBank('Where can a role like yours lead?');
+    await waitFor(() =>
+      expect(screen.getByText('5 questions: a good fit for 15 minutes.')).toBeVisible(),
+    );
+  });
+});
+
 describe('QuestionPicker: filtering the bank', () => {
   const shownBankTexts = () =>
     [...bankPane().querySelectorAll('.picker-bank-text')].map((element) => element.textContent);

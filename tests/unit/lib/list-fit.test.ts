@@ -25,15 +25,47 @@ describe('assessFit', () => {
     expect(fit.message).toBe('2 questions so far. For 30 minutes, aim for 6 to 10.');
   });
 
-  test('a list within the range is a good fit, in the singular too', () => {
+  test('a list within the range, with every part of the conversation covered, is a good fit', () => {
     expect(
-      assessFit([...repeat('present', 4), ...repeat('past', 2), ...repeat('advice', 2)], 30),
+      assessFit(
+        [
+          ...repeat('present', 4),
+          ...repeat('past', 2),
+          ...repeat('future', 2),
+          ...repeat('advice', 2),
+        ],
+        30,
+      ),
     ).toMatchObject({
       status: 'good',
-      message: '8 questions: a good fit for 30 minutes.',
+      message: '10 questions: a good fit for 30 minutes.',
     });
     expect(assessFit(['present'], 15).message).toBe(
       '1 question so far. For 15 minutes, aim for 3 to 5.',
+    );
+  });
+
+  test('a lopsided list of the right length is no good fit: it names the parts left empty', () => {
+    const fit = assessFit([...repeat('present', 4), ...repeat('advice', 3)], 30);
+    expect(fit.status).toBe('uneven');
+    expect(fit.message).toBe(
+      '7 questions, but none yet for their past or their future. Give each part of the conversation at least one.',
+    );
+  });
+
+  test('a list of the right length with one part over its share says which part to trim', () => {
+    const fit = assessFit(
+      [
+        ...repeat('present', 2),
+        ...repeat('past', 1),
+        ...repeat('future', 1),
+        ...repeat('advice', 4),
+      ],
+      30,
+    );
+    expect(fit.status).toBe('uneven');
+    expect(fit.message).toBe(
+      '8 questions, but more for their advice than its minutes allow (about 2 fit). Move some to the other parts.',
     );
   });
 
