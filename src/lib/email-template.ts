@@ -146,6 +146,11 @@ export function fillTemplate(
 /** Builds the email for any kind from the reader's details; what the drafts store calls to refill. */
 export type EmailComposer = (kind: TemplateKind, fields: Partial<EmailFields>) => FilledEmail;
 
+/** A kind's name as the composer shows it (its template's title), or the kind itself if it has none. */
+export function templateTitle(templates: readonly Template[], kind: TemplateKind): string {
+  return templates.find((template) => template.kind === kind)?.title ?? kind;
+}
+
 /** An EmailComposer over a set of templates, writing dates in the given locale. */
 export function makeComposer(
   templates: readonly Template[],

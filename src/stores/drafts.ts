@@ -22,6 +22,7 @@ import {
   addItem,
   copyName,
   duplicateItem,
+  isNameFor,
   selectItem,
   uniqueName,
   updateItem,
@@ -137,14 +138,30 @@ function refill(draft: Draft, compose: EmailComposer): Partial<Draft> {
   return draft.edited ? {} : compose(draft.kind, draft.fields);
 }
 
-/** Changes what kind of email a draft is; its details stay, and unedited text follows the new template. */
+/**
+ * Changes what kind of email a draft is. Its details stay, unedited text follows the new
+ * template, and a name the draft got from its kind ("Thank-you note (2)") becomes the new
+ * kind's; a name the reader gave it stays. `titleOf` names each kind.
+ */
 export function changeDraftKind(
   id: string,
   kind: TemplateKind,
   compose: EmailComposer,
+  titleOf: (kind: TemplateKind) => string,
   now = Date.now(),
 ) {
-  updateDraft(id, (draft) => ({ kind, ...refill({ ...draft, kind }, compose) }), now);
+  const others = $drafts.get().drafts.filter((draft) => draft.id !== id);
+  updateDraft(
+    id,
+    (draft) => ({
+      kind,
+      ...(isNameFor(draft.name, titleOf(draft.kind))
+        ? { name: uniqueName(titleOf(kind), others) }
+        : {}),
+      ...refill({ ...draft, kind }, compose),
+    }),
+    now,
+  );
 }
 
 /** Sets one detail; unedited text is rebuilt, edited text is left as the reader wrote it. */

@@ -5,7 +5,7 @@
 import type { RefObject } from 'preact';
 import type { Template } from '../../schemas/template';
 import { TEXT_LIMITS } from '../../lib/email-draft';
-import { templateFields, type EmailComposer } from '../../lib/email-template';
+import { templateFields, templateTitle, type EmailComposer } from '../../lib/email-template';
 import { TEMPLATE_FIELD_LABELS, type TemplateField, type TemplateKind } from '../../lib/vocabulary';
 import { changeDraftKind, setDraftField } from '../../stores/drafts';
 import { LimitedField } from '../shared/LimitedField';
@@ -30,6 +30,7 @@ const FIELD_NOTES: Partial<Record<TemplateField, string>> = {
 /** The details form. */
 export function DetailsForm({ draft, templates, template, compose, firstFieldRef }: Props) {
   const fields = templateFields(template);
+  const titleOf = (kind: TemplateKind) => templateTitle(templates, kind);
   return (
     <section class="composer-details" aria-labelledby="details-heading">
       <h2 id="details-heading">What you are writing</h2>
@@ -40,7 +41,7 @@ export function DetailsForm({ draft, templates, template, compose, firstFieldRef
           aria-describedby="draft-kind-hint"
           value={draft.kind}
           onChange={(event) =>
-            changeDraftKind(draft.id, event.currentTarget.value as TemplateKind, compose)
+            changeDraftKind(draft.id, event.currentTarget.value as TemplateKind, compose, titleOf)
           }
         >
           {templates.map((option) => (

@@ -6,7 +6,7 @@ import { useStore } from '@nanostores/preact';
 import { useRef, useState } from 'preact/hooks';
 import type { Template } from '../../schemas/template';
 import { TEXT_LIMITS, displayName } from '../../lib/email-draft';
-import type { EmailComposer } from '../../lib/email-template';
+import { templateTitle, type EmailComposer } from '../../lib/email-template';
 import type { TemplateKind } from '../../lib/vocabulary';
 import {
   $activeDraft,
@@ -58,8 +58,7 @@ export function DraftList({
   const nameRef = useRef<HTMLElement>(null);
   const newKindRef = useRef<HTMLSelectElement>(null);
   const focusAfterRender = useFocusAfterRender();
-  const titleOf = (kind: TemplateKind) =>
-    templates.find((template) => template.kind === kind)?.title ?? kind;
+  const titleOf = (kind: TemplateKind) => templateTitle(templates, kind);
   const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
 
   const start = () => {

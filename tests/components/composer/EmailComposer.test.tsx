@@ -250,6 +250,20 @@ describe('EmailComposer', () => {
     expect(first.getAttribute('aria-current')).toBe('true');
   });
 
+  test('a draft named after its kind follows a change of kind; one the reader renamed keeps its name', async () => {
+    await renderComposer();
+    const kind = screen.getByLabelText('Kind of email');
+    fireEvent.change(kind, { target: { value: 'thank-you' } });
+    await waitFor(() => expect(field('Name of this draft').value).toBe('Thank-you note'));
+    expect(screen.getByRole('button', { name: /^Thank-you note/ })).toBeVisible();
+    type(field('Name of this draft'), 'Thanks to Ms. Okafor');
+    fireEvent.change(screen.getByLabelText('Kind of email'), { target: { value: 'follow-up' } });
+    await waitFor(() =>
+      expect(screen.getByLabelText<HTMLSelectElement>('Kind of email').value).toBe('follow-up'),
+    );
+    expect(field('Name of this draft').value).toBe('Thanks to Ms. Okafor');
+  });
+
   test('deletes a draft with a way to undo, moving focus to it', async () => {
     await renderComposer();
     type(field('Name of this draft'), 'To Ms. Okafor');

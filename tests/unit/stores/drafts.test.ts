@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Template } from '../../../src/schemas/template';
+import type { TemplateKind } from '../../../src/lib/vocabulary';
 import { makeComposer } from '../../../src/lib/email-template';
 
 const templates: Template[] = [
@@ -20,6 +21,8 @@ const templates: Template[] = [
   },
 ];
 const compose = makeComposer(templates, { locale: 'en-GB' });
+const titleOf = (kind: TemplateKind) =>
+  templates.find((template) => template.kind === kind)?.title ?? kind;
 const KEY = 'iik:email-drafts:v1';
 const at = (minute: number) => Date.UTC(2026, 10, 20, 10, minute);
 
@@ -113,11 +116,37 @@ describe('drafts store', () => {
       fields: { contactName: 'Ms. Okafor' },
       compose,
     });
-    store.changeDraftKind(id, 'thank-you', compose);
+    store.changeDraftKind(id, 'thank-you', compose, titleOf);
     expect(store.$activeDraft.get()).toMatchObject({
       kind: 'thank-you',
       subject: 'Thank you, Ms. Okafor',
     });
+  });
+
+  test('a draft still named after its kind takes the new kind’s name; one the reader named keeps it', async () => {
+    const store = await freshStore();
+    const first = store.createDraft({
+      kind: 'request-cold',
+      name: titleOf('request-cold'),
+      compose,
+    });
+    store.changeDraftKind(first.id, 'thank-you', compose, titleOf);
+    expect(store.$activeDraft.get()?.name).toBe('Thank-you note');
+
+    const second = store.createDraft({
+      kind: 'request-cold',
+      name: titleOf('request-cold'),
+      compose,
+    });
+    expect(second.name).toBe('Request to someone you don’t know');
+    store.changeDraftKind(second.id, 'thank-you', compose, titleOf);
+    expect(store.$activeDraft.get()?.name).toBe('Thank-you note (2)');
+    store.changeDraftKind(second.id, 'request-cold', compose, titleOf);
+    expect(store.$activeDraft.get()?.name).toBe('Request to someone you don’t know');
+
+    store.renameDraft(second.id, 'To Ms. Okafor');
+    store.changeDraftKind(second.id, 'thank-you', compose, titleOf);
+    expect(store.$activeDraft.get()?.name).toBe('To Ms. Okafor');
   });
 
   test('renames, duplicates and sets the stricter length', async () => {
