@@ -119,7 +119,8 @@ describe('the email composer', () => {
     const download = page.getByRole('button', { name: 'Download as .txt' });
     await tabTo(page, focused(download), 20);
     const [file] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
-    expect(file.suggestedFilename()).toBe('request-to-someone-you-don-t-know.txt');
+    // The draft took its new kind's name when the kind changed, and the file is named after it.
+    expect(file.suggestedFilename()).toBe('request-through-someone-who-referred-you.txt');
     expect(readFileSync((await file.path()) ?? '', 'utf8')).toBe(
       `Subject: ${params.get('subject')}\n\n${shown}\n`,
     );
@@ -132,7 +133,7 @@ describe('the email composer', () => {
     await expect(page.getByLabel('Who referred you').inputValue()).resolves.toBe('Professor Lee');
     await expect(
       page
-        .getByRole('button', { name: /^Request to someone you don't know/ })
+        .getByRole('button', { name: /^Request through someone who referred you/ })
         .getAttribute('aria-current'),
     ).resolves.toBe('true');
 

@@ -60,25 +60,27 @@ export function DetailsForm({ draft, templates, template, compose, firstFieldRef
         The email fills itself in as you type. Each detail takes up to {TEXT_LIMITS.field}{' '}
         characters.
       </p>
-      {fields.map((field, index) => {
-        const { label, example } = TEMPLATE_FIELD_LABELS[field];
-        const date = field === 'conversationDate';
-        const note = FIELD_NOTES[field];
-        return (
-          <LimitedField
-            key={field}
-            id={`field-${field}`}
-            label={label}
-            hint={date ? note : `For example: ${example}.${note ? ` ${note}` : ''}`}
-            value={draft.fields[field]}
-            limit={TEXT_LIMITS.field}
-            type={date ? 'date' : 'text'}
-            autoComplete={field === 'yourName' ? 'name' : 'off'}
-            onChange={(value) => setDraftField(draft.id, field, value, compose)}
-            inputRef={index === 0 ? firstFieldRef : undefined}
-          />
-        );
-      })}
+      <div class="details-fields">
+        {fields.map((field, index) => {
+          const { label, example } = TEMPLATE_FIELD_LABELS[field];
+          const date = field === 'conversationDate';
+          const note = FIELD_NOTES[field];
+          return (
+            <LimitedField
+              key={field}
+              id={`field-${field}`}
+              label={label}
+              hint={date ? note : `For example: ${example}.${note ? ` ${note}` : ''}`}
+              value={draft.fields[field]}
+              limit={TEXT_LIMITS.field}
+              type={date ? 'date' : 'text'}
+              autoComplete={field === 'yourName' ? 'name' : 'off'}
+              onChange={(value) => setDraftField(draft.id, field, value, compose)}
+              inputRef={index === 0 ? firstFieldRef : undefined}
+            />
+          );
+        })}
+      </div>
     </section>
   );
 }

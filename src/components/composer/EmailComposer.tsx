@@ -120,13 +120,14 @@ export function EmailComposer({ templates }: Props) {
             compose={compose}
             firstFieldRef={firstFieldRef}
           />
+          {/* Before the message: on a phone just above it, on a wide screen beside it. */}
+          <CheckList draft={draft} checks={checks} />
           <MessageEditor
             draft={draft}
             compose={compose}
             subjectRef={subjectRef}
             suggestions={checks.filter((check) => check.status === 'warn').length}
           />
-          <CheckList draft={draft} checks={checks} />
         </div>
       )}
     </div>

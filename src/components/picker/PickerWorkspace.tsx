@@ -23,6 +23,11 @@ export function PickerWorkspace({ list, view, announce }: Props) {
   const { bank, searchIndex, resolved, fit, sheet, chosen } = view;
   return (
     <>
+      {/* On a phone the list and the bank are a long scroll apart: this bar stays at the top. */}
+      <nav class="picker-jump no-print" aria-label="Jump to">
+        <a href="#picker-mine-heading">Your list</a>
+        <a href="#picker-bank-heading">The bank</a>
+      </nav>
       <div class="picker-columns">
         <div class="picker-column">
           <ListEditor list={list} questions={resolved} fit={fit} bank={bank} announce={announce} />

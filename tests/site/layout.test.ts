@@ -1,0 +1,117 @@
+/**
+ * How the tool pages sit on the screen: every page's content lines up with the header (the
+ * email page used to be wider than it), and on a phone the picker and the composer keep what
+ * belongs together close: a bar jumps between your list and the bank, and the composer's checks
+ * sit just above the message instead of a long scroll below it.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser, openContext, waitForIslands } from './support/browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const phone = { width: 390, height: 844 };
+
+/** The left edge of the header's brand and of the page's h1, and how far main's content reaches. */
+const edges = (page: Page) =>
+  page.evaluate(() => {
+    const box = (selector: string) => document.querySelector(selector)?.getBoundingClientRect();
+    const header = document.querySelector('.header-inner');
+    const padding = header ? Number.parseFloat(getComputedStyle(header).paddingRight) : 0;
+    const widest = Math.max(
+      ...[...document.querySelectorAll('main *')].map(
+        (element) => element.getBoundingClientRect().right,
+      ),
+    );
+    return {
+      brandLeft: box('.site-header .brand')?.left,
+      h1Left: box('main h1')?.left,
+      headerContentRight: (box('.header-inner')?.right ?? 0) - padding,
+      mainRight: widest,
+    };
+  });
+
+describe('pages line up with the header', () => {
+  for (const width of [1280, 1680]) {
+    test.each(['/', '/guide/', '/questions/picker/', '/email/', '/practice/'])(
+      `%s at ${width} px wide`,
+      async (path) => {
+        const { context, page } = await openContext(browser, { viewport: { width, height: 900 } });
+        await page.goto(path);
+        await waitForIslands(page);
+        const { brandLeft, h1Left, headerContentRight, mainRight } = await edges(page);
+        expect(h1Left).toBeCloseTo(brandLeft ?? -1, 0);
+        expect(mainRight).toBeLessThanOrEqual(headerContentRight + 1);
+        await context.close();
+      },
+    );
+  }
+});
+
+describe('the picker on a phone', () => {
+  test('a bar stays in view and jumps between your list and the bank, both ways', async () => {
+    const { context, page } = await openContext(browser, { viewport: phone });
+    await page.goto('/questions/picker/');
+    await waitForIslands(page);
+    await page.locator('.picker-bank-item').first().waitFor();
+    const bar = page.getByRole('navigation', { name: 'Jump to' });
+    await expect.poll(() => bar.isVisible()).toBe(true);
+
+    const top = (name: string) =>
+      page
+        .getByRole('heading', { name, level: 2 })
+        .evaluate((element) => element.getBoundingClientRect().top);
+    await bar.getByRole('link', { name: 'The bank' }).click();
+    await expect.poll(() => top('Add from the question bank')).toBeLessThan(phone.height / 2);
+    expect(await top('Add from the question bank')).toBeGreaterThanOrEqual(0);
+    expect(await bar.isVisible()).toBe(true);
+
+    await bar.getByRole('link', { name: 'Your list' }).click();
+    await expect.poll(() => top('Your questions')).toBeLessThan(phone.height / 2);
+    expect(await top('Your questions')).toBeGreaterThanOrEqual(0);
+    await context.close();
+  });
+});
+
+describe('the composer on a phone', () => {
+  test('the checks sit just above the message, not far below it', async () => {
+    const { context, page } = await openContext(browser, { viewport: phone });
+    await page.goto('/email/');
+    await waitForIslands(page);
+    const box = (selector: string) =>
+      page.locator(selector).evaluate((element) => {
+        const rect = element.getBoundingClientRect();
+        return { top: rect.top + window.scrollY, bottom: rect.bottom + window.scrollY };
+      });
+    const checks = await box('.composer-checks');
+    const message = await box('.composer-message');
+    expect(checks.bottom).toBeLessThanOrEqual(message.top);
+    expect(message.top - checks.bottom).toBeLessThan(100);
+    await context.close();
+  });
+
+  test('on a wide screen the checks sit beside the message', async () => {
+    const { context, page } = await openContext(browser, {
+      viewport: { width: 1280, height: 800 },
+    });
+    await page.goto('/email/');
+    await waitForIslands(page);
+    const box = (selector: string) =>
+      page
+        .locator(selector)
+        .evaluate((element) => element.getBoundingClientRect().toJSON() as DOMRect);
+    const checks = await box('.composer-checks');
+    const message = await box('.composer-message');
+    // Side by side: apart across the page, overlapping down it.
+    expect(checks.right).toBeLessThanOrEqual(message.left);
+    expect(checks.top).toBeLessThan(message.bottom);
+    expect(checks.bottom).toBeGreaterThan(message.top);
+    await context.close();
+  });
+});
