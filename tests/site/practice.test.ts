@@ -89,6 +89,33 @@ describe('the flashcard drill, by keyboard', () => {
     await context.close();
   });
 
+  test('the keys work on arrival, before anything has focus, and Space does not scroll the page', async () => {
+    const { context, page } = await openContext(browser, { viewport: { width: 390, height: 844 } });
+    await openPractice(page);
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+    const scrolled = () => page.evaluate(() => window.scrollY);
+    const before = await scrolled();
+    const first = await prompt(page);
+    await page.keyboard.press('Space');
+    await page.getByRole('group', { name: 'How well did you know it?' }).waitFor();
+    expect(await scrolled()).toBe(before);
+    await page.keyboard.press('3');
+    await page.waitForFunction(
+      (old) => document.querySelector('.flashcard-prompt')?.textContent !== old,
+      first,
+    );
+    expect(await counts(page)).toEqual(['1', '1', '9']);
+
+    // Typing in a field types; the keys do nothing there.
+    const field = page.getByLabel('New cards a day');
+    await field.focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('4');
+    expect(await page.locator('.flashcard.is-back').count()).toBe(0);
+    expect(await counts(page)).toEqual(['1', '1', '9']);
+    await context.close();
+  });
+
   test('the answer side and its ratings pass axe in light and dark', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const { context, page } = await openContext(browser, { colorScheme });

@@ -40,13 +40,15 @@ interface Props {
   cards: readonly DrillCard[];
   /** Tells the time; tests pass a fixed one. */
   clock?: Clock;
+  /** Whether the drill is on screen, so its keys work anywhere on the page. Default: true. */
+  active?: boolean;
 }
 
 /** How often the counts refresh while the drill sits open, so cards come due on their own. */
 const REFRESH_MS = 30_000;
 
 /** The drill. */
-export function FlashcardDrill({ cards, clock = Date.now }: Props) {
+export function FlashcardDrill({ cards, clock = Date.now, active = true }: Props) {
   const progress = useStore($reviews);
   const [deck, setDeck] = useState<Choice>('all');
   const [currentId, setCurrentId] = useState<string>();
@@ -174,6 +176,23 @@ export function FlashcardDrill({ cards, clock = Date.now }: Props) {
     announce(`You will see up to ${cardCount(count)} new a day.`);
   };
 
+  // The keys shown on the buttons work wherever focus is, but for typing: on arrival nothing has
+  // focus, and Space must turn the card rather than scroll the page.
+  const onKey = drillKeyHandler({
+    hasCard: shown !== undefined,
+    flip,
+    rate: (grade) => void rate(grade),
+    undo,
+  });
+  const latestKey = useRef(onKey);
+  latestKey.current = onKey;
+  useEffect(() => {
+    if (!active) return undefined;
+    const listener = (event: KeyboardEvent) => latestKey.current(event);
+    document.addEventListener('keydown', listener);
+    return () => document.removeEventListener('keydown', listener);
+  }, [active]);
+
   const sizes = Object.fromEntries(
     (['all', ...DECKS] as const).map((choice) => [choice, deckIds(choice).length]),
   ) as Record<Choice, number>;
@@ -185,16 +204,8 @@ export function FlashcardDrill({ cards, clock = Date.now }: Props) {
     >);
 
   return (
-    // The drill area listens for its shortcuts; every action also has a real button.
-    <div
-      class="drill"
-      onKeyDown={drillKeyHandler({
-        hasCard: shown !== undefined,
-        flip,
-        rate: (grade) => void rate(grade),
-        undo,
-      })}
-    >
+    // Every shortcut also has a real button.
+    <div class="drill">
       <DeckChoice deck={deck} sizes={sizes} onChoose={chooseDeck} />
       <DrillStats counts={counts} deckLabel={deckChoiceLabel(deck)} />
 

@@ -110,7 +110,7 @@ export function PracticeTool({ cardsUrl, bankUrl, clock }: Props) {
           Cards you find hard come back sooner.
         </p>
         {cards.status === 'ready' ? (
-          <FlashcardDrill cards={cards.data} />
+          <FlashcardDrill cards={cards.data} active={mode === 'cards'} />
         ) : cards.status === 'failed' ? (
           <LoadFailed
             message="The cards couldn’t be loaded. Check your connection and try again. Your progress is safe."

@@ -1,7 +1,7 @@
 /**
  * The drill's keyboard shortcuts, as the buttons show them: Space or Enter turns the card, 1 to
- * 4 rate it, U undoes. They never fire while the reader types in a field, and Space and Enter
- * leave a focused button, link or control to do its own job.
+ * 4 rate it, U undoes. They work wherever focus is on the page, but never while the reader types
+ * in a field, and Space and Enter leave a focused button, link or control to do its own job.
  */
 import type { Grade } from '../../schemas/review-progress';
 
