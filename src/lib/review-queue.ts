@@ -1,12 +1,14 @@
 /**
  * The drill's session: which card comes next, and the counts the reader sees (due today,
- * reviewed today, new left, per deck). Cards due now come first, the longest-waiting first;
- * then new cards, in deck order, up to what is left of the day's allowance; then cards in
- * short-term learning that come due within a few minutes, so a session can finish them off.
+ * reviewed today, new left, per deck). Review cards due now come first, the longest-waiting
+ * first (a forgotten one too); then new cards, in deck order, up to what is left of the day's
+ * allowance; then cards still being learned that are due now. A card is never shown before it
+ * is due, so "Good · next in 10 min" means what it says, and a card seen for the first time
+ * today waits until the day's other new cards have had their turn.
  */
 import { DECKS, type Deck } from './vocabulary';
 import { isDueNow, isDueToday } from './review-schedule';
-import { instantOf, MINUTE, type Instant } from './time';
+import { instantOf, type Instant } from './time';
 import { reviewsToday } from './review-progress';
 import type { DeckChoice, ReviewProgress } from '../schemas/review-progress';
 
@@ -15,9 +17,6 @@ export interface QueueCard {
   id: string;
   deck: Deck;
 }
-
-/** How far ahead a session may show a card still in short-term learning (as Anki's "learn ahead"). */
-export const LEARN_AHEAD_MS = 20 * MINUTE;
 
 /** What a queue is built from. */
 export interface QueueInput {
@@ -51,30 +50,19 @@ export function buildQueue(input: QueueInput): string[] {
     instantOf(progress.cards[a]?.due ?? '') - instantOf(progress.cards[b]?.due ?? '') ||
     (position.get(a) ?? 0) - (position.get(b) ?? 0);
   const chosen = cards.filter(inDeck(deck));
-  const due = chosen
-    .filter((card) => {
-      const state = progress.cards[card.id];
-      return state !== undefined && isDueNow(state, now);
-    })
-    .map((card) => card.id)
-    .sort(byDue);
+  const dueNow = (learning: boolean) =>
+    chosen
+      .filter((card) => {
+        const state = progress.cards[card.id];
+        return state !== undefined && isDueNow(state, now) && (state.state === 1) === learning;
+      })
+      .map((card) => card.id)
+      .sort(byDue);
   const fresh = chosen
     .filter((card) => isNew(progress, card.id))
     .slice(0, newAllowance(input))
     .map((card) => card.id);
-  const soon = chosen
-    .filter((card) => {
-      const state = progress.cards[card.id];
-      return (
-        state !== undefined &&
-        !isDueNow(state, now) &&
-        (state.state === 1 || state.state === 3) &&
-        instantOf(state.due) - now <= LEARN_AHEAD_MS
-      );
-    })
-    .map((card) => card.id)
-    .sort(byDue);
-  return [...due, ...fresh, ...soon];
+  return [...dueNow(false), ...fresh, ...dueNow(true)];
 }
 
 /** The counts shown above the card. */

@@ -9,7 +9,7 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { buildQueue, deckSummaries, sessionCounts } from '../../lib/review-queue';
 import { describeInterval, GRADE_LABELS } from '../../lib/review-schedule';
-import type { Clock } from '../../lib/time';
+import { instantOf, type Clock } from '../../lib/time';
 import { DECKS } from '../../lib/vocabulary';
 import type { DrillCard } from '../../schemas/card';
 import { GRADES, type DeckChoice as Choice, type Grade } from '../../schemas/review-progress';
@@ -88,6 +88,17 @@ export function FlashcardDrill({ cards, clock = Date.now, active = true }: Props
       ? scheduler.previewRatings(progress.cards[shown.id], moment)
       : undefined;
   const lastStep = progress.undo.at(-1);
+
+  // With nothing to show, look again the moment the next card comes due.
+  const nextDueAt = counts.nextDueAt;
+  useEffect(() => {
+    if (shown || !nextDueAt) return undefined;
+    const timer = setTimeout(
+      () => setTick((tick) => tick + 1),
+      Math.max(0, instantOf(nextDueAt) - clock()) + 50,
+    );
+    return () => clearTimeout(timer);
+  }, [shown, nextDueAt, clock]);
 
   // Keep the card on screen while it is looked at, even if another comes due meanwhile.
   const firstInQueue = queue[0];

@@ -78,19 +78,40 @@ describe('buildQueue', () => {
     expect(buildQueue({ cards, progress, deck: 'asking', now: tomorrow })).toContain('ask-1');
   });
 
-  test('shows a card rated Again again at the end of the session, and first once it is due', () => {
+  test('never shows a card before it is due: Good means back in ten minutes, not at once', () => {
+    let progress = withNewPerDay(EMPTY_PROGRESS, 3);
+    progress = rated(progress, 'ask-0', 3, start);
+    expect(buildQueue({ cards, progress, deck: 'asking', now: after(MINUTE) })).toEqual([
+      'ask-1',
+      'ask-2',
+    ]);
+    progress = rated(progress, 'ask-1', 3, after(MINUTE));
+    progress = rated(progress, 'ask-2', 3, after(2 * MINUTE));
+    // Every card seen and none due yet: nothing to show until the first comes due.
+    expect(buildQueue({ cards, progress, deck: 'asking', now: after(9 * MINUTE) })).toEqual([]);
+    expect(buildQueue({ cards, progress, deck: 'asking', now: after(10 * MINUTE) })).toEqual([
+      'ask-0',
+    ]);
+  });
+
+  test('a new card that comes due again waits until the day’s other new cards had their turn', () => {
     let progress = withNewPerDay(EMPTY_PROGRESS, 3);
     progress = rated(progress, 'ask-0', 1, start);
-    expect(buildQueue({ cards, progress, deck: 'asking', now: after(10_000) })).toEqual([
-      'ask-1',
-      'ask-2',
-      'ask-0',
-    ]);
     expect(buildQueue({ cards, progress, deck: 'asking', now: after(MINUTE) })).toEqual([
-      'ask-0',
       'ask-1',
       'ask-2',
+      'ask-0',
     ]);
+  });
+
+  test('a forgotten review card is still shown first, with the other due reviews', () => {
+    let progress = withNewPerDay(EMPTY_PROGRESS, 3);
+    progress = rated(progress, 'ask-0', 4, start);
+    const due = Date.parse(progress.cards['ask-0']!.due);
+    progress = rated(progress, 'ask-0', 1, due);
+    const relearning = Date.parse(progress.cards['ask-0']!.due);
+    expect(progress.cards['ask-0']?.state).toBe(3);
+    expect(buildQueue({ cards, progress, deck: 'asking', now: relearning })[0]).toBe('ask-0');
   });
 
   test('does not show a card scheduled for tomorrow today', () => {
