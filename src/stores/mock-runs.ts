@@ -18,6 +18,7 @@ import {
 import { validator } from '../schemas/validate';
 import type { Instant } from '../lib/time';
 import { deletionUndo } from './deletion-undo';
+import { MOCK_RUNS_KEY, MOCK_RUNS_VERSION } from './mock-run-waiting';
 import { persistedStore } from './persistence';
 import { newId } from './new-id';
 import {
@@ -25,12 +26,13 @@ import {
   type Debrief,
   type DebriefNotes,
   type MockRunsState,
+  type MockSetupChoice,
 } from '../schemas/mock-run';
 
 /** The saved runs, with their storage notice. */
 export const mockRunsStore = persistedStore<MockRunsState>({
-  key: 'iik:mock-runs',
-  version: 1,
+  key: MOCK_RUNS_KEY,
+  version: MOCK_RUNS_VERSION,
   schema: validator(mockRunsStateSchema),
   fallback: { debriefs: [] },
   label: 'mock conversations',
@@ -50,9 +52,16 @@ function updateCurrent(
   $mockRuns.set(current ? { ...rest, current } : rest);
 }
 
-/** Starts a run at `now`, replacing any run not yet debriefed. */
-export function beginRun(run: Omit<NewRun, 'id'>, now: Instant): void {
-  $mockRuns.set({ ...$mockRuns.get(), current: startRun({ ...run, id: newId() }, now) });
+/**
+ * Starts a run at `now`, replacing any run not yet debriefed, and keeps the set-up's choice
+ * (length and list) to offer it again next time.
+ */
+export function beginRun(run: Omit<NewRun, 'id'>, now: Instant, setup?: MockSetupChoice): void {
+  $mockRuns.set({
+    ...$mockRuns.get(),
+    current: startRun({ ...run, id: newId() }, now),
+    ...(setup ? { setup } : {}),
+  });
 }
 
 /** Pauses the run at `now`. */
@@ -82,10 +91,10 @@ export function updateDebriefNotes(notes: Partial<DebriefNotes>): void {
 
 /** Saves the ended run's debrief at the top of the list and clears the run; returns it. */
 export function saveDebrief(now: Instant = Date.now()): Debrief | undefined {
-  const { current, debriefs } = $mockRuns.get();
+  const { current, debriefs, ...rest } = $mockRuns.get();
   if (current?.endedAt === undefined) return undefined;
   const debrief = toDebrief(current, newId(), now);
-  $mockRuns.set({ debriefs: [debrief, ...debriefs] });
+  $mockRuns.set({ ...rest, debriefs: [debrief, ...debriefs] });
   return debrief;
 }
 

@@ -11,10 +11,11 @@ import {
   SEGMENT_LABELS,
   suggestedQuestions,
 } from '../../lib/mock-timeline';
+import { assessFit } from '../../lib/list-fit';
 import { resolveList } from '../../lib/question-list';
 import { PHASES } from '../../lib/vocabulary';
 import type { Clock } from '../../lib/time';
-import { beginRun } from '../../stores/mock-runs';
+import { $mockRuns, beginRun } from '../../stores/mock-runs';
 import { $questionLists } from '../../stores/question-lists';
 import { RUN_LENGTHS, type MockRun, type RunQuestion } from '../../schemas/mock-run';
 
@@ -33,8 +34,9 @@ type RunLength = MockRun['minutes'];
 /** The set-up form. */
 export function MockSetup({ bank, clock, onStarted }: Props) {
   const { lists } = useStore($questionLists);
-  const [minutes, setMinutes] = useState<RunLength>(30);
-  const [source, setSource] = useState<string>(SUGGESTED);
+  // The choice made for the last run is offered again (a list since deleted gives the suggested set).
+  const [minutes, setMinutes] = useState<RunLength>(() => $mockRuns.get().setup?.minutes ?? 30);
+  const [source, setSource] = useState<string>(() => $mockRuns.get().setup?.listId ?? SUGGESTED);
   const bankById = useMemo(() => new Map(bank.map((question) => [question.id, question])), [bank]);
 
   const list = lists.find((candidate) => candidate.id === source);
@@ -47,6 +49,8 @@ export function MockSetup({ bank, clock, onStarted }: Props) {
   const timeline = buildTimeline(minutes);
   const perPhase = (phase: string) =>
     questions.filter((question) => question.phase === phase).length;
+  const { plan } = assessFit([], minutes);
+  const tooMany = list !== undefined && questions.length > plan.questions.max;
 
   const chooseSource = (value: string) => {
     setSource(value);
@@ -56,7 +60,11 @@ export function MockSetup({ bank, clock, onStarted }: Props) {
 
   const start = (event: Event) => {
     event.preventDefault();
-    beginRun({ minutes, listName, questions }, clock());
+    beginRun(
+      { minutes, listName, questions },
+      clock(),
+      list ? { minutes, listId: list.id } : { minutes },
+    );
     onStarted();
   };
 
@@ -127,6 +135,13 @@ export function MockSetup({ bank, clock, onStarted }: Props) {
           ))}
         </tbody>
       </table>
+      {tooMany && (
+        <p class="notice warn">
+          This list has more questions than fit in {minutes} minutes: {questions.length}, and about{' '}
+          {plan.questions.max} fit. Some will go unasked. Choose a longer conversation, or a shorter
+          list in the question picker.
+        </p>
+      )}
       {questions.length === 0 && (
         <p class="notice warn">
           This list has no questions yet. You can still practice the timing, or add questions in the

@@ -8,6 +8,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { clockSpeedFrom, scaledClock } from '../../lib/mock-clock';
 import type { Clock } from '../../lib/time';
 import { pickCards } from '../../lib/practice-data';
+import { savedRunWaiting } from '../../stores/mock-run-waiting';
 import { reviewsStore } from '../../stores/reviews';
 import { StorageNotice } from '../shared/StorageNotice';
 import { FlashcardDrill } from './FlashcardDrill';
@@ -41,8 +42,11 @@ export function PracticeTool({ cardsUrl, bankUrl, clock }: Props) {
     [clock],
   );
 
+  // A conversation still running (or waiting for its debrief) is where the reader left off.
   useEffect(() => {
-    if (location.hash === '#mock') setMode('mock');
+    if (location.hash !== '#mock' && !savedRunWaiting()) return;
+    setMode('mock');
+    history.replaceState(history.state, '', `${location.pathname}${location.search}#mock`);
   }, []);
 
   const select = (next: PracticeMode, moveFocus = false) => {

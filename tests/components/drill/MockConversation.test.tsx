@@ -96,6 +96,63 @@ describe('MockConversation', () => {
     await waitFor(() => expect(screen.getByText('Do you <i>like</i> night shifts?')).toBeVisible());
   });
 
+  test('warns when the chosen list has more questions than fit the length, and says how many fit', async () => {
+    const items = Array.from({ length: 10 }, (_, index) => ({
+      kind: 'custom' as const,
+      id: `c${index}`,
+      text: `My question ${index + 1}?`,
+      phase: PHASES[index % PHASES.length]!,
+    }));
+    $questionLists.set({
+      lists: [
+        {
+          id: 'long',
+          name: 'Ten questions',
+          minutes: 30,
+          items,
+          createdAt: '2026-11-20T10:00:00Z',
+          updatedAt: '2026-11-20T10:00:00Z',
+        },
+      ],
+    });
+    render(<MockConversation bankUrl="/questions/bank.json" clock={clock} active />);
+    fireEvent.change(await screen.findByLabelText('Questions'), { target: { value: 'long' } });
+    await waitFor(() =>
+      expect(screen.getByLabelText<HTMLSelectElement>('Length').value).toBe('30'),
+    );
+    expect(screen.queryByText(/more questions than fit/)).toBeNull();
+    fireEvent.change(screen.getByLabelText('Length'), { target: { value: '15' } });
+    expect(
+      await screen.findByText(
+        'This list has more questions than fit in 15 minutes: 10, and about 5 fit. Some will go unasked. Choose a longer conversation, or a shorter list in the question picker.',
+      ),
+    ).toBeVisible();
+  });
+
+  test('offers the same list and length again after a debrief', async () => {
+    $questionLists.set({
+      lists: [
+        {
+          id: 'l1',
+          name: 'Dana at the clinic',
+          minutes: 20,
+          items: [{ kind: 'bank', questionId: 'past-2' }],
+          createdAt: '2026-11-20T10:00:00Z',
+          updatedAt: '2026-11-20T10:00:00Z',
+        },
+      ],
+    });
+    render(<MockConversation bankUrl="/questions/bank.json" clock={clock} active />);
+    fireEvent.change(await screen.findByLabelText('Questions'), { target: { value: 'l1' } });
+    fireEvent.change(screen.getByLabelText('Length'), { target: { value: '45' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Start the conversation' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'End early' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Save the debrief' }));
+    const questions = await screen.findByLabelText<HTMLSelectElement>('Questions');
+    expect(questions.value).toBe('l1');
+    expect(screen.getByLabelText<HTMLSelectElement>('Length').value).toBe('45');
+  });
+
   test('runs a 15-minute conversation through every part, with the cues at the right times', async () => {
     await startFifteenMinutes();
     expect(cue()).toMatch(/^Open: thank them/);

@@ -92,6 +92,34 @@ describe('PracticeTool', () => {
     ).toBe('true');
   });
 
+  test('opens on a conversation still running, without taking focus', async () => {
+    localStorage.setItem(
+      'iik:mock-runs:v1',
+      JSON.stringify({
+        current: {
+          id: 'run',
+          minutes: 15,
+          listName: 'Suggested questions for 15 minutes',
+          questions: [],
+          startedAt: Date.UTC(2026, 10, 23, 9, 58),
+          pausedMs: 0,
+          done: {},
+          notes: { learned: '', askNext: '', contactNext: '' },
+        },
+        debriefs: [],
+      }),
+    );
+    await loadTool();
+    await waitFor(() =>
+      expect(
+        screen.getByRole('tab', { name: 'Mock conversation' }).getAttribute('aria-selected'),
+      ).toBe('true'),
+    );
+    expect(await screen.findByRole('heading', { name: 'Their present' })).toBeVisible();
+    expect(location.hash).toBe('#mock');
+    expect(document.activeElement).toBe(document.body);
+  });
+
   test('opens with damaged saved progress, keeps what it can and says what it dropped', async () => {
     localStorage.setItem(
       'iik:reviews:v2',

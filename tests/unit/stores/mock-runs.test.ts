@@ -73,6 +73,19 @@ describe('the mock runs store', () => {
     expect(store.saveDebrief()).toBeUndefined();
   });
 
+  test('keeps the set-up’s choice with the run and after its debrief', async () => {
+    const store = await loadStore();
+    store.beginRun({ minutes: 20, listName: 'Dana', questions }, Date.now(), {
+      minutes: 20,
+      listId: 'l1',
+    });
+    store.endCurrentRun(Date.now());
+    store.saveDebrief();
+    expect(store.$mockRuns.get().setup).toEqual({ minutes: 20, listId: 'l1' });
+    const reloaded = await loadStore();
+    expect(reloaded.$mockRuns.get().setup).toEqual({ minutes: 20, listId: 'l1' });
+  });
+
   test('deletes a debrief and puts it back in its place', async () => {
     const store = await loadStore();
     for (const name of ['first', 'second']) {
