@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { MockConversation } from '../../../src/components/drill/MockConversation';
 import { FIVE_MINUTE_CUE, TIME_UP_CUE } from '../../../src/lib/mock-timeline';
@@ -32,9 +32,22 @@ beforeEach(() => {
   vi.stubGlobal('fetch', fetchBank);
 });
 afterEach(() => {
+  vi.useRealTimers();
   vi.unstubAllGlobals();
   fetchBank.mockClear();
 });
+
+/**
+ * Lets the run's redraw interval (faked) fire once, and the render it asks for land. The
+ * interval starts in an effect a frame after the run appears, so wait for it to exist first.
+ */
+async function tick() {
+  await vi.waitFor(() => expect(vi.getTimerCount()).toBeGreaterThan(0));
+  await act(async () => {
+    vi.advanceTimersByTime(250);
+    await Promise.resolve();
+  });
+}
 
 async function startFifteenMinutes() {
   render(<MockConversation bankUrl="/questions/bank.json" clock={clock} active />);
@@ -154,20 +167,22 @@ describe('MockConversation', () => {
   });
 
   test('runs a 15-minute conversation through every part, with the cues at the right times', async () => {
+    // The run redraws on an interval: fake it, and tick it by hand after moving the clock on.
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
     await startFifteenMinutes();
     expect(cue()).toMatch(/^Open: thank them/);
     expect(screen.getByText('Question 1 about present?')).toBeVisible();
 
     fakeNow += MINUTE + 1000;
-    await waitFor(() => expect(phaseHeading()).toBe('Their present'));
+    await tick();
+    expect(phaseHeading()).toBe('Their present');
     expect(screen.getByText('Ask now')).toBeVisible();
 
     const seen = new Set<string>();
     for (let minute = 2; minute <= 15; minute += 1) {
       fakeNow = Date.UTC(2026, 10, 23, 10, minute, 1);
-      await waitFor(() =>
-        expect(document.querySelector('[data-clock="total"]')?.textContent).toBe(`${minute}:01`),
-      );
+      await tick();
+      expect(document.querySelector('[data-clock="total"]')?.textContent).toBe(`${minute}:01`);
       seen.add(phaseHeading() ?? '');
       if (minute === 10) expect(cue()).toBe(FIVE_MINUTE_CUE);
     }
@@ -204,18 +219,19 @@ describe('MockConversation', () => {
   });
 
   test('pause stops the clock, and time in a background tab still counts when it comes back', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
     await startFifteenMinutes();
     fakeNow += 30_000;
     fireEvent.click(screen.getByRole('button', { name: 'Pause' }));
     fakeNow += 10 * MINUTE;
     await waitFor(() => expect(screen.getByRole('button', { name: 'Resume' })).toBeVisible());
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await tick();
     expect(document.querySelector('[data-clock="total"]')?.textContent).toBe('0:30');
     fireEvent.click(screen.getByRole('button', { name: 'Resume' }));
+    await screen.findByRole('button', { name: 'Pause' });
     fakeNow += 7 * MINUTE;
-    await waitFor(() =>
-      expect(document.querySelector('[data-clock="total"]')?.textContent).toBe('7:30'),
-    );
+    await tick();
+    expect(document.querySelector('[data-clock="total"]')?.textContent).toBe('7:30');
     expect(phaseHeading()).toBe('Their past');
   });
 
