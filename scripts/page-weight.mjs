@@ -1,6 +1,8 @@
 // Measures what a built page costs to load: its HTML, the CSS it links or inlines, and the
 // JavaScript it runs before any interaction (module scripts, their static imports, and each
-// island's component and renderer), all gzipped. Shared by the budget test and `npm run bench`.
+// island's component and renderer), all gzipped. Code the page loads later, with `import()`
+// (a tool's part it needs only once the reader asks), is measured apart, one part at a time,
+// as what it adds to the page. Shared by the budget test and `npm run bench`.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -65,10 +67,39 @@ function moduleGraph(dist, file, seen = new Set()) {
 }
 
 /**
+ * The parts a page's scripts load with `import()`, each measured as what it adds: its own
+ * module graph without the files the page has loaded already, gzipped. Preact's signals are
+ * left out: Astro's renderer loads them only for islands given signals as props, and none are.
+ * @param {string} dist
+ * @param {Set<string>} loaded the page's scripts before any interaction
+ * @returns {{ part: string, js: number }[]}
+ */
+function onDemand(dist, loaded) {
+  /** @type {Set<string>} */
+  const targets = new Set();
+  for (const file of loaded) {
+    const code = readFileSync(file, 'utf8');
+    for (const [, specifier = ''] of code.matchAll(
+      /\bimport\(\s*[`"'](\.{1,2}\/[^`"']+)[`"']\s*\)/g,
+    )) {
+      const target = join(dirname(file), specifier);
+      if (!loaded.has(target) && !target.includes('signals.module')) targets.add(target);
+    }
+  }
+  return [...targets].map((target) => {
+    const added = [...moduleGraph(dist, target)].filter((file) => !loaded.has(file));
+    return {
+      part: posix.join('/', target.slice(dist.length).split('\\').join('/')),
+      js: gzipBytes(added.map((file) => readFileSync(file, 'utf8')).join('\n')),
+    };
+  });
+}
+
+/**
  * The load cost of one built page.
  * @param {string} dist the build folder
  * @param {string} htmlFile the page's file, relative to dist
- * @returns {{ html: number, css: number, js: number, scripts: string[], usesFramework: boolean }}
+ * @returns {{ html: number, css: number, js: number, scripts: string[], usesFramework: boolean, onDemand: { part: string, js: number }[] }}
  */
 export function pageWeight(dist, htmlFile) {
   const html = readFileSync(join(dist, htmlFile), 'utf8');
@@ -120,5 +151,12 @@ export function pageWeight(dist, htmlFile) {
     /<astro-island\b/i.test(html) ||
     scripts.some((path) => /preact|signals|client\.[\w-]+\.js$/.test(path));
 
-  return { html: gzipBytes(html), css, js, scripts, usesFramework };
+  return {
+    html: gzipBytes(html),
+    css,
+    js,
+    scripts,
+    usesFramework,
+    onDemand: onDemand(dist, files),
+  };
 }

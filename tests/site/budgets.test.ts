@@ -9,6 +9,8 @@ interface PageType {
   html: number;
   css: number;
   js: number;
+  /** The most each part loaded later with import() may add; absent: such parts are not checked. */
+  onDemandJs?: number;
   frameworkFree: boolean;
 }
 const budgets = JSON.parse(readFileSync('budgets.json', 'utf8')) as {
@@ -36,6 +38,8 @@ describe('byte budgets (gzipped)', () => {
     expect(weight.html, `${path} HTML`).toBeLessThanOrEqual(type.html);
     expect(weight.css, `${path} CSS`).toBeLessThanOrEqual(type.css);
     expect(weight.js, `${path} JS (${weight.scripts.join(', ')})`).toBeLessThanOrEqual(type.js);
+    for (const { part, js } of weight.onDemand)
+      expect(js, `${path} loads ${part} on demand`).toBeLessThanOrEqual(type.onDemandJs ?? 0);
     if (type.frameworkFree)
       expect(weight.usesFramework, `${path} loads framework code`).toBe(false);
   });
