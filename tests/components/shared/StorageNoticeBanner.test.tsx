@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, test, vi } from 'vitest';
-import { z } from 'zod/mini';
+import * as v from 'valibot';
+import { validator } from '../../../src/schemas/validate';
 
 /** A store built on a fresh copy of the persistence module, after `setUp` has shaped storage. */
 async function storeWith(setUp: () => void) {
@@ -12,7 +13,7 @@ async function storeWith(setUp: () => void) {
   const store = persistedStore({
     key: 'test:notes',
     version: 1,
-    schema: z.array(z.string()),
+    schema: validator(v.array(v.string())),
     fallback: [],
     label: 'notes',
   });

@@ -1,10 +1,11 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { z } from 'zod/mini';
+import * as v from 'valibot';
+import { check, validator } from '../../../src/schemas/validate';
 import type { PersistedStoreOptions } from '../../../src/stores/persistence';
 
-const itemSchema = z.object({ id: z.string(), text: z.string() });
-const listSchema = z.array(itemSchema);
+const itemSchema = v.object({ id: v.string(), text: v.string() });
+const listSchema = validator(v.array(itemSchema));
 type Item = { id: string; text: string };
 
 /** A Storage that refuses writes beyond a size limit, as a full localStorage does. */
@@ -104,7 +105,7 @@ describe('persistedStore', () => {
     const { store } = await makeStore({
       salvage: (data) => {
         if (!Array.isArray(data)) return undefined;
-        const value = data.filter((item): item is Item => itemSchema.safeParse(item).success);
+        const value = data.filter((item): item is Item => check(itemSchema, item).success);
         return { value, dropped: [`${data.length - value.length} unreadable item`] };
       },
     });
