@@ -1,6 +1,6 @@
 /**
  * A collection of things the reader makes and keeps several of (question lists, email drafts,
- * debriefs, people), with the behaviour every tool shares, written once: which item is open,
+ * debriefs, people), with the behavior every tool shares, written once: which item is open,
  * adding, copying, changing, deleting with a way back, and names that never clash.
  *
  * A collection is its items in the reader's order and, for tools that open one item at a time,

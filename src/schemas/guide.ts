@@ -12,7 +12,7 @@ export const guideSchema = v.object({
   step: v.pipe(v.number(), v.integer(), v.minValue(1)),
   /** A short summary shown on the home page and the guide index. */
   summary: v.pipe(v.string(), v.minLength(10), v.maxLength(240)),
-  /** The tools that practise what the chapter teaches, linked at its end. Default: none. */
+  /** The tools that practice what the chapter teaches, linked at its end. Default: none. */
   relatedTools: v.optional(v.array(v.picklist(TOOLS)), () => []),
 });
 /** Front matter of a guide chapter. */

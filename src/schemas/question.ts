@@ -23,7 +23,7 @@ export const questionSchema = v.object({
   topics: v.pipe(v.array(v.picklist(TOPICS)), v.minLength(1)),
   /** One line on why it is worth asking. */
   why: v.pipe(v.string(), v.minLength(10), v.maxLength(200)),
-  /** A warning for sensitive questions (how to ask it without causing offence). Default: none. */
+  /** A warning for sensitive questions (how to ask it without causing offense). Default: none. */
   caution: v.optional(v.pipe(v.string(), v.minLength(10), v.maxLength(200))),
   /** Position in the bank file, set by the loader: within a phase, lower comes first (more useful). */
   order: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)), 0),

@@ -1,5 +1,5 @@
 /**
- * Deleting from a tool's collection with a way back, one behaviour for every tool: the store
+ * Deleting from a tool's collection with a way back, one behavior for every tool: the store
  * keeps the last deletion, a new deletion replaces the one before, Undo puts the item back where
  * it was (open again if it was open) and Dismiss forgets it. The deletion lives in memory only:
  * a reload, or another tab, never offers to undo what this page did not delete.
