@@ -7,7 +7,7 @@ import type { DeckChoice } from '../../schemas/review-progress';
 import { InlineConfirm } from '../shared/InlineConfirm';
 import { UndoNotice } from '../shared/UndoNotice';
 import { NewPerDayField } from './NewPerDayField';
-import { cardCount, deckChoiceLabel } from './practice-text';
+import { cardCount, deckChoiceInSentence } from './practice-text';
 
 interface Props {
   deck: DeckChoice;
@@ -41,7 +41,7 @@ export function DrillSettings({
         key={deck}
         id="reset"
         label={deck === 'all' ? 'Reset all decks' : 'Reset this deck'}
-        question={`Forget your progress on ${deckChoiceLabel(deck)}? Its ${cardCount(deckSize)} become new again. You can undo this straight after.`}
+        question={`Forget your progress on ${deckChoiceInSentence(deck)}? ${deck === 'all' ? 'All' : 'Its'} ${cardCount(deckSize)} become new again. You can undo this straight after.`}
         confirmLabel="Yes, reset"
         cancelLabel="Keep my progress"
         onConfirm={onReset}

@@ -33,7 +33,7 @@ import { DrillDone } from './DrillDone';
 import { DrillSettings } from './DrillSettings';
 import { DrillStats } from './DrillStats';
 import { Flashcard } from './Flashcard';
-import { cardCount, deckChoiceLabel } from './practice-text';
+import { cardCount, deckChoiceInSentence, deckChoiceLabel } from './practice-text';
 
 interface Props {
   /** Every card, in collection order. */
@@ -167,7 +167,7 @@ export function FlashcardDrill({ cards, clock = Date.now, active = true }: Props
       focusAfterRender(flipButton);
     } else {
       setCurrentId(undefined);
-      announce(`Your progress on ${deckChoiceLabel(step.deck)} is back.`);
+      announce(`Your progress on ${deckChoiceInSentence(step.deck)} is back.`);
       focusAfterRender(resetButton);
     }
   };
@@ -176,7 +176,7 @@ export function FlashcardDrill({ cards, clock = Date.now, active = true }: Props
     resetDeck(deckIds(deck), deck);
     setCurrentId(undefined);
     setFlipped(false);
-    const note = `Progress on ${deckChoiceLabel(deck)} was reset.`;
+    const note = `Progress on ${deckChoiceInSentence(deck)} was reset.`;
     setResetNote({ note, key: Date.now() });
     announce(`${note} You can undo this.`);
   };

@@ -18,6 +18,11 @@ export function deckChoiceLabel(deck: DeckChoice): string {
   return deck === 'all' ? 'All decks' : DECK_LABELS[deck];
 }
 
+/** A deck choice as it reads inside a sentence: "every deck", or a deck's label. */
+export function deckChoiceInSentence(deck: DeckChoice): string {
+  return deck === 'all' ? 'every deck' : DECK_LABELS[deck];
+}
+
 /** "1 card", "3 cards". */
 export function cardCount(count: number): string {
   return plural(count, 'card');

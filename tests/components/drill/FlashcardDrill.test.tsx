@@ -167,6 +167,16 @@ describe('FlashcardDrill', () => {
     expect(Object.keys($reviews.get().cards)).toEqual(['ask-1']);
   });
 
+  test('"Reset all decks" names every deck in plain words, and says so when it is undone', async () => {
+    renderDrill();
+    fireEvent.click(screen.getByRole('button', { name: 'Reset all decks' }));
+    expect(
+      screen.getByText(/^Forget your progress on every deck\? All \d+ cards become new again\./),
+    ).toBeVisible();
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, reset' }));
+    expect(await screen.findByText('Progress on every deck was reset.')).toBeVisible();
+  });
+
   test('lets the reader change the number of new cards a day, and refuses nonsense', async () => {
     renderDrill();
     const field = screen.getByLabelText<HTMLInputElement>('New cards a day');
