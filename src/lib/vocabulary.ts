@@ -187,3 +187,77 @@ export const DECK_LABELS: Record<Deck, string> = {
 export const TOOLS = ['picker', 'composer', 'drill'] as const;
 /** One interactive tool. */
 export type Tool = (typeof TOOLS)[number];
+
+/** The stages a conversation with one person moves through, in order, then the ways it ends early. */
+export const STAGES = [
+  'to-contact',
+  'asked',
+  'scheduled',
+  'met',
+  'thanked',
+  'keeping-in-touch',
+  'no-reply',
+  'declined',
+  'closed',
+] as const;
+/** One stage of a conversation. */
+export type Stage = (typeof STAGES)[number];
+
+/** How each stage is named to the reader. */
+export const STAGE_LABELS: Record<Stage, string> = {
+  'to-contact': 'To contact',
+  asked: 'Asked',
+  scheduled: 'Scheduled',
+  met: 'Met',
+  thanked: 'Thanked',
+  'keeping-in-touch': 'Keeping in touch',
+  'no-reply': 'No reply',
+  declined: 'Declined',
+  closed: 'Closed',
+};
+
+/** The stages where the conversation has ended without going on; no step is due in them. */
+export const CLOSED_STAGES: readonly Stage[] = ['no-reply', 'declined', 'closed'];
+
+/** How well the reader knows someone, as the guide's chapter on finding people defines it. */
+export const CLOSENESS = ['hot', 'warm', 'cold'] as const;
+/** How well the reader knows someone. */
+export type Closeness = (typeof CLOSENESS)[number];
+
+/** How each kind of contact is named, with the guide's one-line definition beside it. */
+export const CLOSENESS_LABELS: Record<Closeness, { label: string; hint: string }> = {
+  hot: {
+    label: 'Hot',
+    hint: 'Someone you know yourself: a friend, relative, classmate or colleague.',
+  },
+  warm: {
+    label: 'Warm',
+    hint: 'Someone a person you know sent you to, or someone you met once.',
+  },
+  cold: { label: 'Cold', hint: 'A name you got second-hand, or found on a list or a website.' },
+};
+
+/** The ways a request for a conversation can be sent. */
+export const ASK_CHANNELS = ['email', 'phone', 'in-person', 'linkedin'] as const;
+/** One way of sending a request. */
+export type AskChannel = (typeof ASK_CHANNELS)[number];
+
+/** How each way of asking is named to the reader. */
+export const ASK_CHANNEL_LABELS: Record<AskChannel, string> = {
+  email: 'Email',
+  phone: 'Phone',
+  'in-person': 'In person',
+  linkedin: 'LinkedIn',
+};
+
+/** The ways a conversation can take place. */
+export const MEETING_FORMATS = ['in-person', 'phone', 'video'] as const;
+/** One way a conversation can take place. */
+export type MeetingFormat = (typeof MEETING_FORMATS)[number];
+
+/** How each way of meeting is named to the reader. */
+export const MEETING_FORMAT_LABELS: Record<MeetingFormat, string> = {
+  'in-person': 'In person',
+  phone: 'Phone',
+  video: 'Video call',
+};

@@ -1,0 +1,32 @@
+/** People for the conversation tracker's tests: valid by the schema, changed only where a test says. */
+import type { Person } from '../../../src/schemas/people';
+
+/** The moment the fixtures were "added": 20 November 2026, 09:00 UTC. */
+export const ADDED_AT = '2026-11-20T09:00:00.000Z';
+
+/** A person at To contact with every required field, and the overrides a test needs. */
+export function makePerson(overrides: Partial<Person> = {}): Person {
+  return {
+    id: 'alex',
+    name: 'Alex Chen',
+    role: 'Nurse',
+    organization: 'City Hospital',
+    email: 'alex@example.org',
+    closeness: 'cold',
+    foundVia: 'alumni network',
+    notes: '',
+    stage: 'to-contact',
+    stageChangedAt: ADDED_AT,
+    history: [{ at: ADDED_AT, text: 'Added (To contact)' }],
+    meetings: [],
+    draftIds: [],
+    createdAt: ADDED_AT,
+    updatedAt: ADDED_AT,
+    ...overrides,
+  };
+}
+
+/** A moment given as wall-clock time in a zone's fixed offset, e.g. at('2026-11-27T09:00', '+00:00'). */
+export function at(local: string, offset = 'Z'): Date {
+  return new Date(`${local}:00${offset}`);
+}
