@@ -1,0 +1,92 @@
+/**
+ * Calendar dates, times of day and time zones, for the conversation tracker's rules and calendar
+ * files. The time zone arithmetic is @date-fns/tz's (it reads the browser's own zone data through
+ * Intl, so no zone database is shipped); this file only names the few operations the rules need.
+ *
+ * A calendar date is a string "2026-11-20" and a time of day "14:30", as `<input type="date">`
+ * and `<input type="time">` give them; a moment is a Date.
+ */
+import { TZDateMini } from '@date-fns/tz';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+const twoDigits = (value: number) => String(value).padStart(2, '0');
+
+/** The reader's own time zone, as the browser reports it ("UTC" if it reports none). */
+export function readerTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+/** Zones already checked: making a formatter to test one costs more than the rules themselves. */
+const knownZones = new Map<string, boolean>();
+
+/** Whether the browser knows this IANA time zone name. */
+export function isTimeZone(timeZone: string): boolean {
+  const known = knownZones.get(timeZone);
+  if (known !== undefined) return known;
+  let valid = timeZone.trim() !== '';
+  try {
+    if (valid) new Intl.DateTimeFormat('en-US', { timeZone });
+  } catch {
+    valid = false;
+  }
+  knownZones.set(timeZone, valid);
+  return valid;
+}
+
+/**
+ * The zone to reckon in: the one given if the browser knows it, else the fallback (data saved on
+ * a browser with a newer zone list must still give dates, not "Invalid Date").
+ */
+export function usableTimeZone(timeZone: string, fallback: string): string {
+  return isTimeZone(timeZone) ? timeZone : fallback;
+}
+
+/** The year, month (1–12) and day of a calendar date string. */
+function dateParts(date: string): [number, number, number] {
+  const [year = NaN, month = NaN, day = NaN] = date.split('-').map(Number);
+  return [year, month, day];
+}
+
+/** The calendar date `days` after (or before, if negative) another. */
+export function addDays(date: string, days: number): string {
+  const [year, month, day] = dateParts(date);
+  return new Date(Date.UTC(year, month - 1, day) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/**
+ * The moment a date and time of day happen in a time zone. A time that a clock change skips
+ * (02:30 on the night clocks go forward) is taken as the same time after the change.
+ */
+export function zonedMoment(date: string, time: string, timeZone: string): Date {
+  const [year, month, day] = dateParts(date);
+  const [hours = 0, minutes = 0] = time.split(':').map(Number);
+  return new Date(+new TZDateMini(year, month - 1, day, hours, minutes, timeZone));
+}
+
+/** The moment a calendar day begins in a time zone (its midnight, or its first hour that exists). */
+export function startOfDay(date: string, timeZone: string): Date {
+  return zonedMoment(date, '00:00', timeZone);
+}
+
+/** The calendar date a moment falls on in a time zone. */
+export function dateIn(moment: Date, timeZone: string): string {
+  const local = new TZDateMini(+moment, timeZone);
+  return `${local.getFullYear()}-${twoDigits(local.getMonth() + 1)}-${twoDigits(local.getDate())}`;
+}
+
+/** The time of day ("09:05") a moment shows on a clock in a time zone. */
+export function timeIn(moment: Date, timeZone: string): string {
+  const local = new TZDateMini(+moment, timeZone);
+  return `${twoDigits(local.getHours())}:${twoDigits(local.getMinutes())}`;
+}
+
+/** A moment some hours later. */
+export function addHours(moment: Date, hours: number): Date {
+  return new Date(moment.getTime() + hours * 60 * 60 * 1000);
+}
+
+/** A moment some minutes later. */
+export function addMinutes(moment: Date, minutes: number): Date {
+  return new Date(moment.getTime() + minutes * 60 * 1000);
+}

@@ -1,0 +1,86 @@
+import { describe, expect, test } from 'vitest';
+import {
+  addDays,
+  addHours,
+  addMinutes,
+  dateIn,
+  isTimeZone,
+  readerTimeZone,
+  startOfDay,
+  timeIn,
+  usableTimeZone,
+  zonedMoment,
+} from '../../../src/lib/zoned-time';
+
+describe('addDays', () => {
+  test('moves across months, years and leap days', () => {
+    expect(addDays('2026-11-27', 7)).toBe('2026-12-04');
+    expect(addDays('2026-12-28', 7)).toBe('2027-01-04');
+    expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+  });
+
+  test('counts calendar days, not 24-hour spans, across a clock change', () => {
+    expect(addDays('2026-03-28', 1)).toBe('2026-03-29');
+    expect(addDays('2026-03-29', 1)).toBe('2026-03-30');
+  });
+});
+
+describe('zonedMoment and startOfDay', () => {
+  test('read a wall-clock time in its own zone', () => {
+    expect(zonedMoment('2026-11-20', '10:30', 'America/New_York').toISOString()).toBe(
+      '2026-11-20T15:30:00.000Z',
+    );
+    expect(zonedMoment('2026-07-20', '10:30', 'Europe/London').toISOString()).toBe(
+      '2026-07-20T09:30:00.000Z',
+    );
+    expect(startOfDay('2026-11-20', 'Pacific/Auckland').toISOString()).toBe(
+      '2026-11-19T11:00:00.000Z',
+    );
+  });
+
+  test('take a time the clocks skip as the same time after the change', () => {
+    // New York's clocks go from 02:00 to 03:00 on 8 March 2026.
+    expect(zonedMoment('2026-03-08', '02:30', 'America/New_York').toISOString()).toBe(
+      '2026-03-08T07:30:00.000Z',
+    );
+  });
+});
+
+describe('dateIn and timeIn', () => {
+  test('give the day and time a moment shows in each zone', () => {
+    const moment = new Date('2026-11-20T23:30:00Z');
+    expect(dateIn(moment, 'Europe/London')).toBe('2026-11-20');
+    expect(dateIn(moment, 'Pacific/Auckland')).toBe('2026-11-21');
+    expect(timeIn(moment, 'Pacific/Auckland')).toBe('12:30');
+    expect(timeIn(moment, 'America/Los_Angeles')).toBe('15:30');
+  });
+});
+
+describe('time zone names', () => {
+  test('knows real zones and refuses made-up or empty ones', () => {
+    expect(isTimeZone('Europe/London')).toBe(true);
+    expect(isTimeZone('America/Argentina/Buenos_Aires')).toBe(true);
+    expect(isTimeZone('Mars/Olympus_Mons')).toBe(false);
+    expect(isTimeZone('')).toBe(false);
+    // The answer is kept, and stays the same when asked again.
+    expect(isTimeZone('Mars/Olympus_Mons')).toBe(false);
+  });
+
+  test('falls back to another zone when the one saved is unknown here', () => {
+    expect(usableTimeZone('Asia/Tokyo', 'UTC')).toBe('Asia/Tokyo');
+    expect(usableTimeZone('Nowhere/Else', 'Europe/London')).toBe('Europe/London');
+  });
+
+  test('reads the reader’s zone from the browser', () => {
+    expect(isTimeZone(readerTimeZone())).toBe(true);
+  });
+});
+
+describe('addHours and addMinutes', () => {
+  test('count real elapsed time', () => {
+    const start = new Date('2026-03-28T12:00:00Z');
+    expect(addHours(start, 24).toISOString()).toBe('2026-03-29T12:00:00.000Z');
+    expect(addMinutes(start, 90).toISOString()).toBe('2026-03-28T13:30:00.000Z');
+  });
+});
