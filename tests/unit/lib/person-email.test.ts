@@ -1,0 +1,187 @@
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import type { DueStep } from '../../../src/lib/due-steps';
+import {
+  conversationDate,
+  draftFieldsFor,
+  draftNameFor,
+  draftRecipient,
+  emailKind,
+  notePoints,
+  requestKind,
+  stepEmailAction,
+} from '../../../src/lib/person-email';
+import type * as vocabulary from '../../../src/lib/vocabulary';
+import { TEMPLATE_FIELDS, type Closeness } from '../../../src/lib/vocabulary';
+import type { MeetingNotes } from '../../../src/schemas/people';
+import { makePerson } from '../support/people';
+
+const notes = (overrides: Partial<MeetingNotes>): MeetingNotes => ({
+  id: 'n1',
+  date: '2026-12-10',
+  heard: { present: '', past: '', future: '', advice: '' },
+  remember: [],
+  promised: '',
+  suggested: [],
+  createdAt: '2026-12-10T15:00:00.000Z',
+  updatedAt: '2026-12-10T15:00:00.000Z',
+  ...overrides,
+});
+
+describe('requestKind', () => {
+  test.each<[Closeness, boolean, string]>([
+    ['hot', false, 'request-known'],
+    ['hot', true, 'request-known'],
+    ['warm', true, 'request-referral'],
+    ['warm', false, 'request-known'],
+    ['cold', true, 'request-referral'],
+    ['cold', false, 'request-cold'],
+  ])('a %s contact (referred: %s) gets %s', (closeness, referred, kind) => {
+    const person = makePerson({ closeness, ...(referred ? { referredBy: { name: 'Dana' } } : {}) });
+    expect(requestKind(person)).toBe(kind);
+    expect(emailKind('request', person)).toBe(kind);
+  });
+});
+
+describe('emailKind', () => {
+  afterEach(() => {
+    vi.doUnmock('../../../src/lib/vocabulary');
+    vi.resetModules();
+  });
+
+  test('opens the composer’s own kinds for the thank-you, the referrer’s update and the follow-up', () => {
+    const person = makePerson();
+    expect(emailKind('thank-you', person)).toBe('thank-you');
+    expect(emailKind('referrer-update', person)).toBe('referral-update');
+    expect(emailKind('follow-up', person)).toBe('follow-up');
+  });
+
+  test('has no kind for the nudge or the LinkedIn note until the composer has their templates', () => {
+    expect(emailKind('nudge', makePerson())).toBeUndefined();
+    expect(emailKind('linkedin-note', makePerson())).toBeUndefined();
+  });
+
+  test('picks the new kinds up by name once the vocabulary has them', async () => {
+    vi.doMock('../../../src/lib/vocabulary', async (importOriginal) => {
+      const original = await importOriginal<typeof vocabulary>();
+      return {
+        ...original,
+        TEMPLATE_KINDS: [...original.TEMPLATE_KINDS, 'nudge', 'linkedin-note'],
+      };
+    });
+    vi.resetModules();
+    const fresh = await import('../../../src/lib/person-email');
+    expect(fresh.emailKind('nudge', makePerson())).toBe('nudge');
+    expect(fresh.emailKind('linkedin-note', makePerson())).toBe('linkedin-note');
+  });
+});
+
+describe('stepEmailAction', () => {
+  test('gives each step with an email its action, and none to the rest', () => {
+    const step = (kind: DueStep['kind']) => ({ kind });
+    expect(stepEmailAction(step('request'))).toBe('request');
+    expect(stepEmailAction(step('nudge'))).toBe('nudge');
+    expect(stepEmailAction(step('thank-you'))).toBe('thank-you');
+    expect(stepEmailAction(step('tell-referrer'))).toBe('referrer-update');
+    expect(stepEmailAction(step('update'))).toBe('follow-up');
+    expect(stepEmailAction(step('confirm'))).toBeUndefined();
+  });
+});
+
+describe('notePoints', () => {
+  test('offers the things to remember, then their advice line by line, newest notes first, once each', () => {
+    const person = makePerson({
+      meetings: [
+        notes({ id: 'old', date: '2026-10-01', remember: ['Shadow a shift'] }),
+        notes({
+          id: 'new',
+          date: '2026-12-10',
+          remember: ['Volunteer first', 'Shadow a shift'],
+          heard: {
+            present: '',
+            past: '',
+            future: '',
+            advice: '- Take statistics\n\n• Volunteer first',
+          },
+        }),
+      ],
+    });
+    expect(notePoints(person)).toEqual([
+      { text: 'Volunteer first', date: '2026-12-10' },
+      { text: 'Shadow a shift', date: '2026-12-10' },
+      { text: 'Take statistics', date: '2026-12-10' },
+    ]);
+    expect(notePoints(makePerson())).toEqual([]);
+  });
+});
+
+describe('draftFieldsFor', () => {
+  test('fills their name, role, organization, referrer, the meeting date and the chosen point', () => {
+    const person = makePerson({
+      referredBy: { personId: 'dana', name: 'Dana' },
+      met: { date: '2026-12-10', timeZone: 'UTC' },
+    });
+    const fields = draftFieldsFor(person, {
+      peopleById: new Map([['dana', { name: 'Dana Ortiz' }]]),
+      point: ' your advice to volunteer first ',
+    });
+    expect(fields).toEqual({
+      contactName: 'Alex Chen',
+      contactRole: 'Nurse',
+      organization: 'City Hospital',
+      referrerName: 'Dana Ortiz',
+      conversationDate: '2026-12-10',
+      helpfulThing: 'your advice to volunteer first',
+    });
+    expect(
+      Object.keys(fields).every((field) => (TEMPLATE_FIELDS as readonly string[]).includes(field)),
+    ).toBe(true);
+  });
+
+  test('leaves out what the person has nothing for, so the composer asks for it', () => {
+    expect(draftFieldsFor(makePerson({ role: '', organization: ' ' }))).toEqual({
+      contactName: 'Alex Chen',
+    });
+  });
+
+  test('keeps markup as the plain text it was typed as', () => {
+    const markup = '<b onmouseover="x()">Alex</b>';
+    expect(draftFieldsFor(makePerson({ name: markup })).contactName).toBe(markup);
+  });
+});
+
+describe('conversationDate', () => {
+  test('is the meeting’s date, else the latest notes’ date', () => {
+    expect(conversationDate(makePerson({ met: { date: '2026-12-10', timeZone: 'UTC' } }))).toBe(
+      '2026-12-10',
+    );
+    expect(conversationDate(makePerson({ meetings: [notes({ date: '2026-12-01' })] }))).toBe(
+      '2026-12-01',
+    );
+    expect(conversationDate(makePerson())).toBeUndefined();
+  });
+});
+
+describe('draftRecipient', () => {
+  test('sends the update to the referrer when they are in the list, everything else to the person', () => {
+    const person = makePerson({ referredBy: { personId: 'dana', name: 'Dana' } });
+    const peopleById = new Map([['dana', { email: 'dana@example.org' }]]);
+    expect(draftRecipient(person, 'thank-you', peopleById)).toBe('alex@example.org');
+    expect(draftRecipient(person, 'referrer-update', peopleById)).toBe('dana@example.org');
+    expect(draftRecipient(person, 'referrer-update')).toBe('');
+    expect(
+      draftRecipient(makePerson({ referredBy: { name: 'Dana' } }), 'referrer-update', peopleById),
+    ).toBe('');
+  });
+});
+
+describe('draftNameFor', () => {
+  test('names a draft after the email and the person', () => {
+    expect(draftNameFor(makePerson(), 'thank-you')).toBe('Thank-you: Alex Chen');
+    expect(draftNameFor(makePerson(), 'referrer-update', 'Dana')).toBe(
+      'Update for Dana: Alex Chen',
+    );
+    expect(draftNameFor(makePerson(), 'referrer-update')).toBe(
+      'Update for the referrer: Alex Chen',
+    );
+  });
+});
