@@ -30,3 +30,20 @@ export function makePerson(overrides: Partial<Person> = {}): Person {
 export function at(local: string, offset = 'Z'): Date {
   return new Date(`${local}:00${offset}`);
 }
+
+/** Alex, scheduled for a 30-minute video call at 14:30 New York time on 27 November 2026. */
+export function scheduledPerson(overrides: Partial<Person> = {}): Person {
+  return makePerson({
+    stage: 'scheduled',
+    stageChangedAt: '2026-11-18T10:00:00.000Z',
+    scheduled: {
+      date: '2026-11-27',
+      time: '14:30',
+      timeZone: 'America/New_York',
+      minutes: 30,
+      format: 'video',
+      place: 'https://meet.example.org/abc-defg-hij',
+    },
+    ...overrides,
+  });
+}

@@ -1,0 +1,105 @@
+/**
+ * Writes calendar events as an iCalendar file (RFC 5545) that Google Calendar, Outlook and
+ * Apple Calendar import. ical-generator writes the file (CRLF line ends, long lines folded,
+ * text escaped); the page loads this module with `import()` only when the reader asks for a
+ * file, so the library never weighs on the page itself.
+ *
+ * Time zones: every event starts at its wall-clock time with a TZID ("DTSTART;TZID=Europe/
+ * London:20261127T143000"), and RFC 5545 asks for a VTIMEZONE for each TZID used. Instead of
+ * shipping a zone database, the VTIMEZONE is built from the browser's own zone data (through
+ * @date-fns/tz): the zone's offset before the events and each change of offset while they
+ * run, so every event's time is exact. (Changes are found to the hour, which covers every
+ * zone's daylight-saving rules but Lord Howe Island's half-hour shift.)
+ */
+import { TZDate, tzOffset, tzScan } from '@date-fns/tz';
+import { ICalCalendar, ICalCalendarMethod } from 'ical-generator';
+import type { CalendarEvent } from './calendar-events';
+
+const HOUR_MS = 60 * 60 * 1000;
+
+/** The identifier of the program that wrote the file, as RFC 5545's PRODID asks. */
+export const PRODUCT_ID = {
+  company: 'Informational Interview Kit',
+  product: 'Conversations',
+  language: 'EN',
+} as const;
+
+/** An offset in minutes as iCalendar writes it: "+0100", "-0430". */
+function offsetText(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+';
+  const whole = Math.abs(Math.round(minutes));
+  const twoDigits = (value: number) => String(value).padStart(2, '0');
+  return `${sign}${twoDigits(Math.floor(whole / 60))}${twoDigits(whole % 60)}`;
+}
+
+/** The wall-clock time of a moment at an offset, as iCalendar's local DATE-TIME ("20260329T010000"). */
+function localText(moment: Date, offsetMinutes: number): string {
+  return new Date(moment.getTime() + offsetMinutes * 60 * 1000)
+    .toISOString()
+    .slice(0, 19)
+    .replace(/[-:]/g, '');
+}
+
+/**
+ * A VTIMEZONE for a zone over a span of time: one observance for the offset in force at the
+ * start, then one for each change of offset before the end. An observance whose offset is
+ * ahead of the zone's least offset in the span is DAYLIGHT, the rest STANDARD.
+ */
+export function vtimezone(timeZone: string, from: Date, to: Date): string {
+  const start = new Date(Math.floor(from.getTime() / HOUR_MS) * HOUR_MS);
+  const initial = tzOffset(timeZone, start);
+  const changes = tzScan(timeZone, { start, end: to });
+  const least = Math.min(initial, ...changes.map((change) => change.offset));
+  const observances = [
+    { onset: start, from: initial, to: initial },
+    ...changes.map((change) => ({
+      onset: change.date,
+      from: change.offset - change.change,
+      to: change.offset,
+    })),
+  ];
+  const lines = ['BEGIN:VTIMEZONE', `TZID:${timeZone}`, `X-LIC-LOCATION:${timeZone}`];
+  for (const observance of observances) {
+    const kind = observance.to > least ? 'DAYLIGHT' : 'STANDARD';
+    lines.push(
+      `BEGIN:${kind}`,
+      // An onset is written in the local time in force just before it (RFC 5545, 3.6.5).
+      `DTSTART:${localText(observance.onset, observance.from)}`,
+      `TZOFFSETFROM:${offsetText(observance.from)}`,
+      `TZOFFSETTO:${offsetText(observance.to)}`,
+      `END:${kind}`,
+    );
+  }
+  lines.push('END:VTIMEZONE');
+  return lines.join('\r\n');
+}
+
+/** The events as one iCalendar file; `now` is written as each event's DTSTAMP. */
+export function calendarFile(events: readonly CalendarEvent[], now: Date): string {
+  const starts = events.map((event) => event.start.getTime());
+  const ends = events.map((event) => event.end.getTime());
+  // A day either side covers an event that starts or ends right on a change of offset.
+  const from = new Date(Math.min(...starts, now.getTime()) - 24 * HOUR_MS);
+  const to = new Date(Math.max(...ends, now.getTime()) + 24 * HOUR_MS);
+  const calendar = new ICalCalendar({
+    prodId: PRODUCT_ID,
+    method: ICalCalendarMethod.PUBLISH,
+    timezone: { name: null, generator: (timeZone) => vtimezone(timeZone, from, to) },
+  });
+  for (const event of events) {
+    calendar.createEvent({
+      id: event.uid,
+      sequence: event.sequence,
+      stamp: now,
+      start: new TZDate(event.start.getTime(), event.timeZone),
+      end: new TZDate(event.end.getTime(), event.timeZone),
+      timezone: event.timeZone,
+      summary: event.summary,
+      description: event.description,
+      ...(event.location ? { location: event.location } : {}),
+      ...(event.url ? { url: event.url } : {}),
+    });
+  }
+  // Every content line ends with CRLF, the last one too (RFC 5545, 3.1).
+  return `${calendar.toString()}\r\n`;
+}
