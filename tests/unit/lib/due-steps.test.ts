@@ -276,6 +276,18 @@ describe('Met through a referral: tell the referrer how it went', () => {
     expect(steps(told, later(end, 1)).map(([kind]) => kind)).toEqual(['update']);
   });
 
+  test('without a meeting noted, counts from the day of the thank-you', () => {
+    const thankedOnly = makePerson({
+      stage: 'thanked',
+      referredBy: { name: 'Dana' },
+      thanked: { sentOn: '2026-12-11' },
+    });
+    const step = dueSteps(thankedOnly, context(at('2026-12-11T10:00'))).find(
+      (found) => found.kind === 'tell-referrer',
+    );
+    expect(step?.timing?.startsAt).toEqual(at('2026-12-11T00:00'));
+  });
+
   test('is still asked for when keeping in touch, even with no meeting noted', () => {
     const keeping = makePerson({
       ...referred,
