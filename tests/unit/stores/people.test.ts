@@ -1,0 +1,221 @@
+import {
+  cleanTestStorage,
+  getTestStorage,
+  setTestStorageKey,
+  useTestStorageEngine,
+} from '@nanostores/persistent';
+import { cleanStores } from 'nanostores';
+import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import type { PeopleState, Person } from '../../../src/schemas/people';
+import {
+  $people,
+  addMeetingNotes,
+  addPerson,
+  addSuggestedPerson,
+  changeStage,
+  deleteAllPeople,
+  deletePerson,
+  editMeetingNotes,
+  editPerson,
+  linkDraft,
+  linkQuestionList,
+  markStepDone,
+  peopleStore,
+  restoreAllPeople,
+  restorePerson,
+  unlinkDraft,
+} from '../../../src/stores/people';
+import { makePerson } from '../support/people';
+
+const KEY = 'iik:people:v1';
+const t0 = new Date('2026-11-20T09:00:00.000Z');
+const t1 = new Date('2026-11-21T09:00:00.000Z');
+
+/** What the store wrote to storage, read back as a reload would. */
+const saved = (): PeopleState => JSON.parse(getTestStorage()[KEY] ?? 'null');
+const people = () => $people.get().people;
+
+/** Adds a person, failing the test if refused. */
+function add(name: string, now = t0): Person {
+  const result = addPerson({ name }, now);
+  if (!result.ok) throw new Error(result.message);
+  return result.person;
+}
+
+beforeAll(() => useTestStorageEngine());
+afterEach(() => {
+  cleanStores($people);
+  cleanTestStorage();
+  $people.set({ people: [] });
+  cleanTestStorage();
+  peopleStore.$notice.set(undefined);
+});
+
+describe('people store', () => {
+  test('saves under iik:people:v1 as a versioned object, newest first, with no open person', () => {
+    const ana = add('Ana');
+    const ben = add('Ben', t1);
+    expect(people().map((person) => person.name)).toEqual(['Ben', 'Ana']);
+    expect(saved()).toEqual({ people: [ben, ana] });
+    expect(peopleStore.storageKey).toBe(KEY);
+    expect(Object.keys(saved())).toEqual(['people']);
+  });
+
+  test('refuses a person without a name and saves nothing', () => {
+    expect(addPerson({ name: ' ' })).toMatchObject({ ok: false, field: 'name' });
+    expect(people()).toEqual([]);
+  });
+
+  test('edits a person, stamping updatedAt, and gives a clear refusal for someone deleted elsewhere', () => {
+    const ana = add('Ana');
+    const result = editPerson(ana.id, { organization: 'Acme' }, t1);
+    expect(result.ok && result.person.updatedAt).toBe(t1.toISOString());
+    expect(saved().people[0]).toMatchObject({ organization: 'Acme', updatedAt: t1.toISOString() });
+    expect(editPerson('gone', { name: 'X' })).toMatchObject({ ok: false });
+  });
+
+  test('renaming a referrer renames them on everyone they referred, stamped', () => {
+    const dana = add('Dana');
+    const jo = addPerson({ name: 'Jo', referredBy: { personId: dana.id, name: 'Dana' } }, t0);
+    if (!jo.ok) throw new Error(jo.message);
+    editPerson(dana.id, { name: 'Dana Ortiz' }, t1);
+    const after = people().find((person) => person.id === jo.person.id);
+    expect(after?.referredBy).toEqual({ personId: dana.id, name: 'Dana Ortiz' });
+    expect(after?.updatedAt).toBe(t1.toISOString());
+    // Another edit that keeps the name leaves the people they referred alone.
+    editPerson(dana.id, { name: 'Dana Ortiz', role: 'Teacher' }, new Date('2026-11-22T09:00Z'));
+    expect(people().find((person) => person.id === jo.person.id)?.updatedAt).toBe(t1.toISOString());
+  });
+
+  test('deletes a person and puts them back in their place with undo, once', () => {
+    const ana = add('Ana');
+    add('Ben');
+    add('Cleo');
+    const deleted = deletePerson(ana.id);
+    expect(people().map((person) => person.name)).toEqual(['Cleo', 'Ben']);
+    expect(saved().people).toHaveLength(2);
+    restorePerson(deleted!);
+    expect(people().map((person) => person.name)).toEqual(['Cleo', 'Ben', 'Ana']);
+    restorePerson(deleted!);
+    expect(people()).toHaveLength(3);
+    expect(deletePerson('gone')).toBeUndefined();
+  });
+
+  test('deletes everyone and puts them all back, keeping anyone added since', () => {
+    add('Ana');
+    add('Ben');
+    const everyone = deleteAllPeople();
+    expect(people()).toEqual([]);
+    expect(saved().people).toEqual([]);
+    add('Zed');
+    restoreAllPeople(everyone);
+    expect(people().map((person) => person.name)).toEqual(['Zed', 'Ben', 'Ana']);
+    restoreAllPeople(everyone);
+    expect(people()).toHaveLength(3);
+    expect(deleteAllPeople()).toHaveLength(3);
+    expect(deleteAllPeople()).toEqual([]);
+  });
+
+  test('changes stage and marks steps done, each change in the history', () => {
+    const ana = add('Ana');
+    expect(changeStage(ana.id, { stage: 'asked', sentOn: '2026-11-20', via: 'email' }, t0).ok).toBe(
+      true,
+    );
+    expect(markStepDone(ana.id, 'nudge', '2026-11-27', t1).ok).toBe(true);
+    const [person] = saved().people;
+    expect(person?.asked).toEqual({ sentOn: '2026-11-20', via: 'email', nudgedOn: '2026-11-27' });
+    expect(person?.history.map((line) => line.text)).toEqual([
+      'Added (To contact)',
+      'Asked by email, sent Nov 20, 2026',
+      'Nudged once, Nov 27, 2026',
+    ]);
+    expect(markStepDone(ana.id, 'confirm', '2026-11-27', t1)).toMatchObject({ ok: false });
+  });
+
+  test('adds notes, turns a suggested name into a new person once, and edits the notes', () => {
+    const ana = add('Ana');
+    const withNotes = addMeetingNotes(
+      ana.id,
+      {
+        date: '2026-12-10',
+        heard: { advice: 'Talk to Sam' },
+        remember: ['Volunteer'],
+        promised: '',
+        suggested: [{ name: 'Sam Park' }, { name: 'Priya Das' }],
+      },
+      t0,
+    );
+    if (!withNotes.ok) throw new Error(withNotes.message);
+    const notes = withNotes.person.meetings[0]!;
+    const [sam] = notes.suggested;
+    const made = addSuggestedPerson(ana.id, notes.id, sam!.id, t1);
+    expect(made).toMatchObject({
+      ok: true,
+      existing: false,
+      person: { name: 'Sam Park', stage: 'to-contact', referredBy: { personId: ana.id } },
+    });
+    expect(people().map((person) => person.name)).toEqual(['Sam Park', 'Ana']);
+    const again = addSuggestedPerson(ana.id, notes.id, sam!.id, t1);
+    expect(again).toMatchObject({ ok: true, existing: true });
+    expect(people()).toHaveLength(2);
+    // If the person made from the name was deleted, the name can be added again.
+    deletePerson(made.ok ? made.person.id : '');
+    expect(addSuggestedPerson(ana.id, notes.id, sam!.id, t1)).toMatchObject({ existing: false });
+    expect(addSuggestedPerson('gone', notes.id, sam!.id)).toMatchObject({ ok: false });
+    expect(addSuggestedPerson(ana.id, notes.id, 'gone')).toMatchObject({ ok: false });
+
+    const edited = editMeetingNotes(
+      ana.id,
+      notes.id,
+      { date: '2026-12-10', heard: {}, remember: [], promised: 'CV', suggested: [] },
+      t1,
+    );
+    expect(edited.ok && edited.person.meetings[0]?.promised).toBe('CV');
+  });
+
+  test('links drafts and a question list', () => {
+    const ana = add('Ana');
+    linkDraft(ana.id, 'draft-1', t1);
+    linkQuestionList(ana.id, 'list-1', t1);
+    expect(saved().people[0]).toMatchObject({ draftIds: ['draft-1'], questionListId: 'list-1' });
+    unlinkDraft(ana.id, 'draft-1', t1);
+    expect(saved().people[0]?.draftIds).toEqual([]);
+  });
+
+  test('applies each change to the latest value, so another tab’s person is kept', () => {
+    const unbind = $people.listen(() => undefined);
+    add('Ana');
+    const otherTab = makePerson({ id: 'from-tab-b', name: 'Ben' });
+    setTestStorageKey(KEY, JSON.stringify({ people: [otherTab, ...people()] }));
+    add('Cleo');
+    expect(saved().people.map((person) => person.name)).toEqual(['Cleo', 'Ben', 'Ana']);
+    unbind();
+  });
+
+  test('keeps the readable people of damaged data and names the ones left out', () => {
+    cleanStores($people);
+    getTestStorage()[KEY] = JSON.stringify({
+      people: [makePerson({ id: 'a', name: 'Ana' }), { name: 'Ben', stage: 'lost' }],
+    });
+    expect(people().map((person) => person.name)).toEqual(['Ana']);
+    expect(peopleStore.$notice.get()).toEqual({
+      kind: 'partial',
+      label: 'conversations',
+      dropped: ['“Ben”'],
+    });
+  });
+
+  test('starts fresh, with a notice, when the saved text is not readable at all', () => {
+    cleanStores($people);
+    getTestStorage()[KEY] = '{"people": [';
+    expect(people()).toEqual([]);
+    expect(peopleStore.$notice.get()).toEqual({ kind: 'recovered', label: 'conversations' });
+  });
+
+  test('keeps markup typed in a field as plain text, in the store and in storage', () => {
+    const markup = '<img src=x onerror="alert(1)">';
+    const person = add(markup);
+    expect(saved().people[0]?.name).toBe(markup);
+    expect(person.history[0]?.text).toBe('Added (To contact)');
+  });
+});
