@@ -95,16 +95,25 @@ export interface PeopleFilter {
 /** No filter: everyone. */
 export const NO_PEOPLE_FILTER: PeopleFilter = { text: '', stage: '' };
 
+/** A test for the filter, with its words folded once for a whole list. */
+export function filterTest(
+  filter: PeopleFilter,
+): (person: Pick<Person, 'name' | 'organization' | 'stage'>) => boolean {
+  const words = queryWords(filter.text);
+  return (person) => {
+    if (filter.stage !== '' && person.stage !== filter.stage) return false;
+    if (words.length === 0) return true;
+    const haystack = ` ${foldForSearch(`${person.name} ${person.organization}`)}`;
+    return words.every((word) => haystack.includes(` ${word}`));
+  };
+}
+
 /** Whether a person passes the search words and the stage filter. */
 export function matchesFilter(
   person: Pick<Person, 'name' | 'organization' | 'stage'>,
   filter: PeopleFilter,
 ): boolean {
-  if (filter.stage !== '' && person.stage !== filter.stage) return false;
-  const words = queryWords(filter.text);
-  if (words.length === 0) return true;
-  const haystack = ` ${foldForSearch(`${person.name} ${person.organization}`)}`;
-  return words.every((word) => haystack.includes(` ${word}`));
+  return filterTest(filter)(person);
 }
 
 /** The whole page's view of the list, with each person's steps worked out once. */
@@ -154,7 +163,7 @@ export function sortByNextDue(
     return next.timing ? { tier: 0, at: next.timing.dueAt.getTime() } : { tier: 1, at: 0 };
   };
   return people
-    .filter((person) => matchesFilter(person, filter))
+    .filter(filterTest(filter))
     .map((person) => ({ person, ...rank(person) }))
     .sort((a, b) => a.tier - b.tier || a.at - b.at || byName(a.person, b.person))
     .map(({ person }) => person);
