@@ -74,8 +74,34 @@ export function vtimezone(timeZone: string, from: Date, to: Date): string {
   return lines.join('\r\n');
 }
 
+/**
+ * Runs `write` with `crypto.randomUUID` there. ical-generator gives each new event a random id
+ * (ours replaces it at once) through `crypto.randomUUID`, which browsers offer only to https and
+ * localhost pages; on a page opened over plain http on a home network it would throw without
+ * this stand-in, which is taken away again straight after.
+ */
+function withRandomUuid<T>(write: () => T): T {
+  const webCrypto = globalThis.crypto as Crypto | undefined;
+  if (!webCrypto || typeof webCrypto.randomUUID === 'function') return write();
+  const placeholder = (): `${string}-${string}-${string}-${string}-${string}` =>
+    '00000000-0000-4000-8000-000000000000';
+  const before = Object.getOwnPropertyDescriptor(webCrypto, 'randomUUID');
+  Object.defineProperty(webCrypto, 'randomUUID', { configurable: true, value: placeholder });
+  try {
+    return write();
+  } finally {
+    if (before) Object.defineProperty(webCrypto, 'randomUUID', before);
+    else delete (webCrypto as { randomUUID?: unknown }).randomUUID;
+  }
+}
+
 /** The events as one iCalendar file; `now` is written as each event's DTSTAMP. */
 export function calendarFile(events: readonly CalendarEvent[], now: Date): string {
+  return withRandomUuid(() => writeCalendar(events, now));
+}
+
+/** Writes the file; `calendarFile` makes sure ical-generator can run first. */
+function writeCalendar(events: readonly CalendarEvent[], now: Date): string {
   const starts = events.map((event) => event.start.getTime());
   const ends = events.map((event) => event.end.getTime());
   // A day either side covers an event that starts or ends right on a change of offset.

@@ -1,5 +1,5 @@
 import ICAL from 'ical.js';
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { upcomingEvents, type CalendarEvent } from '../../../src/lib/calendar-events';
 import { calendarFile, vtimezone } from '../../../src/lib/calendar-file';
 import type { DueContext } from '../../../src/lib/due-steps';
@@ -118,6 +118,26 @@ describe('calendarFile', () => {
     const [event] = parse(calendarFile(upcomingEvents([markup], context).slice(-1), now)).events;
     expect(event?.summary).toBe('Conversation with <script>alert("x")</script>; Chen, Jr.');
     expect(calendarFile(upcomingEvents([markup], context), now)).toContain('\\; Chen\\, Jr.');
+  });
+});
+
+describe('calendarFile on a plain-http page', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  test('still writes the file where the browser offers no crypto.randomUUID, and leaves none behind', () => {
+    // Browsers give plain-http pages a crypto without randomUUID.
+    const insecure = {};
+    vi.stubGlobal('crypto', insecure);
+    const { events } = parse(calendarFile(upcomingEvents([scheduled], context), now));
+    expect(events.map((event) => event.uid)).toContain('alex-meeting@informational-interview-kit');
+    expect('randomUUID' in insecure).toBe(false);
+  });
+
+  test('puts back a randomUUID of the page’s own that is not a function', () => {
+    const odd = { randomUUID: 'not a function' };
+    vi.stubGlobal('crypto', odd);
+    expect(calendarFile([], now)).toContain('BEGIN:VCALENDAR');
+    expect(odd.randomUUID).toBe('not a function');
   });
 });
 
