@@ -11,8 +11,9 @@
 import type { Person } from '../schemas/people';
 import { dueSteps, scheduledTimes, stepStatus, type DueContext, type DueStep } from './due-steps';
 import { fileSlug } from './file-name';
+import { MINUTE, type Instant } from './time';
 import { MEETING_FORMAT_LABELS } from './vocabulary';
-import { addMinutes, dateIn, zonedMoment } from './zoned-time';
+import { dateIn, zonedMoment } from './zoned-time';
 
 /** One event, ready to be written to a calendar file. */
 export interface CalendarEvent {
@@ -24,8 +25,8 @@ export interface CalendarEvent {
   summary: string;
   /** The person's name, role and next step, as plain text lines. */
   description: string;
-  start: Date;
-  end: Date;
+  start: Instant;
+  end: Instant;
   /** The time zone the event is shown in: the meeting's own, or the reader's for a reminder. */
   timeZone: string;
   /** Where it takes place, for a meeting with a place. */
@@ -90,18 +91,16 @@ export function meetingEvent(person: Person, context: DueContext): CalendarEvent
  * if that comes first, never before it opens; and, if that time has passed while the step is
  * still open, at the next quarter hour from now.
  */
-export function reminderStart(step: DueStep, now: Date): Date | undefined {
+export function reminderStart(step: DueStep, now: Instant): Instant | undefined {
   const { timing } = step;
   if (!timing) return undefined;
+  const reminder = REMINDER_MINUTES * MINUTE;
   const day = dateIn(timing.dueAt, timing.timeZone);
   let start = zonedMoment(day, REMINDER_TIME, timing.timeZone);
-  if (timing.precision === 'time' && start > addMinutes(timing.dueAt, -REMINDER_MINUTES))
-    start = addMinutes(timing.dueAt, -REMINDER_MINUTES);
+  if (timing.precision === 'time' && start > timing.dueAt - reminder)
+    start = timing.dueAt - reminder;
   if (start < timing.startsAt) start = timing.startsAt;
-  if (start < now) {
-    const quarter = REMINDER_MINUTES * 60 * 1000;
-    start = new Date(Math.ceil(now.getTime() / quarter) * quarter);
-  }
+  if (start < now) start = Math.ceil(now / reminder) * reminder;
   return start;
 }
 
@@ -119,7 +118,7 @@ export function stepEvent(
     summary: `${person.name}: ${step.label}`,
     description: describe(person, step.label),
     start,
-    end: addMinutes(start, REMINDER_MINUTES),
+    end: start + REMINDER_MINUTES * MINUTE,
     timeZone: step.timing.timeZone,
   };
 }
@@ -142,7 +141,7 @@ export function upcomingEvents(people: readonly Person[], context: DueContext): 
       if (reminder) events.push(reminder);
     }
   }
-  return events.sort((a, b) => a.start.getTime() - b.start.getTime());
+  return events.sort((a, b) => a.start - b.start);
 }
 
 /** The file name for one person's event ("conversation-alex-chen.ics") or for all ("conversations.ics"). */

@@ -14,8 +14,7 @@
 import { TZDate, tzOffset, tzScan } from '@date-fns/tz';
 import { ICalCalendar, ICalCalendarMethod } from 'ical-generator';
 import type { CalendarEvent } from './calendar-events';
-
-const HOUR_MS = 60 * 60 * 1000;
+import { DAY, HOUR, MINUTE, type Instant } from './time';
 
 /** The identifier of the program that wrote the file, as RFC 5545's PRODID asks. */
 export const PRODUCT_ID = {
@@ -33,11 +32,8 @@ function offsetText(minutes: number): string {
 }
 
 /** The wall-clock time of a moment at an offset, as iCalendar's local DATE-TIME ("20260329T010000"). */
-function localText(moment: Date, offsetMinutes: number): string {
-  return new Date(moment.getTime() + offsetMinutes * 60 * 1000)
-    .toISOString()
-    .slice(0, 19)
-    .replace(/[-:]/g, '');
+function localText(moment: Instant, offsetMinutes: number): string {
+  return new Date(moment + offsetMinutes * MINUTE).toISOString().slice(0, 19).replace(/[-:]/g, '');
 }
 
 /**
@@ -45,15 +41,15 @@ function localText(moment: Date, offsetMinutes: number): string {
  * start, then one for each change of offset before the end. An observance whose offset is
  * ahead of the zone's least offset in the span is DAYLIGHT, the rest STANDARD.
  */
-export function vtimezone(timeZone: string, from: Date, to: Date): string {
-  const start = new Date(Math.floor(from.getTime() / HOUR_MS) * HOUR_MS);
-  const initial = tzOffset(timeZone, start);
-  const changes = tzScan(timeZone, { start, end: to });
+export function vtimezone(timeZone: string, from: Instant, to: Instant): string {
+  const start = Math.floor(from / HOUR) * HOUR;
+  const initial = tzOffset(timeZone, new Date(start));
+  const changes = tzScan(timeZone, { start: new Date(start), end: new Date(to) });
   const least = Math.min(initial, ...changes.map((change) => change.offset));
   const observances = [
     { onset: start, from: initial, to: initial },
     ...changes.map((change) => ({
-      onset: change.date,
+      onset: +change.date,
       from: change.offset - change.change,
       to: change.offset,
     })),
@@ -96,17 +92,15 @@ function withRandomUuid<T>(write: () => T): T {
 }
 
 /** The events as one iCalendar file; `now` is written as each event's DTSTAMP. */
-export function calendarFile(events: readonly CalendarEvent[], now: Date): string {
+export function calendarFile(events: readonly CalendarEvent[], now: Instant): string {
   return withRandomUuid(() => writeCalendar(events, now));
 }
 
 /** Writes the file; `calendarFile` makes sure ical-generator can run first. */
-function writeCalendar(events: readonly CalendarEvent[], now: Date): string {
-  const starts = events.map((event) => event.start.getTime());
-  const ends = events.map((event) => event.end.getTime());
+function writeCalendar(events: readonly CalendarEvent[], now: Instant): string {
   // A day either side covers an event that starts or ends right on a change of offset.
-  const from = new Date(Math.min(...starts, now.getTime()) - 24 * HOUR_MS);
-  const to = new Date(Math.max(...ends, now.getTime()) + 24 * HOUR_MS);
+  const from = Math.min(...events.map((event) => event.start), now) - DAY;
+  const to = Math.max(...events.map((event) => event.end), now) + DAY;
   const calendar = new ICalCalendar({
     prodId: PRODUCT_ID,
     method: ICalCalendarMethod.PUBLISH,
@@ -116,9 +110,9 @@ function writeCalendar(events: readonly CalendarEvent[], now: Date): string {
     calendar.createEvent({
       id: event.uid,
       sequence: event.sequence,
-      stamp: now,
-      start: new TZDate(event.start.getTime(), event.timeZone),
-      end: new TZDate(event.end.getTime(), event.timeZone),
+      stamp: new Date(now),
+      start: new TZDate(event.start, event.timeZone),
+      end: new TZDate(event.end, event.timeZone),
       timezone: event.timeZone,
       summary: event.summary,
       description: event.description,

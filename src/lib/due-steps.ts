@@ -21,14 +21,8 @@ import {
   UPDATE_AFTER_WEEKS,
 } from './method-rules';
 import type { Stage } from './vocabulary';
-import {
-  addDays,
-  addHours,
-  addMinutes,
-  startOfDay,
-  usableTimeZone,
-  zonedMoment,
-} from './zoned-time';
+import { HOUR, instantOf, MINUTE, type Instant } from './time';
+import { addDays, startOfDay, usableTimeZone, zonedMoment } from './zoned-time';
 
 /** Every kind of step, in the order a conversation meets them. */
 export const STEP_KINDS = [
@@ -95,11 +89,11 @@ export type MarkableStep = 'nudge' | 'prepare' | 'confirm' | 'tell-referrer';
 /** When a step can be done, when it is due and when it is late. */
 export interface StepTiming {
   /** From when it can be done. */
-  startsAt: Date;
+  startsAt: Instant;
   /** When it is due: the start of its day for a day step, the deadline for a timed one. */
-  dueAt: Date;
+  dueAt: Instant;
   /** From when it counts as late. */
-  lateAt: Date;
+  lateAt: Instant;
   /** A day step is due all that day; a timed step has an exact deadline. */
   precision: 'day' | 'time';
   /** The time zone its day and times are reckoned in. */
@@ -123,7 +117,7 @@ export type StepStatus = 'waiting' | 'upcoming' | 'due' | 'late';
 /** What the rules need besides the person. */
 export interface DueContext {
   /** The current time. */
-  now: Date;
+  now: Instant;
   /** The reader's time zone: request dates and "today" are read in it. */
   timeZone: string;
   /** Everyone in the list by id, for the current name of a referrer who is in it. */
@@ -143,11 +137,11 @@ function dayStep(date: string, timeZone: string, lateOn = addDays(date, 1)): Ste
 }
 
 /** A step that opens when a conversation ends, is due a day later and late a day after that. */
-function afterConversation(endsAt: Date, timeZone: string): StepTiming {
+function afterConversation(endsAt: Instant, timeZone: string): StepTiming {
   return {
     startsAt: endsAt,
-    dueAt: addHours(endsAt, THANK_YOU_HOURS.dueWithinHours),
-    lateAt: addHours(endsAt, THANK_YOU_HOURS.lateAfterHours),
+    dueAt: endsAt + THANK_YOU_HOURS.dueWithinHours * HOUR,
+    lateAt: endsAt + THANK_YOU_HOURS.lateAfterHours * HOUR,
     precision: 'time',
     timeZone,
   };
@@ -157,10 +151,10 @@ function afterConversation(endsAt: Date, timeZone: string): StepTiming {
 export function scheduledTimes(
   scheduled: NonNullable<Person['scheduled']>,
   fallbackZone: string,
-): { startsAt: Date; endsAt: Date; timeZone: string } {
+): { startsAt: Instant; endsAt: Instant; timeZone: string } {
   const timeZone = usableTimeZone(scheduled.timeZone, fallbackZone);
   const startsAt = zonedMoment(scheduled.date, scheduled.time, timeZone);
-  return { startsAt, endsAt: addMinutes(startsAt, scheduled.minutes), timeZone };
+  return { startsAt, endsAt: startsAt + scheduled.minutes * MINUTE, timeZone };
 }
 
 /**
@@ -170,12 +164,12 @@ export function scheduledTimes(
 export function metEndsAt(
   met: NonNullable<Person['met']>,
   fallbackZone: string,
-): { endsAt: Date; timeZone: string } {
+): { endsAt: Instant; timeZone: string } {
   const timeZone = usableTimeZone(met.timeZone, fallbackZone);
   const endsAt =
     met.time === undefined
       ? startOfDay(addDays(met.date, 1), timeZone)
-      : addMinutes(zonedMoment(met.date, met.time, timeZone), met.minutes ?? REQUEST_MINUTES.max);
+      : zonedMoment(met.date, met.time, timeZone) + (met.minutes ?? REQUEST_MINUTES.max) * MINUTE;
   return { endsAt, timeZone };
 }
 
@@ -206,7 +200,7 @@ function scheduledSteps(person: Person, context: DueContext): [StepKind, StepTim
           dueAt: endsAt,
           // The thank-you's clock runs from the end, so not marking it met by the time the
           // thank-you is due is late.
-          lateAt: addHours(endsAt, THANK_YOU_HOURS.dueWithinHours),
+          lateAt: endsAt + THANK_YOU_HOURS.dueWithinHours * HOUR,
           precision: 'time',
           timeZone,
         },
@@ -228,7 +222,7 @@ function scheduledSteps(person: Person, context: DueContext): [StepKind, StepTim
     ]);
   const confirmOn = addDays(scheduled.date, -CONFIRM_DAYS_BEFORE);
   // Agreed on the day before or the day itself: the time was just settled, so there is nothing to confirm.
-  const agreedLate = new Date(person.stageChangedAt) >= startOfDay(confirmOn, timeZone);
+  const agreedLate = instantOf(person.stageChangedAt) >= startOfDay(confirmOn, timeZone);
   if (!scheduled.confirmedOn && !agreedLate)
     steps.push(['confirm', dayStep(confirmOn, timeZone, scheduled.date)]);
   steps.push(['meet', meet]);
@@ -236,11 +230,14 @@ function scheduledSteps(person: Person, context: DueContext): [StepKind, StepTim
 }
 
 /** When the conversation ended, for the steps after it: the meeting, else the thank-you, else the stage change. */
-function conversationEnd(person: Person, fallbackZone: string): { endsAt: Date; timeZone: string } {
+function conversationEnd(
+  person: Person,
+  fallbackZone: string,
+): { endsAt: Instant; timeZone: string } {
   if (person.met) return metEndsAt(person.met, fallbackZone);
   if (person.thanked)
     return { endsAt: startOfDay(person.thanked.sentOn, fallbackZone), timeZone: fallbackZone };
-  return { endsAt: new Date(person.stageChangedAt), timeZone: fallbackZone };
+  return { endsAt: instantOf(person.stageChangedAt), timeZone: fallbackZone };
 }
 
 /** Every open step for a person, soonest due first (a step with no date last). */
@@ -302,7 +299,7 @@ export function dueSteps(person: Person, context: DueContext): DueStep[] {
 /** Orders steps by when they are due, steps with no date last; equal ones keep their order. */
 export function bySoonestDue(a: Pick<DueStep, 'timing'>, b: Pick<DueStep, 'timing'>): number {
   if (!a.timing || !b.timing) return (a.timing ? 0 : 1) - (b.timing ? 0 : 1);
-  return a.timing.dueAt.getTime() - b.timing.dueAt.getTime();
+  return a.timing.dueAt - b.timing.dueAt;
 }
 
 /** The person's next step: the soonest due of their open steps, or undefined once the conversation is closed. */
@@ -311,7 +308,7 @@ export function nextStep(person: Person, context: DueContext): DueStep | undefin
 }
 
 /** Where a step stands at `now`: waiting (no date), upcoming, due, or late. */
-export function stepStatus(step: Pick<DueStep, 'timing'>, now: Date): StepStatus {
+export function stepStatus(step: Pick<DueStep, 'timing'>, now: Instant): StepStatus {
   const { timing } = step;
   if (!timing) return 'waiting';
   if (now >= timing.lateAt) return 'late';

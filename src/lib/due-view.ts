@@ -9,6 +9,7 @@
 import type { Person } from '../schemas/people';
 import { bySoonestDue, dueSteps, stepStatus, type DueContext, type DueStep } from './due-steps';
 import { foldForSearch, queryWords } from './question-filter';
+import type { Instant } from './time';
 import { STAGES, type Stage } from './vocabulary';
 import { addDays, dateIn, startOfDay } from './zoned-time';
 
@@ -33,15 +34,15 @@ export interface DueGroups {
 
 /** The reader's today and the week after it, as moments: worked out once for a whole list. */
 export interface DueWindow {
-  now: Date;
+  now: Instant;
   /** When the reader's today ends (their next midnight). */
-  todayEndsAt: Date;
+  todayEndsAt: Instant;
   /** When the seventh day after today ends. */
-  weekEndsAt: Date;
+  weekEndsAt: Instant;
 }
 
 /** The Due view's window at `now`, in the reader's time zone. */
-export function dueWindow(now: Date, timeZone: string): DueWindow {
+export function dueWindow(now: Instant, timeZone: string): DueWindow {
   const today = dateIn(now, timeZone);
   return {
     now,
@@ -160,7 +161,7 @@ export function sortByNextDue(
   const rank = (person: Person) => {
     const next = stepsById.get(person.id)?.[0];
     if (!next) return { tier: 2, at: 0 };
-    return next.timing ? { tier: 0, at: next.timing.dueAt.getTime() } : { tier: 1, at: 0 };
+    return next.timing ? { tier: 0, at: next.timing.dueAt } : { tier: 1, at: 0 };
   };
   return people
     .filter(filterTest(filter))

@@ -1,7 +1,7 @@
 /**
  * Every change to a person, as pure functions: add, edit, change stage (forward or back), mark a
  * step done, write notes from a conversation, turn a suggested name into a new person, link a
- * draft or a question list. Each returns a new person with `updatedAt` stamped and one dated
+ * question list. Each returns a new person with `updatedAt` stamped and one dated
  * line added to their history, so every change is kept; nothing here reads the clock, makes ids
  * or touches storage (the store passes `now` and ids in).
  *
@@ -10,7 +10,6 @@
  */
 import {
   askedSchema,
-  EMAIL_SHAPE,
   isCalendarDate,
   isMeetingLength,
   MEETING_MINUTES,
@@ -23,9 +22,13 @@ import {
   type ReferredBy,
   type SuggestedName,
 } from '../schemas/people';
+import { check } from '../schemas/validate';
 import type { MarkableStep } from './due-steps';
-import { overLimit } from './text-limit';
+import { EMAIL_SHAPE } from './email-address';
 import { REQUEST_MINUTES } from './method-rules';
+import { plural } from './plural';
+import { overLimit } from './text-limit';
+import { isoString, type Instant } from './time';
 import {
   CLOSENESS_LABELS,
   PHASES,
@@ -76,8 +79,8 @@ export function historyDate(date: string): string {
 }
 
 /** The person with one more history line, stamped. */
-function withHistory(person: Person, changes: Partial<Person>, text: string, now: Date): Person {
-  const at = now.toISOString();
+function withHistory(person: Person, changes: Partial<Person>, text: string, now: Instant): Person {
+  const at = isoString(now);
   return { ...person, ...changes, history: [...person.history, { at, text }], updatedAt: at };
 }
 
@@ -128,12 +131,12 @@ export function checkPersonInput(
 /** Adds a person at To contact; their history starts with the line that says so. */
 export function newPerson(
   input: PersonInput,
-  { id, now }: { id: string; now: Date },
+  { id, now }: { id: string; now: Instant },
 ): PersonChange {
   const checked = checkPersonInput(input);
   if (!checked.ok) return checked;
   const { value } = checked;
-  const at = now.toISOString();
+  const at = isoString(now);
   const referredBy = value.referredBy;
   const person: Person = {
     id,
@@ -149,7 +152,6 @@ export function newPerson(
     stageChangedAt: at,
     history: [],
     meetings: [],
-    draftIds: [],
     createdAt: at,
     updatedAt: at,
   };
@@ -183,7 +185,11 @@ function describeEdit(field: keyof PersonInput, person: Person): string {
 }
 
 /** Changes a person's details; names what changed in the history, or changes nothing if nothing did. */
-export function editPerson(person: Person, changes: Partial<PersonInput>, now: Date): PersonChange {
+export function editPerson(
+  person: Person,
+  changes: Partial<PersonInput>,
+  now: Instant,
+): PersonChange {
   const checked = checkPersonInput(changes);
   if (!checked.ok) return checked;
   if ('referredBy' in changes && changes.referredBy?.personId === person.id)
@@ -274,7 +280,7 @@ function stageDetails(person: Person, change: StageChange): Partial<Person> | Pe
   switch (change.stage) {
     case 'asked': {
       const keepNudge = person.asked?.sentOn === change.sentOn ? person.asked.nudgedOn : undefined;
-      const asked = askedSchema.safeParse({
+      const asked = check(askedSchema, {
         sentOn: change.sentOn,
         via: change.via,
         ...(keepNudge ? { nudgedOn: keepNudge } : {}),
@@ -299,7 +305,7 @@ function stageDetails(person: Person, change: StageChange): Partial<Person> | Pe
       if (tooLong) return refuse('place', `Place or link: ${tooLong}`);
       const before = person.scheduled;
       const sameTime = before?.date === change.date && before.time === change.time;
-      const scheduled = scheduledSchema.safeParse({
+      const scheduled = check(scheduledSchema, {
         date: change.date,
         time: change.time,
         timeZone: change.timeZone,
@@ -320,7 +326,7 @@ function stageDetails(person: Person, change: StageChange): Partial<Person> | Pe
           'timeZone',
           `“${change.timeZone}” isn’t a time zone this browser knows. Pick one from the list.`,
         );
-      const met = metSchema.safeParse({
+      const met = check(metSchema, {
         date: change.date,
         timeZone: change.timeZone,
         ...(change.time ? { time: change.time } : {}),
@@ -329,14 +335,14 @@ function stageDetails(person: Person, change: StageChange): Partial<Person> | Pe
       return met.success ? { met: met.data } : refuse('date', 'Pick the day you talked.');
     }
     case 'thanked': {
-      const thanked = sentNoteSchema.safeParse({ sentOn: change.sentOn });
+      const thanked = check(sentNoteSchema, { sentOn: change.sentOn });
       return thanked.success
         ? { thanked: thanked.data }
         : refuse('sentOn', 'Pick the day you sent the thank-you.');
     }
     case 'keeping-in-touch': {
       if (change.sentOn === undefined) return {};
-      const updated = sentNoteSchema.safeParse({ sentOn: change.sentOn });
+      const updated = check(sentNoteSchema, { sentOn: change.sentOn });
       return updated.success
         ? { updated: updated.data }
         : refuse('sentOn', 'Pick the day you sent the update.');
@@ -351,7 +357,7 @@ function stageDetails(person: Person, change: StageChange): Partial<Person> | Pe
  * stages stay (moving back and on again keeps what was typed), and the history says what
  * happened. The same stage with the same details changes nothing.
  */
-export function changeStage(person: Person, change: StageChange, now: Date): PersonChange {
+export function changeStage(person: Person, change: StageChange, now: Instant): PersonChange {
   const details = stageDetails(person, change);
   if ('ok' in details) return details;
   const same =
@@ -369,7 +375,7 @@ export function changeStage(person: Person, change: StageChange, now: Date): Per
     ok: true,
     person: withHistory(
       person,
-      { ...details, stage: change.stage, stageChangedAt: now.toISOString() },
+      { ...details, stage: change.stage, stageChangedAt: isoString(now) },
       text,
       now,
     ),
@@ -446,7 +452,7 @@ export function markStepDone(
   person: Person,
   step: MarkableStep,
   on: string,
-  now: Date,
+  now: Instant,
 ): PersonChange {
   if (!isCalendarDate(on)) return refuse('on', 'Pick the day you did it.');
   let changes: Partial<Person>;
@@ -525,19 +531,18 @@ function checkNotes(
 /** How many names a set of notes suggested, in words for the history. */
 function suggestedCount(notes: Pick<MeetingNotes, 'suggested'>): string {
   const count = notes.suggested.length;
-  if (count === 0) return '';
-  return count === 1 ? ' (1 name suggested)' : ` (${count} names suggested)`;
+  return count === 0 ? '' : ` (${plural(count, 'name')} suggested)`;
 }
 
 /** Adds the notes of a conversation. */
 export function addMeetingNotes(
   person: Person,
   input: MeetingNotesInput,
-  { id, now, makeId }: { id: string; now: Date; makeId: () => string },
+  { id, now, makeId }: { id: string; now: Instant; makeId: () => string },
 ): PersonChange {
   const checked = checkNotes(input, undefined, makeId);
   if ('ok' in checked) return checked;
-  const at = now.toISOString();
+  const at = isoString(now);
   const notes: MeetingNotes = { id, ...checked, createdAt: at, updatedAt: at };
   return {
     ok: true,
@@ -555,14 +560,14 @@ export function editMeetingNotes(
   person: Person,
   notesId: string,
   input: MeetingNotesInput,
-  { now, makeId }: { now: Date; makeId: () => string },
+  { now, makeId }: { now: Instant; makeId: () => string },
 ): PersonChange {
   const before = person.meetings.find((notes) => notes.id === notesId);
   if (!before)
     return refuse('', 'Those notes are no longer here; they may have been deleted in another tab.');
   const checked = checkNotes(input, before, makeId);
   if ('ok' in checked) return checked;
-  const notes: MeetingNotes = { ...before, ...checked, updatedAt: now.toISOString() };
+  const notes: MeetingNotes = { ...before, ...checked, updatedAt: isoString(now) };
   if (JSON.stringify(notes) === JSON.stringify({ ...before, updatedAt: notes.updatedAt }))
     return { ok: true, person };
   return {
@@ -585,7 +590,7 @@ export function personFromSuggestion(
   referrer: Person,
   notesId: string,
   suggestionId: string,
-  { id, now }: { id: string; now: Date },
+  { id, now }: { id: string; now: Instant },
 ): { ok: true; referrer: Person; person: Person } | PersonRefusal {
   const notes = referrer.meetings.find((entry) => entry.id === notesId);
   const suggestion = notes?.suggested.find((entry) => entry.id === suggestionId);
@@ -605,7 +610,7 @@ export function personFromSuggestion(
     { id, now },
   );
   if (!made.ok) return made;
-  const at = now.toISOString();
+  const at = isoString(now);
   const linked: MeetingNotes = {
     ...notes,
     suggested: notes.suggested.map((entry) =>
@@ -625,30 +630,8 @@ export function personFromSuggestion(
   };
 }
 
-/** Links an email draft to a person (once). */
-export function linkDraft(person: Person, draftId: string, now: Date): Person {
-  if (person.draftIds.includes(draftId)) return person;
-  return withHistory(
-    person,
-    { draftIds: [...person.draftIds, draftId] },
-    'Started an email draft',
-    now,
-  );
-}
-
-/** Unlinks an email draft (it was deleted, or the reader removed the link). */
-export function unlinkDraft(person: Person, draftId: string, now: Date): Person {
-  if (!person.draftIds.includes(draftId)) return person;
-  return withHistory(
-    person,
-    { draftIds: person.draftIds.filter((other) => other !== draftId) },
-    'Removed the link to an email draft',
-    now,
-  );
-}
-
 /** Links the question list planned for a person, or unlinks it (undefined). */
-export function linkQuestionList(person: Person, listId: string | undefined, now: Date): Person {
+export function linkQuestionList(person: Person, listId: string | undefined, now: Instant): Person {
   if (person.questionListId === listId) return person;
   if (listId === undefined) {
     const { questionListId: _gone, ...rest } = person;

@@ -4,11 +4,10 @@
  * Intl, so no zone database is shipped); this file only names the few operations the rules need.
  *
  * A calendar date is a string "2026-11-20" and a time of day "14:30", as `<input type="date">`
- * and `<input type="time">` give them; a moment is a Date.
+ * and `<input type="time">` give them; a moment is an Instant (src/lib/time.ts).
  */
 import { TZDateMini } from '@date-fns/tz';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { DAY, type Instant } from './time';
 
 const twoDigits = (value: number) => String(value).padStart(2, '0');
 
@@ -51,42 +50,32 @@ function dateParts(date: string): [number, number, number] {
 /** The calendar date `days` after (or before, if negative) another. */
 export function addDays(date: string, days: number): string {
   const [year, month, day] = dateParts(date);
-  return new Date(Date.UTC(year, month - 1, day) + days * DAY_MS).toISOString().slice(0, 10);
+  return new Date(Date.UTC(year, month - 1, day) + days * DAY).toISOString().slice(0, 10);
 }
 
 /**
  * The moment a date and time of day happen in a time zone. A time that a clock change skips
  * (02:30 on the night clocks go forward) is taken as the same time after the change.
  */
-export function zonedMoment(date: string, time: string, timeZone: string): Date {
+export function zonedMoment(date: string, time: string, timeZone: string): Instant {
   const [year, month, day] = dateParts(date);
   const [hours = 0, minutes = 0] = time.split(':').map(Number);
-  return new Date(+new TZDateMini(year, month - 1, day, hours, minutes, timeZone));
+  return +new TZDateMini(year, month - 1, day, hours, minutes, timeZone);
 }
 
 /** The moment a calendar day begins in a time zone (its midnight, or its first hour that exists). */
-export function startOfDay(date: string, timeZone: string): Date {
+export function startOfDay(date: string, timeZone: string): Instant {
   return zonedMoment(date, '00:00', timeZone);
 }
 
 /** The calendar date a moment falls on in a time zone. */
-export function dateIn(moment: Date, timeZone: string): string {
-  const local = new TZDateMini(+moment, timeZone);
+export function dateIn(moment: Instant, timeZone: string): string {
+  const local = new TZDateMini(moment, timeZone);
   return `${local.getFullYear()}-${twoDigits(local.getMonth() + 1)}-${twoDigits(local.getDate())}`;
 }
 
 /** The time of day ("09:05") a moment shows on a clock in a time zone. */
-export function timeIn(moment: Date, timeZone: string): string {
-  const local = new TZDateMini(+moment, timeZone);
+export function timeIn(moment: Instant, timeZone: string): string {
+  const local = new TZDateMini(moment, timeZone);
   return `${twoDigits(local.getHours())}:${twoDigits(local.getMinutes())}`;
-}
-
-/** A moment some hours later. */
-export function addHours(moment: Date, hours: number): Date {
-  return new Date(moment.getTime() + hours * 60 * 60 * 1000);
-}
-
-/** A moment some minutes later. */
-export function addMinutes(moment: Date, minutes: number): Date {
-  return new Date(moment.getTime() + minutes * 60 * 1000);
 }

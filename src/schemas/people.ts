@@ -1,17 +1,19 @@
 /**
  * The people the reader is having conversations with, as the Conversations page saves them: the
- * schemas (zod/mini, small enough for the browser), the types derived from them, the text limits
- * and the salvage of damaged data.
+ * schemas, the types derived from them, the text limits and the salvage of damaged data.
  *
  * Stored shape (`iik:people:v1`): `{ people: Person[] }`, newest first. Which person is open is not
- * saved: it belongs to the tab. Every person carries `createdAt` and `updatedAt`, and every change
+ * saved: it belongs to the tab (the page's address says it). Email drafts written for a person
+ * carry the link themselves (src/schemas/draft.ts), so deleting a draft needs no change here. Every person carries `createdAt` and `updatedAt`, and every change
  * stamps `updatedAt`, so two tabs' copies can later be merged person by person (newest edit wins).
  *
  * Dates the reader picks are calendar dates ("2026-11-20") read in the reader's own time zone; a
  * scheduled conversation also keeps its time and time zone, so its moment is exact wherever the
  * reader is. Moments of change (`at`, `createdAt`, `updatedAt`) are ISO timestamps in UTC.
  */
-import { z } from 'zod/mini';
+import * as v from 'valibot';
+import { EMAIL_MAX_LENGTH, EMAIL_SHAPE } from '../lib/email-address';
+import { check } from './validate';
 import {
   ASK_CHANNELS,
   CLOSENESS,
@@ -22,8 +24,8 @@ import {
   type Stage,
 } from '../lib/vocabulary';
 
-// The checks below are small functions rather than zod's `iso` and `email` formats: each of
-// those adds its own code to the browser bundle, and these shapes need no more than this.
+// The checks below are small functions rather than Valibot's date and email actions: the shapes
+// need no more than this, and a calendar date must also exist ("2026-02-30" does not).
 
 /** Whether a string is a calendar date that exists ("2026-02-28", not "2026-02-30"). */
 export function isCalendarDate(value: string): boolean {
@@ -38,25 +40,17 @@ export function isTimeOfDay(value: string): boolean {
   return /^(?:[01]\d|2[0-3]):[0-5]\d$/.test(value);
 }
 
-/** Whether a string is a moment as `Date.prototype.toISOString` writes it. */
-function isInstant(value: string): boolean {
-  return (
-    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{3})?Z$/.test(value) &&
-    !Number.isNaN(Date.parse(value))
-  );
-}
-
-/** The shape an email address must have: something, an @, and a domain with a dot; no spaces. */
-export const EMAIL_SHAPE = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/;
-
 /** A calendar date as the reader picked it ("2026-11-20"), with no time of day or zone. */
-export const calendarDateSchema = z.string().check(z.refine(isCalendarDate));
+export const calendarDateSchema = v.pipe(
+  v.string(),
+  v.check(isCalendarDate, 'not a calendar date'),
+);
 /** A time of day on the 24-hour clock ("14:30"). */
-export const timeOfDaySchema = z.string().check(z.refine(isTimeOfDay));
+export const timeOfDaySchema = v.pipe(v.string(), v.check(isTimeOfDay, 'not a time of day'));
 /** A moment, as an ISO 8601 timestamp in UTC ("2026-11-20T14:30:00.000Z"). */
-export const instantSchema = z.string().check(z.refine(isInstant));
+export const instantSchema = v.pipe(v.string(), v.isoTimestamp());
 /** An IANA time zone name ("Europe/London"); whether the browser knows it is checked where it is used. */
-export const timeZoneSchema = z.string().check(z.minLength(1));
+export const timeZoneSchema = v.pipe(v.string(), v.minLength(1));
 
 /** The shortest and longest conversation that can be scheduled, in minutes. */
 export const MEETING_MINUTES = { min: 5, max: 240 } as const;
@@ -67,7 +61,7 @@ export function isMeetingLength(minutes: number): boolean {
     Number.isInteger(minutes) && minutes >= MEETING_MINUTES.min && minutes <= MEETING_MINUTES.max
   );
 }
-const meetingMinutesSchema = z.number().check(z.refine(isMeetingLength));
+const meetingMinutesSchema = v.pipe(v.number(), v.check(isMeetingLength, 'not a meeting length'));
 
 /** The most characters each text about a person takes; a paste past it is refused, never cut. */
 export const PERSON_TEXT_LIMITS = {
@@ -76,7 +70,7 @@ export const PERSON_TEXT_LIMITS = {
   /** Their role, organization, where you found them, or a short line of a meeting's notes. */
   field: 200,
   /** An email address (the longest the mail standards allow). */
-  email: 254,
+  email: EMAIL_MAX_LENGTH,
   /** The place or the link of a meeting. */
   place: 500,
   /** Free notes, or what they said in one part of the conversation. */
@@ -84,29 +78,29 @@ export const PERSON_TEXT_LIMITS = {
 } as const;
 
 /** Who referred the reader to a person. */
-export const referredBySchema = z.object({
+export const referredBySchema = v.object({
   /** The referrer's id, when they are in the reader's list too. */
-  personId: z.optional(z.string()),
+  personId: v.optional(v.string()),
   /** The referrer's name as last known, kept so it still reads right if they are deleted. */
-  name: z.string().check(z.minLength(1)),
+  name: v.pipe(v.string(), v.minLength(1)),
 });
 /** Who referred the reader to a person. */
-export type ReferredBy = z.infer<typeof referredBySchema>;
+export type ReferredBy = v.InferOutput<typeof referredBySchema>;
 
 /** The request for a conversation, once sent. */
-export const askedSchema = z.object({
+export const askedSchema = v.object({
   /** The day the request was sent. */
   sentOn: calendarDateSchema,
   /** How it was sent. */
-  via: z.enum(ASK_CHANNELS),
+  via: v.picklist(ASK_CHANNELS),
   /** The day of the one polite nudge, once sent. */
-  nudgedOn: z.optional(calendarDateSchema),
+  nudgedOn: v.optional(calendarDateSchema),
 });
 /** The request for a conversation. */
-export type Asked = z.infer<typeof askedSchema>;
+export type Asked = v.InferOutput<typeof askedSchema>;
 
 /** A conversation that has a date. */
-export const scheduledSchema = z.object({
+export const scheduledSchema = v.object({
   /** The day it takes place, in `timeZone`. */
   date: calendarDateSchema,
   /** When it starts, in `timeZone`. */
@@ -116,89 +110,89 @@ export const scheduledSchema = z.object({
   /** How long it is planned to last, in minutes. */
   minutes: meetingMinutesSchema,
   /** How it takes place. */
-  format: z.enum(MEETING_FORMATS),
+  format: v.picklist(MEETING_FORMATS),
   /** Where it takes place, a phone number or a video link ('' if not known yet). */
-  place: z.string(),
+  place: v.string(),
   /** The day the reader marked the questions prepared. */
-  preparedOn: z.optional(calendarDateSchema),
+  preparedOn: v.optional(calendarDateSchema),
   /** The day the reader confirmed the time with them. */
-  confirmedOn: z.optional(calendarDateSchema),
+  confirmedOn: v.optional(calendarDateSchema),
 });
 /** A scheduled conversation. */
-export type Scheduled = z.infer<typeof scheduledSchema>;
+export type Scheduled = v.InferOutput<typeof scheduledSchema>;
 
 /** When the conversation took place. */
-export const metSchema = z.object({
+export const metSchema = v.object({
   /** The day it took place, in `timeZone`. */
   date: calendarDateSchema,
   /** When it started, if known; without it the conversation counts as ending with its day. */
-  time: z.optional(timeOfDaySchema),
+  time: v.optional(timeOfDaySchema),
   /** The time zone the date and time are in. */
   timeZone: timeZoneSchema,
   /** How long it lasted in minutes, if known. */
-  minutes: z.optional(meetingMinutesSchema),
+  minutes: v.optional(meetingMinutesSchema),
 });
 /** When a conversation took place. */
-export type Met = z.infer<typeof metSchema>;
+export type Met = v.InferOutput<typeof metSchema>;
 
 /** A note the reader sent on a given day (the thank-you, the short update). */
-export const sentNoteSchema = z.object({
+export const sentNoteSchema = v.object({
   /** The day it was sent. */
   sentOn: calendarDateSchema,
 });
 /** A note sent on a given day. */
-export type SentNote = z.infer<typeof sentNoteSchema>;
+export type SentNote = v.InferOutput<typeof sentNoteSchema>;
 
 /** One dated line of a person's history: every change is kept as one. */
-export const historyEntrySchema = z.object({
+export const historyEntrySchema = v.object({
   /** When the change was made. */
   at: instantSchema,
   /** What changed, in plain words ("Asked by email, sent Nov 20, 2026"). */
-  text: z.string(),
+  text: v.string(),
 });
 /** One line of a person's history. */
-export type HistoryEntry = z.infer<typeof historyEntrySchema>;
+export type HistoryEntry = v.InferOutput<typeof historyEntrySchema>;
 
 /** A name someone suggested the reader talk to. */
-export const suggestedNameSchema = z.object({
+export const suggestedNameSchema = v.object({
   /** Unique id within the meeting's notes. */
-  id: z.string(),
+  id: v.string(),
   /** The name as they said it. */
-  name: z.string().check(z.minLength(1)),
+  name: v.pipe(v.string(), v.minLength(1)),
   /** Anything said about them: their role, how to reach them ('' if nothing). */
-  note: z.string(),
+  note: v.string(),
   /** The person made from this name, once the reader has added them. */
-  personId: z.optional(z.string()),
+  personId: v.optional(v.string()),
 });
 /** A suggested name. */
-export type SuggestedName = z.infer<typeof suggestedNameSchema>;
+export type SuggestedName = v.InferOutput<typeof suggestedNameSchema>;
 
 /** The reader's notes from one conversation. */
-export const meetingNotesSchema = z.object({
+export const meetingNotesSchema = v.object({
   /** Unique id of the notes. */
-  id: z.string(),
+  id: v.string(),
   /** The day of the conversation. */
   date: calendarDateSchema,
   /** What they said about each part of the conversation: their present, past, future, advice. */
-  heard: z.object(
-    Object.fromEntries(PHASES.map((phase) => [phase, z.string()])) as Record<
+  heard: v.object(
+    Object.fromEntries(PHASES.map((phase) => [phase, v.string()])) as Record<
       Phase,
-      z.ZodMiniString
+      v.StringSchema<undefined>
     >,
   ),
   /** The three things the reader most wants to remember (at most three, empty ones left out). */
-  remember: z.array(z.string()).check(z.maxLength(3)),
+  remember: v.pipe(v.array(v.string()), v.maxLength(3)),
   /** What the reader promised to send them ('' if nothing). */
-  promised: z.string(),
+  promised: v.string(),
   /** Names they suggested, each of which can become a new person. */
-  suggested: z.array(suggestedNameSchema),
+  suggested: v.array(suggestedNameSchema),
   /** When the notes were written. */
   createdAt: instantSchema,
   /** When the notes last changed. */
   updatedAt: instantSchema,
 });
 /** Notes from one conversation. */
-export type MeetingNotes = z.infer<typeof meetingNotesSchema>;
+export type MeetingNotes = v.InferOutput<typeof meetingNotesSchema>;
 
 /** Whether a person's stage has the details it needs, so no one is Asked without a date sent. */
 function hasStageDetails(person: {
@@ -223,66 +217,68 @@ function hasStageDetails(person: {
 }
 
 /** One person the reader is talking to, or means to. */
-export const personSchema = z
-  .object({
+export const personSchema = v.pipe(
+  v.object({
     /** Unique id of the person. */
-    id: z.string(),
+    id: v.string(),
     /** Their name; required. */
-    name: z.string().check(z.minLength(1)),
+    name: v.pipe(v.string(), v.minLength(1)),
     /** Their role ('' if not known). */
-    role: z.string(),
+    role: v.string(),
     /** Their organization ('' if not known). */
-    organization: z.string(),
+    organization: v.string(),
     /** Their email address, checked for shape only ('' if not known). */
-    email: z.string().check(z.refine((value) => value === '' || EMAIL_SHAPE.test(value))),
+    email: v.pipe(
+      v.string(),
+      v.check((value) => value === '' || EMAIL_SHAPE.test(value), 'not an email address'),
+    ),
     /** How well the reader knows them: hot, warm or cold. */
-    closeness: z.enum(CLOSENESS),
+    closeness: v.picklist(CLOSENESS),
     /** Who referred the reader to them, if anyone. */
-    referredBy: z.optional(referredBySchema),
+    referredBy: v.optional(referredBySchema),
     /** Where the reader found them, e.g. "alumni network" ('' if not noted). */
-    foundVia: z.string(),
+    foundVia: v.string(),
     /** Free notes. */
-    notes: z.string(),
+    notes: v.string(),
     /** Where the conversation stands. */
-    stage: z.enum(STAGES),
+    stage: v.picklist(STAGES),
     /** When the stage last changed. */
     stageChangedAt: instantSchema,
     /** The request, once sent; kept when the stage moves back, so nothing typed is lost. */
-    asked: z.optional(askedSchema),
+    asked: v.optional(askedSchema),
     /** The conversation's date, once scheduled. */
-    scheduled: z.optional(scheduledSchema),
+    scheduled: v.optional(scheduledSchema),
     /** When the conversation took place. */
-    met: z.optional(metSchema),
+    met: v.optional(metSchema),
     /** The thank-you note, once sent. */
-    thanked: z.optional(sentNoteSchema),
+    thanked: v.optional(sentNoteSchema),
     /** The short update a few weeks later, once sent. */
-    updated: z.optional(sentNoteSchema),
+    updated: v.optional(sentNoteSchema),
     /** The day the reader told the referrer how it went. */
-    referrerToldOn: z.optional(calendarDateSchema),
+    referrerToldOn: v.optional(calendarDateSchema),
     /** Every change, oldest first. */
-    history: z.array(historyEntrySchema),
+    history: v.array(historyEntrySchema),
     /** Notes from each conversation, oldest first. */
-    meetings: z.array(meetingNotesSchema),
-    /** The email drafts written to or about them, by draft id. */
-    draftIds: z.array(z.string()),
+    meetings: v.array(meetingNotesSchema),
     /** The question list planned for them, by list id. */
-    questionListId: z.optional(z.string()),
+    questionListId: v.optional(v.string()),
     /** When they were added. */
     createdAt: instantSchema,
     /** When anything about them last changed. */
     updatedAt: instantSchema,
-  })
-  .check(z.refine(hasStageDetails, { message: 'the stage is missing its dates' }));
+  }),
+  v.check((person) => hasStageDetails(person), 'the stage is missing its dates'),
+);
 /** One person the reader is talking to. */
-export type Person = z.infer<typeof personSchema>;
+export type Person = v.InferOutput<typeof personSchema>;
 
 /** Everything the Conversations page saves. */
-export const peopleStateSchema = z.object({
+export const peopleStateSchema = v.object({
   /** The reader's people, newest first. */
-  people: z.array(personSchema),
+  people: v.array(personSchema),
 });
 /** The Conversations page's saved state. */
-export type PeopleState = z.infer<typeof peopleStateSchema>;
+export type PeopleState = v.InferOutput<typeof peopleStateSchema>;
 
 /** The saved state before anyone is added. */
 export const EMPTY_PEOPLE: PeopleState = { people: [] };
@@ -304,7 +300,7 @@ export function salvagePeople(
   const dropped: string[] = [];
   const seen = new Set<string>();
   for (const item of (data as { people: unknown[] }).people) {
-    const parsed = personSchema.safeParse(item);
+    const parsed = check(personSchema, item);
     // A second copy of an id would make edits land on the wrong person; the first one stays.
     if (parsed.success && !seen.has(parsed.data.id)) {
       seen.add(parsed.data.id);

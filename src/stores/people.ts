@@ -9,17 +9,12 @@
  *
  * Each verb reads the latest value (another tab may have changed it), applies a pure change
  * from src/lib/person-changes.ts (which stamps `updatedAt` and adds a history line) and writes
- * the result back. List operations come from src/lib/people-collection.ts.
+ * the result back. The list itself is a named collection (src/lib/named-collection.ts), so
+ * deleting one person has the undo every tool shares.
  */
-import {
-  EMPTY_PEOPLE,
-  peopleStateSchema,
-  salvagePeople,
-  type Person,
-  type PeopleState,
-} from '../schemas/people';
+import { atom } from 'nanostores';
 import type { MarkableStep } from '../lib/due-steps';
-import * as collection from '../lib/people-collection';
+import { addItem, updateItem, type Collection } from '../lib/named-collection';
 import * as changes from '../lib/person-changes';
 import type {
   MeetingNotesInput,
@@ -28,14 +23,24 @@ import type {
   PersonRefusal,
   StageChange,
 } from '../lib/person-changes';
-import { persistedStore } from './persistence';
+import { isoString, type Instant } from '../lib/time';
+import {
+  EMPTY_PEOPLE,
+  peopleStateSchema,
+  salvagePeople,
+  type PeopleState,
+  type Person,
+} from '../schemas/people';
+import { validator } from '../schemas/validate';
+import { deletionUndo } from './deletion-undo';
 import { newId } from './new-id';
+import { persistedStore } from './persistence';
 
 /** The saved people, with their storage notice. */
 export const peopleStore = persistedStore<PeopleState>({
   key: 'iik:people',
   version: 1,
-  schema: peopleStateSchema,
+  schema: validator(peopleStateSchema),
   fallback: EMPTY_PEOPLE,
   label: 'conversations',
   salvage: salvagePeople,
@@ -44,34 +49,43 @@ export const peopleStore = persistedStore<PeopleState>({
 /** The reader's people, newest first. */
 export const $people = peopleStore.$value;
 
+/** The people as a named collection; nobody is "open" in it (that is the tab's business). */
+const readPeople = (): Collection<Person> => ({ items: $people.get().people });
+
+/** Saves a collection of people, dropping the open item `addItem` and friends mark. */
+const writePeople = ({ items }: Collection<Person>) => $people.set({ people: [...items] });
+
+/** The person deleted last, so the page's undo notice can put them back. */
+export const personDeletion = deletionUndo<Person>({ read: readPeople, write: writePeople });
+
+/** Everyone, as they were before "Delete everyone", while that can still be undone. */
+export const $deletedEveryone = atom<readonly Person[] | undefined>(undefined);
+
 const gone: PersonRefusal = {
   ok: false,
   field: '',
   message: 'That person is no longer here; they may have been deleted in another tab.',
 };
 
-/** Writes a new list of people. */
-function save(people: Person[]) {
-  $people.set({ ...$people.get(), people });
-}
+const findPerson = (id: string) => $people.get().people.find((person) => person.id === id);
 
 /** Applies a pure change to one person and saves it if it went through; returns the result either way. */
 function update(id: string, change: (person: Person) => PersonChange): PersonChange {
-  const { people } = $people.get();
-  const person = collection.findById(people, id);
+  const person = findPerson(id);
   if (!person) return gone;
   const result = change(person);
-  if (result.ok && result.person !== person) {
-    const next = collection.replaceById(people, result.person);
-    if (next) save(next);
-  }
+  if (result.ok && result.person !== person)
+    writePeople(updateItem(readPeople(), id, () => result.person));
   return result;
 }
 
+/** Puts a new person first in the list. */
+const putFirst = (person: Person) => writePeople(addItem(readPeople(), person, 'first'));
+
 /** Adds a person at To contact, first in the list. */
-export function addPerson(input: PersonInput, now = new Date()): PersonChange {
+export function addPerson(input: PersonInput, now: Instant = Date.now()): PersonChange {
   const result = changes.newPerson(input, { id: newId('person'), now });
-  if (result.ok) save(collection.prepend($people.get().people, result.person));
+  if (result.ok) putFirst(result.person);
   return result;
 }
 
@@ -82,64 +96,72 @@ export function addPerson(input: PersonInput, now = new Date()): PersonChange {
 export function editPerson(
   id: string,
   edits: Partial<PersonInput>,
-  now = new Date(),
+  now: Instant = Date.now(),
 ): PersonChange {
   const result = update(id, (person) => changes.editPerson(person, edits, now));
   if (!result.ok || edits.name === undefined) return result;
   const { name } = result.person;
-  const { people } = $people.get();
   const stale = (person: Person) =>
     person.referredBy?.personId === id && person.referredBy.name !== name;
-  if (people.some(stale)) {
-    const stamp = now.toISOString();
-    save(
-      people.map((person) =>
+  const { people } = $people.get();
+  if (people.some(stale))
+    writePeople({
+      items: people.map((person) =>
         stale(person) && person.referredBy
-          ? { ...person, referredBy: { ...person.referredBy, name }, updatedAt: stamp }
+          ? { ...person, referredBy: { ...person.referredBy, name }, updatedAt: isoString(now) }
           : person,
       ),
-    );
-  }
+    });
   return result;
 }
 
-/** A deleted person and where they were, so undo can put them back. */
-export type DeletedPerson = collection.Removed<Person>;
-
-/** Deletes a person; returns what undo needs (`restorePerson`), or undefined if they were gone. */
-export function deletePerson(id: string): DeletedPerson | undefined {
-  const removed = collection.removeById($people.get().people, id);
-  if (!removed) return undefined;
-  save(removed.items);
-  return removed.removed;
+/** Deletes a person; the page's undo notice can put them back until the next deletion. */
+export function deletePerson(id: string): Person | undefined {
+  const deleted = personDeletion.delete(id);
+  if (deleted) $deletedEveryone.set(undefined);
+  return deleted?.item;
 }
 
-/** Puts a deleted person back where they were (undo); does nothing if they are back already. */
-export function restorePerson(deleted: DeletedPerson): void {
-  const next = collection.restoreRemoved($people.get().people, deleted);
-  if (next) save(next);
-}
+/** Puts the last deleted person back where they were; returns them, if there was one. */
+export const undoDeletePerson = () => personDeletion.undo();
 
-/** Deletes everyone; returns the people as they were, for undo (`restoreAllPeople`). */
-export function deleteAllPeople(): Person[] {
+/** Deletes everyone; "Undo" (`undoDeleteEveryone`) can put them back until the next deletion. */
+export function deleteEveryone(): number {
   const { people } = $people.get();
-  if (people.length > 0) save([]);
-  return people;
+  if (people.length === 0) return 0;
+  personDeletion.forget();
+  $deletedEveryone.set(people);
+  writePeople({ items: [] });
+  return people.length;
 }
 
 /**
- * Puts back everyone deleted at once (undo). Anyone added since stays, first; anyone already
- * back (from another tab) is not doubled.
+ * Puts back everyone deleted at once. Anyone added since stays, first; anyone already back
+ * (from another tab) is not doubled. Returns how many came back.
  */
-export function restoreAllPeople(deleted: readonly Person[]): void {
+export function undoDeleteEveryone(): number {
+  const deleted = $deletedEveryone.get();
+  $deletedEveryone.set(undefined);
+  if (!deleted) return 0;
   const current = $people.get().people;
   const present = new Set(current.map((person) => person.id));
   const missing = deleted.filter((person) => !present.has(person.id));
-  if (missing.length > 0) save([...current, ...missing]);
+  if (missing.length > 0) writePeople({ items: [...current, ...missing] });
+  return missing.length;
+}
+
+/** Forgets the deletions that could still be undone: the reader dismissed the notice. */
+export function forgetDeletions(): void {
+  personDeletion.forget();
+  $deletedEveryone.set(undefined);
 }
 
 /** Moves a person to a stage, forward or back, with that stage's details. */
-export function changeStage(id: string, change: StageChange, now = new Date()): PersonChange {
+export function changeStage(
+  id: string,
+  change: StageChange,
+  now: Instant = Date.now(),
+): PersonChange {
   return update(id, (person) => changes.changeStage(person, change, now));
 }
 
@@ -148,7 +170,7 @@ export function markStepDone(
   id: string,
   step: MarkableStep,
   on: string,
-  now = new Date(),
+  now: Instant = Date.now(),
 ): PersonChange {
   return update(id, (person) => changes.markStepDone(person, step, on, now));
 }
@@ -157,7 +179,7 @@ export function markStepDone(
 export function addMeetingNotes(
   id: string,
   input: MeetingNotesInput,
-  now = new Date(),
+  now: Instant = Date.now(),
 ): PersonChange {
   return update(id, (person) =>
     changes.addMeetingNotes(person, input, {
@@ -173,7 +195,7 @@ export function editMeetingNotes(
   id: string,
   notesId: string,
   input: MeetingNotesInput,
-  now = new Date(),
+  now: Instant = Date.now(),
 ): PersonChange {
   return update(id, (person) =>
     changes.editMeetingNotes(person, notesId, input, { now, makeId: () => newId('name') }),
@@ -189,44 +211,30 @@ export function addSuggestedPerson(
   id: string,
   notesId: string,
   suggestionId: string,
-  now = new Date(),
+  now: Instant = Date.now(),
 ): { ok: true; person: Person; existing: boolean } | PersonRefusal {
-  const { people } = $people.get();
-  const referrer = collection.findById(people, id);
+  const referrer = findPerson(id);
   if (!referrer) return gone;
   const suggestion = referrer.meetings
     .find((notes) => notes.id === notesId)
     ?.suggested.find((entry) => entry.id === suggestionId);
-  const made =
-    suggestion?.personId === undefined
-      ? undefined
-      : collection.findById(people, suggestion.personId);
+  const made = suggestion?.personId === undefined ? undefined : findPerson(suggestion.personId);
   if (made) return { ok: true, person: made, existing: true };
   const result = changes.personFromSuggestion(referrer, notesId, suggestionId, {
     id: newId('person'),
     now,
   });
   if (!result.ok) return result;
-  const withReferrer = collection.replaceById(people, result.referrer) ?? people;
-  save(collection.prepend(withReferrer, result.person));
+  const withReferrer = updateItem(readPeople(), id, () => result.referrer);
+  writePeople(addItem(withReferrer, result.person, 'first'));
   return { ok: true, person: result.person, existing: false };
-}
-
-/** Links an email draft to a person. */
-export function linkDraft(id: string, draftId: string, now = new Date()): PersonChange {
-  return update(id, (person) => ({ ok: true, person: changes.linkDraft(person, draftId, now) }));
-}
-
-/** Unlinks an email draft from a person. */
-export function unlinkDraft(id: string, draftId: string, now = new Date()): PersonChange {
-  return update(id, (person) => ({ ok: true, person: changes.unlinkDraft(person, draftId, now) }));
 }
 
 /** Links the question list planned for a person, or unlinks it (undefined). */
 export function linkQuestionList(
   id: string,
   listId: string | undefined,
-  now = new Date(),
+  now: Instant = Date.now(),
 ): PersonChange {
   return update(id, (person) => ({
     ok: true,

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { instantOf } from '../../../src/lib/time';
 import {
   calendarFileName,
   meetingEvent,
@@ -12,7 +13,7 @@ import { NUDGE_AFTER_DAYS } from '../../../src/lib/method-rules';
 import { addDays } from '../../../src/lib/zoned-time';
 import { makePerson, scheduledPerson } from '../support/people';
 
-const now = new Date('2026-11-20T15:00:00.000Z');
+const now = instantOf('2026-11-20T15:00:00.000Z');
 const context: DueContext = { now, timeZone: 'Europe/London' };
 const NEW_YORK = 'America/New_York';
 const scheduled = scheduledPerson();
@@ -27,8 +28,8 @@ describe('meetingEvent', () => {
       location: 'https://meet.example.org/abc-defg-hij',
       url: 'https://meet.example.org/abc-defg-hij',
       // 14:30 in New York in late November is 19:30 UTC.
-      start: new Date('2026-11-27T19:30:00.000Z'),
-      end: new Date('2026-11-27T20:00:00.000Z'),
+      start: instantOf('2026-11-27T19:30:00.000Z'),
+      end: instantOf('2026-11-27T20:00:00.000Z'),
     });
     expect(event?.description).toBe(
       [
@@ -63,19 +64,19 @@ describe('reminderStart', () => {
   test('sets a day step’s reminder at 9:00 on its day, in the reader’s zone', () => {
     const step = nextStep(asked, context)!;
     const day = addDays('2026-11-20', NUDGE_AFTER_DAYS);
-    expect(reminderStart(step, now)).toEqual(new Date(`${day}T09:00:00.000Z`));
+    expect(reminderStart(step, now)).toEqual(instantOf(`${day}T09:00:00.000Z`));
     const inTokyo = nextStep(asked, { now, timeZone: 'Asia/Tokyo' })!;
-    expect(reminderStart(inTokyo, now)).toEqual(new Date(`${day}T00:00:00.000Z`));
+    expect(reminderStart(inTokyo, now)).toEqual(instantOf(`${day}T00:00:00.000Z`));
   });
 
   test('sets a thank-you’s reminder on the morning it is due, or just before an earlier deadline', () => {
     const metAt = (time: string) =>
       makePerson({ stage: 'met', met: { date: '2026-11-20', time, timeZone: 'UTC', minutes: 30 } });
     const afternoon = nextStep(metAt('15:00'), context)!;
-    expect(reminderStart(afternoon, now)).toEqual(new Date('2026-11-21T09:00:00.000Z'));
-    const early = nextStep(metAt('07:00'), { ...context, now: new Date('2026-11-20T08:00Z') })!;
-    expect(reminderStart(early, new Date('2026-11-20T08:00Z'))).toEqual(
-      new Date(`2026-11-21T07:${30 - REMINDER_MINUTES}:00.000Z`),
+    expect(reminderStart(afternoon, now)).toEqual(instantOf('2026-11-21T09:00:00.000Z'));
+    const early = nextStep(metAt('07:00'), { ...context, now: instantOf('2026-11-20T08:00Z') })!;
+    expect(reminderStart(early, instantOf('2026-11-20T08:00Z'))).toEqual(
+      instantOf(`2026-11-21T07:${30 - REMINDER_MINUTES}:00.000Z`),
     );
   });
 
@@ -85,13 +86,11 @@ describe('reminderStart', () => {
       met: { date: '2026-11-20', time: '08:00', timeZone: 'UTC', minutes: 30 },
     });
     const step = nextStep(met, context)!;
-    const tenPast = new Date('2026-11-21T08:10:00.000Z');
-    expect(reminderStart(step, tenPast)).toEqual(new Date('2026-11-21T08:15:00.000Z'));
+    const tenPast = instantOf('2026-11-21T08:10:00.000Z');
+    expect(reminderStart(step, tenPast)).toEqual(instantOf('2026-11-21T08:15:00.000Z'));
     // A deadline soon after a meeting that ended late at night: the reminder waits for the end.
     const confirm = dueSteps(scheduled, context).find((s) => s.kind === 'confirm')!;
-    expect(reminderStart(confirm, now)!.getTime()).toBeGreaterThanOrEqual(
-      confirm.timing!.startsAt.getTime(),
-    );
+    expect(reminderStart(confirm, now)).toBeGreaterThanOrEqual(confirm.timing!.startsAt);
     expect(
       reminderStart({ personId: 'x', kind: 'request', label: '', timing: undefined }, now),
     ).toBe(undefined);
@@ -108,9 +107,9 @@ describe('stepEvent', () => {
       summary: 'Alex Chen: Nudge once',
       timeZone: 'Europe/London',
     });
-    expect(event!.end.getTime() - event!.start.getTime()).toBe(REMINDER_MINUTES * 60_000);
+    expect(event!.end - event!.start).toBe(REMINDER_MINUTES * 60_000);
     expect(event?.description).toContain('Next step: Nudge once');
-    const lateNow = new Date(`${addDays('2026-11-20', NUDGE_AFTER_DAYS + 2)}T10:00:00Z`);
+    const lateNow = instantOf(`${addDays('2026-11-20', NUDGE_AFTER_DAYS + 2)}T10:00:00Z`);
     expect(stepEvent(asked, step, { now: lateNow })).toBeUndefined();
   });
 });
@@ -139,12 +138,12 @@ describe('upcomingEvents', () => {
       'Alex Chen: Confirm the day before',
       'Conversation with Alex Chen',
     ]);
-    const starts = events.map((event) => event.start.getTime());
+    const starts = events.map((event) => event.start);
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
   });
 
   test('leaves out a meeting that is over', () => {
-    const after = new Date('2026-11-28T12:00:00Z');
+    const after = instantOf('2026-11-28T12:00:00Z');
     expect(upcomingEvents([scheduled], { now: after, timeZone: 'UTC' })).toEqual([]);
   });
 });

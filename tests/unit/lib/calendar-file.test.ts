@@ -1,12 +1,13 @@
 import ICAL from 'ical.js';
 import { afterEach, describe, expect, test, vi } from 'vitest';
+import { instantOf, isoString } from '../../../src/lib/time';
 import { upcomingEvents, type CalendarEvent } from '../../../src/lib/calendar-events';
 import { calendarFile, vtimezone } from '../../../src/lib/calendar-file';
 import type { DueContext } from '../../../src/lib/due-steps';
 import { makePerson, scheduledPerson } from '../support/people';
 
 const NEW_YORK = 'America/New_York';
-const now = new Date('2026-11-20T15:00:00.000Z');
+const now = instantOf('2026-11-20T15:00:00.000Z');
 const context: DueContext = { now, timeZone: 'Europe/London' };
 const scheduled = scheduledPerson();
 
@@ -25,8 +26,8 @@ function parse(text: string) {
       sequence: event.sequence,
       timeZone: component.getFirstProperty('dtstart')?.getParameter('tzid'),
       zone: event.startDate.zone?.tzid,
-      start: event.startDate.toJSDate(),
-      end: event.endDate.toJSDate(),
+      start: event.startDate.toJSDate().getTime(),
+      end: event.endDate.toJSDate().getTime(),
       stamp: component.getFirstPropertyValue('dtstamp')?.toString(),
       url: component.getFirstPropertyValue('url'),
     };
@@ -60,8 +61,8 @@ describe('calendarFile', () => {
       summary: 'Conversation with Alex Chen',
       timeZone: NEW_YORK,
       zone: NEW_YORK,
-      start: new Date('2026-11-27T19:30:00.000Z'),
-      end: new Date('2026-11-27T20:00:00.000Z'),
+      start: instantOf('2026-11-27T19:30:00.000Z'),
+      end: instantOf('2026-11-27T20:00:00.000Z'),
       location: 'https://meet.example.org/abc-defg-hij',
       url: 'https://meet.example.org/abc-defg-hij',
       stamp: '2026-11-20T15:00:00Z',
@@ -73,7 +74,7 @@ describe('calendarFile', () => {
 
   test('keeps each UID across downloads, and raises the sequence as the person changes', () => {
     const again = calendarFile(
-      upcomingEvents([scheduled], { ...context, now: new Date('2026-11-21T09:00Z') }),
+      upcomingEvents([scheduled], { ...context, now: instantOf('2026-11-21T09:00Z') }),
       now,
     );
     const uids = (file: string) =>
@@ -83,7 +84,7 @@ describe('calendarFile', () => {
     expect(uids(again)).toEqual(uids(text));
     const changed = makePerson({
       ...scheduled,
-      history: [...scheduled.history, { at: now.toISOString(), text: 'x' }],
+      history: [...scheduled.history, { at: isoString(now), text: 'x' }],
     });
     const [first] = parse(calendarFile(upcomingEvents([changed], context), now)).events;
     expect(first?.sequence).toBe(changed.history.length);
@@ -95,12 +96,12 @@ describe('calendarFile', () => {
       sequence: 0,
       summary: 'Across the change',
       description: '',
-      start: new Date('2026-03-05T15:00:00Z'),
-      end: new Date('2026-03-12T15:00:00Z'),
+      start: instantOf('2026-03-05T15:00:00Z'),
+      end: instantOf('2026-03-12T15:00:00Z'),
       timeZone: NEW_YORK,
     };
     const { calendar, events: parsed } = parse(
-      calendarFile([march], new Date('2026-03-01T00:00Z')),
+      calendarFile([march], instantOf('2026-03-01T00:00Z')),
     );
     const zones = calendar.getAllSubcomponents('vtimezone');
     expect(zones.map((zone) => zone.getFirstPropertyValue('tzid'))).toEqual([NEW_YORK]);
@@ -145,8 +146,8 @@ describe('vtimezone', () => {
   test('writes a zone with no clock changes as one standard offset', () => {
     const text = vtimezone(
       'Asia/Tokyo',
-      new Date('2026-06-01T00:00Z'),
-      new Date('2026-07-01T00:00Z'),
+      instantOf('2026-06-01T00:00Z'),
+      instantOf('2026-07-01T00:00Z'),
     );
     expect(text.split('\r\n')).toEqual([
       'BEGIN:VTIMEZONE',
@@ -164,8 +165,8 @@ describe('vtimezone', () => {
   test('writes each change at the local time before it, with the offsets on either side', () => {
     const text = vtimezone(
       'Europe/London',
-      new Date('2026-03-01T00:00Z'),
-      new Date('2026-11-01T00:00Z'),
+      instantOf('2026-03-01T00:00Z'),
+      instantOf('2026-11-01T00:00Z'),
     );
     expect(text).toContain(
       'BEGIN:DAYLIGHT\r\nDTSTART:20260329T010000\r\nTZOFFSETFROM:+0000\r\nTZOFFSETTO:+0100',
@@ -173,11 +174,11 @@ describe('vtimezone', () => {
     expect(text).toContain(
       'BEGIN:STANDARD\r\nDTSTART:20261025T020000\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0000',
     );
-    expect(vtimezone('Asia/Kolkata', new Date('2026-01-01Z'), new Date('2026-02-01Z'))).toContain(
+    expect(vtimezone('Asia/Kolkata', instantOf('2026-01-01Z'), instantOf('2026-02-01Z'))).toContain(
       'TZOFFSETTO:+0530',
     );
     expect(
-      vtimezone('America/St_Johns', new Date('2026-01-01Z'), new Date('2026-02-01Z')),
+      vtimezone('America/St_Johns', instantOf('2026-01-01Z'), instantOf('2026-02-01Z')),
     ).toContain('TZOFFSETTO:-0330');
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { HOUR, instantOf, MINUTE } from '../../../src/lib/time';
 import {
   countByStage,
   dueGroup,
@@ -47,7 +48,7 @@ describe('groupDue', () => {
 
   test('sorts steps into late, due today and the next seven days, in the reader’s day', () => {
     // 23:30 on 26 November in Los Angeles.
-    const now = new Date('2026-11-27T07:30:00Z');
+    const now = instantOf('2026-11-27T07:30:00Z');
     expect(names(groupDue(people, { now, timeZone: LA }))).toEqual({
       late: ['Ana'],
       today: ['Ben'],
@@ -57,7 +58,7 @@ describe('groupDue', () => {
 
   test('moves everything on at the reader’s midnight', () => {
     // 00:30 on 27 November in Los Angeles: an hour after the last test.
-    const now = new Date('2026-11-27T08:30:00Z');
+    const now = instantOf('2026-11-27T08:30:00Z');
     expect(names(groupDue(people, { now, timeZone: LA }))).toEqual({
       late: ['Ana', 'Ben'],
       today: ['Cleo'],
@@ -67,7 +68,7 @@ describe('groupDue', () => {
 
   test('puts the same moment in a different day for a reader in another zone', () => {
     // 07:30 UTC is 20:30 on 27 November in Auckland, where Cleo's day has come and Ben's gone.
-    const now = new Date('2026-11-27T07:30:00Z');
+    const now = instantOf('2026-11-27T07:30:00Z');
     expect(names(groupDue(people, { now, timeZone: 'Pacific/Auckland' }))).toEqual({
       late: ['Ana', 'Ben'],
       today: ['Cleo'],
@@ -82,16 +83,16 @@ describe('groupDue', () => {
       stage: 'met',
       met: { date: '2026-11-26', time: '15:00', timeZone: LA, minutes: 30 },
     });
-    const end = new Date('2026-11-26T23:30:00Z');
-    const lateAt = new Date(end.getTime() + THANK_YOU_HOURS.lateAfterHours * 3_600_000);
-    const before = new Date(end.getTime() - 60_000);
+    const end = instantOf('2026-11-26T23:30:00Z');
+    const lateAt = end + THANK_YOU_HOURS.lateAfterHours * HOUR;
+    const before = end - MINUTE;
     expect(names(groupDue([met], { now: before, timeZone: LA })).today).toEqual(['Mo']);
     expect(names(groupDue([met], { now: end, timeZone: LA })).today).toEqual(['Mo']);
     expect(names(groupDue([met], { now: lateAt, timeZone: LA })).late).toEqual(['Mo']);
   });
 
   test('leaves out steps with no date, and people with nothing to do', () => {
-    const now = new Date('2026-11-27T08:30:00Z');
+    const now = instantOf('2026-11-27T08:30:00Z');
     const all = groupDue(people, { now, timeZone: LA });
     const listed = [...all.late, ...all.today, ...all.thisWeek].map((item) => item.person.id);
     expect(listed).not.toContain('f');
@@ -99,7 +100,7 @@ describe('groupDue', () => {
   });
 
   test('orders equal due times by name, so the list never jumps', () => {
-    const now = new Date('2026-11-26T18:00:00Z');
+    const now = instantOf('2026-11-26T18:00:00Z');
     const twins = [askedFor('z', 'Zoe', '2026-11-26'), askedFor('y', 'adam', '2026-11-26')];
     expect(names(groupDue(twins, { now, timeZone: LA })).today).toEqual(['adam', 'Zoe']);
   });
@@ -107,7 +108,7 @@ describe('groupDue', () => {
 
 describe('dueGroup', () => {
   test('finds nothing for a step with no date', () => {
-    const window = dueWindow(new Date('2026-11-27T08:30:00Z'), LA);
+    const window = dueWindow(instantOf('2026-11-27T08:30:00Z'), LA);
     expect(dueGroup({ personId: 'x', kind: 'request', label: '', timing: undefined }, window)).toBe(
       undefined,
     );
@@ -161,7 +162,7 @@ describe('sortByNextDue', () => {
       askedFor('late', 'Late Lee', '2026-11-01'),
       makePerson({ id: 'new2', name: 'Another Ann' }),
     ];
-    const now = new Date('2026-11-27T10:00:00Z');
+    const now = instantOf('2026-11-27T10:00:00Z');
     const { stepsById } = overview(people, { now, timeZone: LA });
     expect(sortByNextDue(people, stepsById).map((person) => person.id)).toEqual([
       'late',
@@ -179,7 +180,7 @@ describe('sortByNextDue', () => {
 describe('overview', () => {
   test('gives the counts, the Due view and each person’s steps in one pass', () => {
     const people = [askedFor('a', 'Ana', '2026-11-27'), makePerson({ id: 'b', name: 'Bo' })];
-    const result = overview(people, { now: new Date('2026-11-27T20:00:00Z'), timeZone: LA });
+    const result = overview(people, { now: instantOf('2026-11-27T20:00:00Z'), timeZone: LA });
     expect(result.counts.asked).toBe(1);
     expect(result.due.today.map((item) => item.step.label)).toEqual(['Nudge once']);
     expect(result.stepsById.get('b')?.map((step) => step.kind)).toEqual(['request']);

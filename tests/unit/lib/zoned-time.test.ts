@@ -1,8 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { instantOf, isoString } from '../../../src/lib/time';
 import {
   addDays,
-  addHours,
-  addMinutes,
   dateIn,
   isTimeZone,
   readerTimeZone,
@@ -28,20 +27,20 @@ describe('addDays', () => {
 
 describe('zonedMoment and startOfDay', () => {
   test('read a wall-clock time in its own zone', () => {
-    expect(zonedMoment('2026-11-20', '10:30', 'America/New_York').toISOString()).toBe(
+    expect(isoString(zonedMoment('2026-11-20', '10:30', 'America/New_York'))).toBe(
       '2026-11-20T15:30:00.000Z',
     );
-    expect(zonedMoment('2026-07-20', '10:30', 'Europe/London').toISOString()).toBe(
+    expect(isoString(zonedMoment('2026-07-20', '10:30', 'Europe/London'))).toBe(
       '2026-07-20T09:30:00.000Z',
     );
-    expect(startOfDay('2026-11-20', 'Pacific/Auckland').toISOString()).toBe(
+    expect(isoString(startOfDay('2026-11-20', 'Pacific/Auckland'))).toBe(
       '2026-11-19T11:00:00.000Z',
     );
   });
 
   test('take a time the clocks skip as the same time after the change', () => {
     // New York's clocks go from 02:00 to 03:00 on 8 March 2026.
-    expect(zonedMoment('2026-03-08', '02:30', 'America/New_York').toISOString()).toBe(
+    expect(isoString(zonedMoment('2026-03-08', '02:30', 'America/New_York'))).toBe(
       '2026-03-08T07:30:00.000Z',
     );
   });
@@ -49,7 +48,7 @@ describe('zonedMoment and startOfDay', () => {
 
 describe('dateIn and timeIn', () => {
   test('give the day and time a moment shows in each zone', () => {
-    const moment = new Date('2026-11-20T23:30:00Z');
+    const moment = instantOf('2026-11-20T23:30:00Z');
     expect(dateIn(moment, 'Europe/London')).toBe('2026-11-20');
     expect(dateIn(moment, 'Pacific/Auckland')).toBe('2026-11-21');
     expect(timeIn(moment, 'Pacific/Auckland')).toBe('12:30');
@@ -74,13 +73,5 @@ describe('time zone names', () => {
 
   test('reads the reader’s zone from the browser', () => {
     expect(isTimeZone(readerTimeZone())).toBe(true);
-  });
-});
-
-describe('addHours and addMinutes', () => {
-  test('count real elapsed time', () => {
-    const start = new Date('2026-03-28T12:00:00Z');
-    expect(addHours(start, 24).toISOString()).toBe('2026-03-29T12:00:00.000Z');
-    expect(addMinutes(start, 90).toISOString()).toBe('2026-03-28T13:30:00.000Z');
   });
 });

@@ -13,23 +13,25 @@ import {
   addPerson,
   addSuggestedPerson,
   changeStage,
-  deleteAllPeople,
+  $deletedEveryone,
+  deleteEveryone,
   deletePerson,
   editMeetingNotes,
   editPerson,
-  linkDraft,
+  forgetDeletions,
   linkQuestionList,
   markStepDone,
   peopleStore,
-  restoreAllPeople,
-  restorePerson,
-  unlinkDraft,
+  personDeletion,
+  undoDeleteEveryone,
+  undoDeletePerson,
 } from '../../../src/stores/people';
+import { instantOf, isoString } from '../../../src/lib/time';
 import { makePerson } from '../support/people';
 
 const KEY = 'iik:people:v1';
-const t0 = new Date('2026-11-20T09:00:00.000Z');
-const t1 = new Date('2026-11-21T09:00:00.000Z');
+const t0 = instantOf('2026-11-20T09:00:00.000Z');
+const t1 = instantOf('2026-11-21T09:00:00.000Z');
 
 /** What the store wrote to storage, read back as a reload would. */
 const saved = (): PeopleState => JSON.parse(getTestStorage()[KEY] ?? 'null');
@@ -49,6 +51,7 @@ afterEach(() => {
   $people.set({ people: [] });
   cleanTestStorage();
   peopleStore.$notice.set(undefined);
+  forgetDeletions();
 });
 
 describe('people store', () => {
@@ -69,8 +72,8 @@ describe('people store', () => {
   test('edits a person, stamping updatedAt, and gives a clear refusal for someone deleted elsewhere', () => {
     const ana = add('Ana');
     const result = editPerson(ana.id, { organization: 'Acme' }, t1);
-    expect(result.ok && result.person.updatedAt).toBe(t1.toISOString());
-    expect(saved().people[0]).toMatchObject({ organization: 'Acme', updatedAt: t1.toISOString() });
+    expect(result.ok && result.person.updatedAt).toBe(isoString(t1));
+    expect(saved().people[0]).toMatchObject({ organization: 'Acme', updatedAt: isoString(t1) });
     expect(editPerson('gone', { name: 'X' })).toMatchObject({ ok: false });
   });
 
@@ -81,39 +84,56 @@ describe('people store', () => {
     editPerson(dana.id, { name: 'Dana Ortiz' }, t1);
     const after = people().find((person) => person.id === jo.person.id);
     expect(after?.referredBy).toEqual({ personId: dana.id, name: 'Dana Ortiz' });
-    expect(after?.updatedAt).toBe(t1.toISOString());
+    expect(after?.updatedAt).toBe(isoString(t1));
     // Another edit that keeps the name leaves the people they referred alone.
-    editPerson(dana.id, { name: 'Dana Ortiz', role: 'Teacher' }, new Date('2026-11-22T09:00Z'));
-    expect(people().find((person) => person.id === jo.person.id)?.updatedAt).toBe(t1.toISOString());
+    editPerson(dana.id, { name: 'Dana Ortiz', role: 'Teacher' }, instantOf('2026-11-22T09:00Z'));
+    expect(people().find((person) => person.id === jo.person.id)?.updatedAt).toBe(isoString(t1));
   });
 
   test('deletes a person and puts them back in their place with undo, once', () => {
     const ana = add('Ana');
     add('Ben');
     add('Cleo');
-    const deleted = deletePerson(ana.id);
+    expect(deletePerson(ana.id)?.name).toBe('Ana');
     expect(people().map((person) => person.name)).toEqual(['Cleo', 'Ben']);
     expect(saved().people).toHaveLength(2);
-    restorePerson(deleted!);
+    expect(undoDeletePerson()?.name).toBe('Ana');
     expect(people().map((person) => person.name)).toEqual(['Cleo', 'Ben', 'Ana']);
-    restorePerson(deleted!);
+    expect(undoDeletePerson()).toBeUndefined();
     expect(people()).toHaveLength(3);
     expect(deletePerson('gone')).toBeUndefined();
+    // What is saved has no open person: which one is open belongs to the tab.
+    expect(Object.keys(saved())).toEqual(['people']);
   });
 
   test('deletes everyone and puts them all back, keeping anyone added since', () => {
     add('Ana');
     add('Ben');
-    const everyone = deleteAllPeople();
+    expect(deleteEveryone()).toBe(2);
     expect(people()).toEqual([]);
     expect(saved().people).toEqual([]);
     add('Zed');
-    restoreAllPeople(everyone);
+    expect(undoDeleteEveryone()).toBe(2);
     expect(people().map((person) => person.name)).toEqual(['Zed', 'Ben', 'Ana']);
-    restoreAllPeople(everyone);
+    expect(undoDeleteEveryone()).toBe(0);
     expect(people()).toHaveLength(3);
-    expect(deleteAllPeople()).toHaveLength(3);
-    expect(deleteAllPeople()).toEqual([]);
+    expect(deleteEveryone()).toBe(3);
+    expect(deleteEveryone()).toBe(0);
+  });
+
+  test('keeps one deletion to undo at a time: a new one replaces the last', () => {
+    const ana = add('Ana');
+    add('Ben');
+    deletePerson(ana.id);
+    deleteEveryone();
+    expect(personDeletion.$deleted.get()).toBeUndefined();
+    expect(undoDeleteEveryone()).toBe(1);
+    const [ben] = people();
+    deletePerson(ben!.id);
+    expect($deletedEveryone.get()).toBeUndefined();
+    forgetDeletions();
+    expect(undoDeletePerson()).toBeUndefined();
+    expect(people()).toEqual([]);
   });
 
   test('changes stage and marks steps done, each change in the history', () => {
@@ -173,13 +193,12 @@ describe('people store', () => {
     expect(edited.ok && edited.person.meetings[0]?.promised).toBe('CV');
   });
 
-  test('links drafts and a question list', () => {
+  test('links a question list and unlinks it', () => {
     const ana = add('Ana');
-    linkDraft(ana.id, 'draft-1', t1);
     linkQuestionList(ana.id, 'list-1', t1);
-    expect(saved().people[0]).toMatchObject({ draftIds: ['draft-1'], questionListId: 'list-1' });
-    unlinkDraft(ana.id, 'draft-1', t1);
-    expect(saved().people[0]?.draftIds).toEqual([]);
+    expect(saved().people[0]).toMatchObject({ questionListId: 'list-1' });
+    linkQuestionList(ana.id, undefined, t1);
+    expect(saved().people[0]?.questionListId).toBeUndefined();
   });
 
   test('applies each change to the latest value, so another tab’s person is kept', () => {

@@ -1,4 +1,5 @@
 /** People for the conversation tracker's tests: valid by the schema, changed only where a test says. */
+import { instantOf, type Instant } from '../../../src/lib/time';
 import type { Person } from '../../../src/schemas/people';
 
 /** The moment the fixtures were "added": 20 November 2026, 09:00 UTC. */
@@ -19,7 +20,6 @@ export function makePerson(overrides: Partial<Person> = {}): Person {
     stageChangedAt: ADDED_AT,
     history: [{ at: ADDED_AT, text: 'Added (To contact)' }],
     meetings: [],
-    draftIds: [],
     createdAt: ADDED_AT,
     updatedAt: ADDED_AT,
     ...overrides,
@@ -27,8 +27,8 @@ export function makePerson(overrides: Partial<Person> = {}): Person {
 }
 
 /** A moment given as wall-clock time in a zone's fixed offset, e.g. at('2026-11-27T09:00', '+00:00'). */
-export function at(local: string, offset = 'Z'): Date {
-  return new Date(`${local}:00${offset}`);
+export function at(local: string, offset = 'Z'): Instant {
+  return instantOf(`${local}:00${offset}`);
 }
 
 /** Alex, scheduled for a 30-minute video call at 14:30 New York time on 27 November 2026. */
