@@ -1,15 +1,15 @@
 /**
  * Calendar dates, times of day and time zones, for the conversation tracker's rules and calendar
- * files. The time zone arithmetic is @date-fns/tz's (it reads the browser's own zone data through
- * Intl, so no zone database is shipped); this file only names the few operations the rules need.
+ * files. A zone's offset at a moment comes from @date-fns/tz's `tzOffset` (it reads the browser's
+ * own zone data through Intl, so no zone database is shipped); this file only names the few
+ * operations the rules need. (Its small `tzOffset` alone, not its date class, keeps the page's
+ * first load light.)
  *
  * A calendar date is a string "2026-11-20" and a time of day "14:30", as `<input type="date">`
  * and `<input type="time">` give them; a moment is an Instant (src/lib/time.ts).
  */
-import { TZDateMini } from '@date-fns/tz';
-import { DAY, type Instant } from './time';
-
-const twoDigits = (value: number) => String(value).padStart(2, '0');
+import { tzOffset } from '@date-fns/tz/tzOffset';
+import { DAY, MINUTE, type Instant } from './time';
 
 /** The reader's own time zone, as the browser reports it ("UTC" if it reports none). */
 export function readerTimeZone(): string {
@@ -60,7 +60,14 @@ export function addDays(date: string, days: number): string {
 export function zonedMoment(date: string, time: string, timeZone: string): Instant {
   const [year, month, day] = dateParts(date);
   const [hours = 0, minutes = 0] = time.split(':').map(Number);
-  return +new TZDateMini(year, month - 1, day, hours, minutes, timeZone);
+  const wall = Date.UTC(year, month - 1, day, hours, minutes);
+  const offsetAt = (moment: Instant) => tzOffset(timeZone, new Date(moment)) * MINUTE;
+  // Read with the offset in force near that wall time; if the offset at the result differs (a
+  // clock change lies between), the other offset gives the time when it exists. When neither
+  // does, the time was skipped, and the first reading is that same time after the change.
+  const first = wall - offsetAt(wall);
+  const second = wall - offsetAt(first);
+  return second === first || offsetAt(second) !== wall - second ? first : second;
 }
 
 /** The moment a calendar day begins in a time zone (its midnight, or its first hour that exists). */
@@ -68,14 +75,16 @@ export function startOfDay(date: string, timeZone: string): Instant {
   return zonedMoment(date, '00:00', timeZone);
 }
 
+/** A moment as the wall clock in a zone shows it, written as if that clock were in UTC. */
+const wallClock = (moment: Instant, timeZone: string) =>
+  new Date(moment + tzOffset(timeZone, new Date(moment)) * MINUTE).toISOString();
+
 /** The calendar date a moment falls on in a time zone. */
 export function dateIn(moment: Instant, timeZone: string): string {
-  const local = new TZDateMini(moment, timeZone);
-  return `${local.getFullYear()}-${twoDigits(local.getMonth() + 1)}-${twoDigits(local.getDate())}`;
+  return wallClock(moment, timeZone).slice(0, 10);
 }
 
 /** The time of day ("09:05") a moment shows on a clock in a time zone. */
 export function timeIn(moment: Instant, timeZone: string): string {
-  const local = new TZDateMini(moment, timeZone);
-  return `${twoDigits(local.getHours())}:${twoDigits(local.getMinutes())}`;
+  return wallClock(moment, timeZone).slice(11, 16);
 }

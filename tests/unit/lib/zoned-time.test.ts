@@ -38,6 +38,25 @@ describe('zonedMoment and startOfDay', () => {
     );
   });
 
+  test('take a time that happens twice, when the clocks go back, as the first of the two', () => {
+    // New York's clocks go from 02:00 back to 01:00 on 1 November 2026.
+    expect(isoString(zonedMoment('2026-11-01', '01:30', 'America/New_York'))).toBe(
+      '2026-11-01T05:30:00.000Z',
+    );
+    expect(isoString(zonedMoment('2026-11-01', '02:30', 'America/New_York'))).toBe(
+      '2026-11-01T07:30:00.000Z',
+    );
+  });
+
+  test('read zones with half-hour offsets and zones ahead of UTC across midnight', () => {
+    expect(isoString(zonedMoment('2026-11-20', '09:00', 'Asia/Kolkata'))).toBe(
+      '2026-11-20T03:30:00.000Z',
+    );
+    expect(isoString(zonedMoment('2026-11-20', '00:30', 'Pacific/Auckland'))).toBe(
+      '2026-11-19T11:30:00.000Z',
+    );
+  });
+
   test('take a time the clocks skip as the same time after the change', () => {
     // New York's clocks go from 02:00 to 03:00 on 8 March 2026.
     expect(isoString(zonedMoment('2026-03-08', '02:30', 'America/New_York'))).toBe(
