@@ -17,6 +17,8 @@ export function makeDraft({
   name,
   kind,
   fields = {},
+  to = '',
+  person,
   compose,
   now,
 }: {
@@ -25,6 +27,10 @@ export function makeDraft({
   kind: TemplateKind;
   /** Details to start with; the rest are empty. */
   fields?: Partial<EmailFields>;
+  /** Who it goes to ('' for no one yet). */
+  to?: string;
+  /** The person on the Conversations page it is written for, if any. */
+  person?: Draft['person'] | undefined;
   compose: EmailComposer;
   now: Instant;
 }): Draft {
@@ -35,6 +41,8 @@ export function makeDraft({
     name,
     kind,
     fields: filled,
+    to,
+    ...(person ? { person } : {}),
     ...compose(kind, filled),
     edited: false,
     strictLength: false,

@@ -29,6 +29,10 @@ export const draftSchema = v.object({
   body: v.string(),
   /** True once the reader edits the subject or body by hand; field changes then leave the text alone. */
   edited: v.boolean(),
+  /** Who it goes to: the address the mail link fills in ('' leaves it to the mail app). Default: ''. */
+  to: v.optional(v.string(), ''),
+  /** The person on the Conversations page it was written for, if any, and their name then. */
+  person: v.optional(v.object({ id: v.string(), name: v.string() })),
   /** Hold a request to 75 words instead of 100. */
   strictLength: v.boolean(),
   /** When the draft was started (ISO 8601). */

@@ -79,6 +79,10 @@ export interface NewDraft {
   name: string;
   /** Details to start with; the rest are empty. */
   fields?: Partial<EmailFields>;
+  /** Who it goes to. Default: '' (the reader fills it in, here or in their mail app). */
+  to?: string;
+  /** The person on the Conversations page it is written for, so it links back to them. */
+  person?: Draft['person'];
   compose: EmailComposer;
   now?: Instant;
 }
@@ -88,6 +92,8 @@ export function createDraft({
   kind,
   name,
   fields = {},
+  to = '',
+  person,
   compose,
   now = Date.now(),
 }: NewDraft): Draft {
@@ -96,6 +102,8 @@ export function createDraft({
     name: uniqueName(name, $drafts.get().drafts),
     kind,
     fields,
+    to,
+    person,
     compose,
     now,
   });
@@ -206,3 +214,8 @@ export const deleteDraft = (id: string) => draftDeletion.delete(id);
 
 /** Puts the last deleted draft back where it was, open again if it was open; returns it. */
 export const undoDeleteDraft = () => draftDeletion.undo();
+
+/** Sets who a draft goes to (the mail link uses it); '' leaves it to the mail app. */
+export function setDraftRecipient(id: string, to: string, now = Date.now()) {
+  updateDraft(id, () => ({ to }), now);
+}

@@ -18,6 +18,7 @@ const draft: Draft = {
   fields: { ...emptyFields(), contactName: 'Ms. Okafor' },
   subject: 'Hello',
   body: 'Dear Ms. Okafor,\n\nHi.',
+  to: '',
   edited: false,
   strictLength: false,
   createdAt: '2026-11-20T10:00:00.000Z',
@@ -27,6 +28,19 @@ const draft: Draft = {
 describe('draftsStateSchema', () => {
   test('accepts saved drafts', () => {
     expect(check(draftsStateSchema, { drafts: [draft], activeId: 'd1' }).success).toBe(true);
+  });
+
+  test('reads a draft saved before it had a recipient as one with none, and keeps its person', () => {
+    const { to: _none, ...older } = draft;
+    expect(check(draftsStateSchema, { drafts: [older] })).toEqual({
+      success: true,
+      data: { drafts: [{ ...draft, to: '' }] },
+    });
+    const forDana = { ...draft, to: 'dana@example.org', person: { id: 'p1', name: 'Dana' } };
+    expect(check(draftsStateSchema, { drafts: [forDana] })).toEqual({
+      success: true,
+      data: { drafts: [forDana] },
+    });
   });
 
   test('refuses a draft of an unknown kind or with a field missing', () => {
