@@ -8,6 +8,7 @@
  * template lands; nothing else changes then.
  */
 import type { Person } from '../schemas/people';
+import type { DraftRequest } from './draft-request';
 import { referrerName, type DueStep } from './due-steps';
 import { TEMPLATE_KINDS, type TemplateField, type TemplateKind } from './vocabulary';
 
@@ -25,10 +26,11 @@ export type EmailAction = (typeof EMAIL_ACTIONS)[number];
 
 /**
  * The template kind each action opens, by name; the request's kind depends on the person (see
- * `requestKind`). "nudge" and "linkedin-note" are the names the composer's new kinds take.
+ * `requestKind`). "request-nudge" and "linkedin-note" are the names of the guide's second
+ * edition's kinds.
  */
 const ACTION_KIND_NAMES: Record<Exclude<EmailAction, 'request'>, string> = {
-  nudge: 'nudge',
+  nudge: 'request-nudge',
   'linkedin-note': 'linkedin-note',
   'thank-you': 'thank-you',
   'referrer-update': 'referral-update',
@@ -90,9 +92,10 @@ export interface NotePoint {
 
 /**
  * The points the reader can pick for a thank-you: the things to remember, then their advice,
- * newest conversation first; empty lines left out and repeats shown once.
+ * newest conversation first; empty lines left out, repeats shown once, and lines longer than
+ * `maxLength` characters left out (a template detail holds a short phrase, never a paragraph).
  */
-export function notePoints(person: Pick<Person, 'meetings'>): NotePoint[] {
+export function notePoints(person: Pick<Person, 'meetings'>, maxLength = Infinity): NotePoint[] {
   const seen = new Set<string>();
   const points: NotePoint[] = [];
   for (const notes of [...person.meetings].reverse()) {
@@ -100,7 +103,7 @@ export function notePoints(person: Pick<Person, 'meetings'>): NotePoint[] {
       .split(/\r\n|\r|\n/)
       .map((line) => line.replace(/^\s*[-*•]\s*/, '').trim());
     for (const text of [...notes.remember, ...advice]) {
-      if (text === '' || seen.has(text)) continue;
+      if (text === '' || seen.has(text) || [...text].length > maxLength) continue;
       seen.add(text);
       points.push({ text, date: notes.date });
     }
@@ -173,4 +176,29 @@ export function draftNameFor(
     'follow-up': 'Follow-up',
   };
   return `${titles[action]}: ${person.name}`;
+}
+
+/**
+ * Everything the composer needs to start this person's email: its kind, name, details, who it
+ * goes to, and the link back to them; undefined if the composer has no template for it yet.
+ */
+export function draftRequestFor(
+  person: Person,
+  action: EmailAction,
+  options: PersonDraftOptions & {
+    peopleById?: ReadonlyMap<string, Pick<Person, 'name' | 'email'>>;
+  },
+): DraftRequest | undefined {
+  const kind = emailKind(action, person);
+  if (!kind) return undefined;
+  return {
+    kind,
+    name: draftNameFor(person, action, referrerName(person, options.peopleById)),
+    to: draftRecipient(person, action, options.peopleById),
+    fields: draftFieldsFor(
+      person,
+      action === 'thank-you' ? options : { ...options, point: undefined },
+    ),
+    person: { id: person.id, name: person.name },
+  };
 }

@@ -5,6 +5,7 @@ import {
   draftFieldsFor,
   draftNameFor,
   draftRecipient,
+  draftRequestFor,
   emailKind,
   notePoints,
   requestKind,
@@ -65,12 +66,12 @@ describe('emailKind', () => {
       const original = await importOriginal<typeof vocabulary>();
       return {
         ...original,
-        TEMPLATE_KINDS: [...original.TEMPLATE_KINDS, 'nudge', 'linkedin-note'],
+        TEMPLATE_KINDS: [...original.TEMPLATE_KINDS, 'request-nudge', 'linkedin-note'],
       };
     });
     vi.resetModules();
     const fresh = await import('../../../src/lib/person-email');
-    expect(fresh.emailKind('nudge', makePerson())).toBe('nudge');
+    expect(fresh.emailKind('nudge', makePerson())).toBe('request-nudge');
     expect(fresh.emailKind('linkedin-note', makePerson())).toBe('linkedin-note');
   });
 });
@@ -111,6 +112,13 @@ describe('notePoints', () => {
       { text: 'Take statistics', date: '2026-12-10' },
     ]);
     expect(notePoints(makePerson())).toEqual([]);
+  });
+
+  test('leaves out a line too long to fill a template detail', () => {
+    const person = makePerson({
+      meetings: [notes({ remember: ['Short point', 'x'.repeat(201)] })],
+    });
+    expect(notePoints(person, 200).map(({ text }) => text)).toEqual(['Short point']);
   });
 });
 
@@ -183,5 +191,45 @@ describe('draftNameFor', () => {
     expect(draftNameFor(makePerson(), 'referrer-update')).toBe(
       'Update for the referrer: Alex Chen',
     );
+  });
+});
+
+describe('draftRequestFor', () => {
+  const dana = makePerson({ id: 'dana', name: 'Dana Ortiz', email: 'dana@example.org' });
+  const alex = makePerson({
+    referredBy: { personId: 'dana', name: 'Dana' },
+    stage: 'met',
+    met: { date: '2026-12-10', timeZone: 'Europe/London' },
+  });
+  const peopleById = new Map([
+    [dana.id, dana],
+    [alex.id, alex],
+  ]);
+
+  test('starts the thank-you to them, with the chosen point and a link back to them', () => {
+    expect(draftRequestFor(alex, 'thank-you', { peopleById, point: 'Volunteer first' })).toEqual({
+      kind: 'thank-you',
+      name: 'Thank-you: Alex Chen',
+      to: 'alex@example.org',
+      fields: {
+        contactName: 'Alex Chen',
+        contactRole: 'Nurse',
+        organization: 'City Hospital',
+        referrerName: 'Dana Ortiz',
+        conversationDate: '2026-12-10',
+        helpfulThing: 'Volunteer first',
+      },
+      person: { id: 'alex', name: 'Alex Chen' },
+    });
+  });
+
+  test('addresses the update about them to the referrer, and carries the point only in a thank-you', () => {
+    const update = draftRequestFor(alex, 'referrer-update', { peopleById, point: 'Volunteer' });
+    expect(update).toMatchObject({
+      kind: 'referral-update',
+      name: 'Update for Dana Ortiz: Alex Chen',
+      to: 'dana@example.org',
+    });
+    expect(update?.fields.helpfulThing).toBeUndefined();
   });
 });
