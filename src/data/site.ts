@@ -28,6 +28,7 @@ export const NAVIGATION: readonly NavItem[] = [
   { label: 'Questions', href: '/questions/picker/', match: '/questions/' },
   { label: 'Email', href: '/email/', match: '/email/' },
   { label: 'Practice', href: '/practice/', match: '/practice/' },
+  { label: 'Conversations', href: '/conversations/', match: '/conversations/' },
 ];
 
 /** What each tool is called, where it lives and what it does, for links from the guide and home. */
@@ -49,6 +50,12 @@ export const TOOL_LINKS: Record<Tool, { label: string; href: string; blurb: stri
     href: '/practice/',
     blurb:
       'Rehearse with flashcards that come back when you need them, then run a timed mock conversation.',
+  },
+  conversations: {
+    label: 'Conversations',
+    href: '/conversations/',
+    blurb:
+      'Keep track of everyone you contact: what is due next, your notes from each conversation and the names they suggest.',
   },
 };
 

@@ -184,7 +184,7 @@ export const DECK_LABELS: Record<Deck, string> = {
 };
 
 /** The interactive tools, as guide chapters refer to them. */
-export const TOOLS = ['picker', 'composer', 'drill'] as const;
+export const TOOLS = ['picker', 'composer', 'drill', 'conversations'] as const;
 /** One interactive tool. */
 export type Tool = (typeof TOOLS)[number];
 

@@ -22,7 +22,8 @@ interface Props {
   onChange: (value: string) => void;
   /** A text area of this many rows instead of a one-line input. */
   rows?: number;
-  type?: 'text' | 'date';
+  /** The kind of one-line input. Default: text. */
+  type?: 'text' | 'date' | 'email';
   autoComplete?: string;
   /** Show "12 of 300 characters" under the control as the reader types. Default: false. */
   showCount?: boolean;
@@ -79,7 +80,8 @@ export function LimitedField({
         (control.selectionStart ?? next.length) - (next.length - value.length),
       );
       control.value = value;
-      if (type !== 'date') control.setSelectionRange(caret, caret);
+      // Only text inputs have a caret to place; date and email inputs refuse setSelectionRange.
+      if (type === 'text') control.setSelectionRange(caret, caret);
       setRefusal(tooLong);
       return;
     }

@@ -1,0 +1,89 @@
+/**
+ * The top of the page: what is late, what is due today and what comes this week, each with the
+ * person and when; how many people are at each stage (a count narrows the list to that stage);
+ * and one calendar file of everything upcoming.
+ */
+import type { DueGroups, Overview } from '../../lib/due-view';
+import { dueText } from '../../lib/due-text';
+import type { Instant } from '../../lib/time';
+import { STAGE_LABELS, STAGES, type Stage } from '../../lib/vocabulary';
+import type { Person } from '../../schemas/people';
+import { CALENDAR_FAILED, HEADINGS, LABELS, NOTHING_DUE } from './conversations-text';
+import { personHash } from './usePersonRoute';
+
+interface Props {
+  view: Overview;
+  people: readonly Person[];
+  now: Instant;
+  timeZone: string;
+  /** Narrows the list of people to one stage and moves there. */
+  onShowStage: (stage: Stage) => void;
+  announce: (message: string) => void;
+}
+
+const GROUPS: readonly (keyof DueGroups)[] = ['late', 'today', 'thisWeek'];
+
+/** The Due view. */
+export function DueView({ view, people, now, timeZone, onShowStage, announce }: Props) {
+  const { due, counts } = view;
+  const nothing = GROUPS.every((group) => due[group].length === 0);
+  return (
+    <section class="due card" aria-labelledby="due-heading">
+      <h2 id="due-heading">{HEADINGS.due}</h2>
+      {nothing ? (
+        <p class="due-nothing">{NOTHING_DUE}</p>
+      ) : (
+        <div class="due-groups">
+          {GROUPS.map((group) =>
+            due[group].length === 0 ? null : (
+              <div key={group} class={`due-group due-${group}`}>
+                <h3 id={`due-${group}-heading`}>
+                  {HEADINGS[group]} <span class="due-count">({due[group].length})</span>
+                </h3>
+                <ul class="due-list" aria-labelledby={`due-${group}-heading`}>
+                  {due[group].map(({ person, step }) => (
+                    <li key={`${person.id}-${step.kind}`}>
+                      <a href={personHash(person.id)}>{person.name}</a>
+                      <span class="due-step">{step.label}</span>
+                      <span class="due-when">{dueText(step, { now, readerZone: timeZone })}</span>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ),
+          )}
+        </div>
+      )}
+      {people.length > 0 && (
+        <>
+          <h3 id="stages-heading">{HEADINGS.stages}</h3>
+          <ul class="stage-counts" aria-labelledby="stages-heading">
+            {STAGES.map((stage) => (
+              <li key={stage}>
+                <button
+                  type="button"
+                  class={`stage-count${counts[stage] === 0 ? ' none' : ''}`}
+                  onClick={() => onShowStage(stage)}
+                >
+                  <span>{STAGE_LABELS[stage]}</span> <strong>{counts[stage]}</strong>
+                </button>
+              </li>
+            ))}
+          </ul>
+          <button
+            type="button"
+            class="button secondary small"
+            onClick={() =>
+              void import('./calendar-actions').then(
+                (calendar) => calendar.downloadUpcoming(people, { timeZone }, announce),
+                () => announce(CALENDAR_FAILED),
+              )
+            }
+          >
+            {LABELS.allUpcoming}
+          </button>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,150 @@
+/**
+ * The emails of a conversation: links that open the composer on a new draft of the right kind
+ * with the person's details filled in (the thank-you also carries one point from the notes that
+ * the reader picks), and the drafts already written for them.
+ */
+import { useStore } from '@nanostores/preact';
+import { useState } from 'preact/hooks';
+import { draftRequestHash, openDraftHash } from '../../lib/draft-request';
+import { displayName, TEXT_LIMITS } from '../../lib/email-draft';
+import { referrerName } from '../../lib/due-steps';
+import { shortDate } from '../../lib/due-text';
+import { draftRequestFor, emailKind, notePoints, type EmailAction } from '../../lib/person-email';
+import { localDay } from '../../lib/time';
+import type { Stage } from '../../lib/vocabulary';
+import type { Person } from '../../schemas/people';
+import { TOOL_LINKS } from '../../data/site';
+import { $drafts } from '../../stores/drafts';
+import { HEADINGS } from './conversations-text';
+
+interface Props {
+  person: Person;
+  people: readonly Person[];
+}
+
+/** The emails each stage calls for, the likeliest first. */
+const STAGE_EMAILS: Record<Stage, readonly EmailAction[]> = {
+  'to-contact': ['request', 'linkedin-note'],
+  asked: ['nudge', 'request', 'linkedin-note'],
+  scheduled: [],
+  met: ['thank-you', 'referrer-update'],
+  thanked: ['referrer-update', 'follow-up', 'thank-you'],
+  'keeping-in-touch': ['follow-up', 'referrer-update'],
+  'no-reply': [],
+  declined: [],
+  closed: ['follow-up'],
+};
+
+/** What each link says. */
+function actionLabel(action: EmailAction, referrer: string): string {
+  switch (action) {
+    case 'request':
+      return 'Write the request';
+    case 'linkedin-note':
+      return 'Write a LinkedIn note';
+    case 'nudge':
+      return 'Write the nudge';
+    case 'thank-you':
+      return 'Write the thank-you';
+    case 'referrer-update':
+      return `Write the update to ${referrer}`;
+    case 'follow-up':
+      return 'Write the follow-up';
+  }
+}
+
+/** The panel. */
+export function EmailPanel({ person, people }: Props) {
+  const { drafts } = useStore($drafts);
+  const peopleById = new Map(people.map((other) => [other.id, other]));
+  const referrer = referrerName(person, peopleById);
+  const actions = STAGE_EMAILS[person.stage].filter(
+    (action) =>
+      (action !== 'referrer-update' || referrer !== undefined) &&
+      emailKind(action, person) !== undefined,
+  );
+  const points = notePoints(person, TEXT_LIMITS.field);
+  const [point, setPoint] = useState<string>(points[0]?.text ?? '');
+  const chosen = points.some(({ text }) => text === point) ? point : '';
+  const theirs = drafts.filter((draft) => draft.person?.id === person.id);
+
+  const link = (action: EmailAction) => {
+    const request = draftRequestFor(person, action, { peopleById, point: chosen || undefined });
+    return request ? `${TOOL_LINKS.composer.href}${draftRequestHash(request)}` : undefined;
+  };
+
+  if (actions.length === 0 && theirs.length === 0) return null;
+
+  return (
+    <section class="person-part" aria-labelledby="emails-heading">
+      <h3 id="emails-heading">{HEADINGS.emails}</h3>
+      {actions.includes('thank-you') && (
+        <fieldset class="point-choice">
+          <legend>The point your thank-you mentions</legend>
+          {points.length === 0 ? (
+            <p class="hint">
+              A thank-you says what helped. Write your notes from the conversation first, and pick
+              one of them here.
+            </p>
+          ) : (
+            <>
+              {points.map(({ text, date }, index) => (
+                <div key={text} class="choice">
+                  <input
+                    type="radio"
+                    id={`point-${index}`}
+                    name="thank-you-point"
+                    checked={chosen === text}
+                    onChange={() => setPoint(text)}
+                  />
+                  <label for={`point-${index}`}>
+                    {text} <span class="hint">({shortDate(date)})</span>
+                  </label>
+                </div>
+              ))}
+              <div class="choice">
+                <input
+                  type="radio"
+                  id="point-none"
+                  name="thank-you-point"
+                  checked={chosen === ''}
+                  onChange={() => setPoint('')}
+                />
+                <label for="point-none">None: I’ll write it in the composer</label>
+              </div>
+            </>
+          )}
+        </fieldset>
+      )}
+      {actions.length > 0 && (
+        <ul class="email-actions">
+          {actions.map((action, index) => {
+            const href = link(action);
+            return href ? (
+              <li key={action}>
+                <a class={index === 0 ? 'button' : 'button secondary'} href={href}>
+                  {actionLabel(action, referrer ?? 'them')}
+                </a>
+              </li>
+            ) : null;
+          })}
+        </ul>
+      )}
+      {theirs.length > 0 && (
+        <>
+          <h4>Drafts for {person.name}</h4>
+          <ul class="draft-links">
+            {theirs.map((draft) => (
+              <li key={draft.id}>
+                <a href={`${TOOL_LINKS.composer.href}${openDraftHash(draft.id)}`}>
+                  {displayName(draft)}
+                </a>{' '}
+                <span class="hint">changed {shortDate(localDay(draft.updatedAt))}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,235 @@
+/**
+ * The notes from one conversation: what they said about each part (their present, past, future,
+ * advice), the three things to remember, what you promised to send, and the names they
+ * suggested, each of which can become a new person afterwards.
+ */
+import { useRef, useState } from 'preact/hooks';
+import type { MeetingNotesInput } from '../../lib/person-changes';
+import { PHASE_LABELS, PHASES, type Phase } from '../../lib/vocabulary';
+import { PERSON_TEXT_LIMITS, type MeetingNotes, type Person } from '../../schemas/people';
+import { addMeetingNotes, editMeetingNotes } from '../../stores/person-edits';
+import { LimitedField } from '../shared/LimitedField';
+import { BUTTON_LABELS } from '../shared/ui-text';
+import { useFocusAfterRender, useFocusWhenShown } from '../shared/useFocusAfterRender';
+import { LABELS } from './conversations-text';
+
+interface Props {
+  person: Person;
+  /** The notes being edited; absent for a new conversation's. */
+  notes?: MeetingNotes | undefined;
+  /** The day the notes are for when new: the conversation's, else today. */
+  date: string;
+  onDone: (message: string) => void;
+  onCancel: () => void;
+}
+
+/** A name being typed, with its id if it was saved before (so its link to a person stays). */
+interface NameRow {
+  key: number;
+  id?: string | undefined;
+  name: string;
+  note: string;
+}
+
+/** Where each refusal's field is on the form. */
+const FIELD_IDS: Record<string, string> = {
+  date: 'notes-date',
+  remember: 'notes-remember-0',
+  promised: 'notes-promised',
+  suggested: 'notes-name-0',
+};
+
+/** The form. */
+export function NotesForm({ person, notes, date, onDone, onCancel }: Props) {
+  const [day, setDay] = useState(notes?.date ?? date);
+  const [heard, setHeard] = useState<Record<Phase, string>>(
+    notes?.heard ?? { present: '', past: '', future: '', advice: '' },
+  );
+  const [remember, setRemember] = useState<string[]>(() =>
+    [0, 1, 2].map((index) => notes?.remember[index] ?? ''),
+  );
+  const [promised, setPromised] = useState(notes?.promised ?? '');
+  const nextKey = useRef(0);
+  const row = (from?: Partial<NameRow>): NameRow => ({
+    key: (nextKey.current += 1),
+    name: '',
+    note: '',
+    ...from,
+  });
+  const [names, setNames] = useState<NameRow[]>(() =>
+    notes && notes.suggested.length > 0
+      ? notes.suggested.map(({ id, name, note }) => row({ id, name, note }))
+      : [row()],
+  );
+  const [refusal, setRefusal] = useState<{ field: string; message: string }>();
+  const first = useRef<HTMLElement>(null);
+  const focusAfterRender = useFocusAfterRender();
+  useFocusWhenShown(first);
+  const errorFor = (field: string) => (refusal?.field === field ? refusal.message : undefined);
+
+  const setName = (key: number, edits: Partial<NameRow>) =>
+    setNames((rows) => rows.map((entry) => (entry.key === key ? { ...entry, ...edits } : entry)));
+
+  const save = (event: Event) => {
+    event.preventDefault();
+    const input: MeetingNotesInput = {
+      date: day,
+      heard,
+      remember,
+      promised,
+      suggested: names.map(({ id, name, note }) => ({ id, name, note })),
+    };
+    const result = notes
+      ? editMeetingNotes(person.id, notes.id, input)
+      : addMeetingNotes(person.id, input);
+    if (!result.ok) {
+      setRefusal({ field: result.field, message: result.message });
+      const id = FIELD_IDS[result.field] ?? `notes-heard-${result.field.replace('heard.', '')}`;
+      focusAfterRender(() => document.getElementById(id));
+      return;
+    }
+    onDone(notes ? 'Saved your changes to the notes.' : `Saved your notes on ${person.name}.`);
+  };
+
+  return (
+    <form
+      class="notes-form card"
+      aria-labelledby="notes-form-heading"
+      noValidate
+      onSubmit={save}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          onCancel();
+        }
+      }}
+    >
+      <h4 id="notes-form-heading">
+        {notes ? 'Edit your notes' : `Notes from your conversation with ${person.name}`}
+      </h4>
+      <div class="field">
+        <label for="notes-date">The day you talked</label>
+        <input
+          ref={first as { current: HTMLInputElement | null }}
+          id="notes-date"
+          type="date"
+          value={day}
+          aria-invalid={errorFor('date') ? 'true' : undefined}
+          aria-describedby={errorFor('date') ? 'notes-date-error' : undefined}
+          onInput={(event) => setDay(event.currentTarget.value)}
+        />
+        {errorFor('date') && (
+          <p class="field-error" id="notes-date-error" role="alert">
+            {errorFor('date')}
+          </p>
+        )}
+      </div>
+
+      <fieldset>
+        <legend>What they said</legend>
+        {PHASES.map((phase) => (
+          <LimitedField
+            key={phase}
+            id={`notes-heard-${phase}`}
+            label={PHASE_LABELS[phase]}
+            value={heard[phase]}
+            limit={PERSON_TEXT_LIMITS.notes}
+            rows={phase === 'advice' ? 4 : 3}
+            hint={
+              phase === 'advice'
+                ? 'One piece of advice a line: you can pick one for your thank-you.'
+                : undefined
+            }
+            onChange={(value) => setHeard((before) => ({ ...before, [phase]: value }))}
+            error={errorFor(`heard.${phase}`)}
+          />
+        ))}
+      </fieldset>
+
+      <fieldset>
+        <legend>The three things you most want to remember</legend>
+        {remember.map((line, index) => (
+          <LimitedField
+            key={index}
+            id={`notes-remember-${index}`}
+            label={`Thing ${index + 1}`}
+            value={line}
+            limit={PERSON_TEXT_LIMITS.field}
+            onChange={(value) =>
+              setRemember((before) => before.map((old, at) => (at === index ? value : old)))
+            }
+            error={index === 0 ? errorFor('remember') : undefined}
+          />
+        ))}
+      </fieldset>
+
+      <LimitedField
+        id="notes-promised"
+        label="What you promised to send them"
+        hint="An article, your résumé, a link: leave it empty if nothing."
+        value={promised}
+        limit={PERSON_TEXT_LIMITS.notes}
+        rows={2}
+        onChange={setPromised}
+        error={errorFor('promised')}
+      />
+
+      <fieldset>
+        <legend>Names they suggested</legend>
+        <p class="hint">Each can become a new person in your list, referred by {person.name}.</p>
+        {names.map((entry, index) => (
+          <div key={entry.key} class="name-row">
+            <LimitedField
+              id={`notes-name-${index}`}
+              label={`Name ${index + 1}`}
+              value={entry.name}
+              limit={PERSON_TEXT_LIMITS.name}
+              onChange={(name) => setName(entry.key, { name })}
+              error={index === 0 ? errorFor('suggested') : undefined}
+            />
+            <LimitedField
+              id={`notes-name-note-${index}`}
+              label={`What they do, how to reach them`}
+              value={entry.note}
+              limit={PERSON_TEXT_LIMITS.field}
+              onChange={(note) => setName(entry.key, { note })}
+            />
+            {names.length > 1 && (
+              <button
+                type="button"
+                class="button quiet small"
+                aria-label={`Remove name ${index + 1}${entry.name ? `, ${entry.name}` : ''}`}
+                onClick={() => {
+                  setNames((rows) => rows.filter(({ key }) => key !== entry.key));
+                  focusAfterRender(() => document.getElementById('notes-add-name'));
+                }}
+              >
+                Remove
+              </button>
+            )}
+          </div>
+        ))}
+        <button
+          id="notes-add-name"
+          type="button"
+          class="button secondary small"
+          onClick={() => {
+            setNames((rows) => [...rows, row()]);
+            focusAfterRender(() => document.getElementById(`notes-name-${names.length}`));
+          }}
+        >
+          {LABELS.addName}
+        </button>
+      </fieldset>
+
+      <div class="form-actions">
+        <button type="submit" class="button">
+          {LABELS.saveNotes}
+        </button>
+        <button type="button" class="button secondary" onClick={onCancel}>
+          {BUTTON_LABELS.cancel}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,237 @@
+/**
+ * The form for a person's details, to add someone or edit them: only the name is required. How
+ * you know them sits beside the guide's one-line definitions; who referred you is someone in the
+ * list or any name. A name someone else in the list already has is allowed, with a warning,
+ * since two people can share a name.
+ */
+import { useRef, useState } from 'preact/hooks';
+import { nameTaken } from '../../lib/named-collection';
+import type { PersonInput } from '../../lib/person-changes';
+import { CLOSENESS, CLOSENESS_LABELS, type Closeness } from '../../lib/vocabulary';
+import { PERSON_TEXT_LIMITS, type Person } from '../../schemas/people';
+import { addPerson, editPerson } from '../../stores/person-edits';
+import { LimitedField } from '../shared/LimitedField';
+import { BUTTON_LABELS, quoted } from '../shared/ui-text';
+import { useFocusAfterRender, useFocusWhenShown } from '../shared/useFocusAfterRender';
+import { LABELS } from './conversations-text';
+
+interface Props {
+  /** Everyone in the list: the referrers to choose from, and the names already used. */
+  people: readonly Person[];
+  /** The person being edited; absent to add someone. */
+  person?: Person | undefined;
+  onSaved: (person: Person) => void;
+  onCancel: () => void;
+}
+
+/** The referrer choice: no one, someone in the list, or a name typed in. */
+const NO_ONE = '';
+const SOMEONE_ELSE = 'someone-else';
+
+/** Where each refusal's field is on the form. */
+const FIELD_IDS: Record<string, string> = {
+  name: 'person-name',
+  role: 'person-role',
+  organization: 'person-organization',
+  email: 'person-email',
+  referredBy: 'person-referrer-name',
+  foundVia: 'person-found',
+  notes: 'person-notes',
+};
+
+/** The form. */
+export function PersonForm({ people, person, onSaved, onCancel }: Props) {
+  const referredBy = person?.referredBy;
+  const listedReferrer =
+    referredBy?.personId !== undefined && people.some(({ id }) => id === referredBy.personId)
+      ? referredBy.personId
+      : undefined;
+  const [fields, setFields] = useState({
+    name: person?.name ?? '',
+    role: person?.role ?? '',
+    organization: person?.organization ?? '',
+    email: person?.email ?? '',
+    foundVia: person?.foundVia ?? '',
+    notes: person?.notes ?? '',
+  });
+  const [closeness, setCloseness] = useState<Closeness>(person?.closeness ?? 'cold');
+  const [closenessChosen, setClosenessChosen] = useState(person !== undefined);
+  const [referrer, setReferrer] = useState(listedReferrer ?? (referredBy ? SOMEONE_ELSE : NO_ONE));
+  const [referrerName, setReferrerName] = useState(listedReferrer ? '' : (referredBy?.name ?? ''));
+  const [refusal, setRefusal] = useState<{ field: string; message: string }>();
+  const nameRef = useRef<HTMLElement>(null);
+  const focusAfterRender = useFocusAfterRender();
+  useFocusWhenShown(nameRef);
+
+  const set = (field: keyof typeof fields) => (value: string) =>
+    setFields((before) => ({ ...before, [field]: value }));
+  const others = people.filter(({ id }) => id !== person?.id);
+  const sameName = fields.name.trim() !== '' && nameTaken(fields.name, others);
+  const errorFor = (field: string) => (refusal?.field === field ? refusal.message : undefined);
+
+  const chooseReferrer = (value: string) => {
+    setReferrer(value);
+    // Someone sent you to them: a warm contact, unless you said otherwise.
+    if (!closenessChosen && value !== NO_ONE) setCloseness('warm');
+    if (!closenessChosen && value === NO_ONE) setCloseness('cold');
+  };
+
+  const save = (event: Event) => {
+    event.preventDefault();
+    const listed = others.find(({ id }) => id === referrer);
+    const input: PersonInput = {
+      ...fields,
+      closeness,
+      referredBy: listed
+        ? { personId: listed.id, name: listed.name }
+        : referrer === SOMEONE_ELSE && referrerName.trim() !== ''
+          ? { name: referrerName }
+          : undefined,
+    };
+    const result = person ? editPerson(person.id, input) : addPerson(input);
+    if (!result.ok) {
+      setRefusal({ field: result.field, message: result.message });
+      const id = FIELD_IDS[result.field];
+      if (id) focusAfterRender(() => document.getElementById(id));
+      return;
+    }
+    onSaved(result.person);
+  };
+
+  return (
+    <form class="person-form" onSubmit={save} noValidate>
+      <LimitedField
+        id="person-name"
+        label="Their name"
+        hint="Required. Everything else can wait."
+        value={fields.name}
+        limit={PERSON_TEXT_LIMITS.name}
+        onChange={set('name')}
+        error={errorFor('name')}
+        inputRef={nameRef}
+        footer={
+          sameName ? (
+            <p class="field-warning" role="status">
+              You already have someone called {quoted(fields.name.trim())}. You can still save: two
+              people can share a name.
+            </p>
+          ) : undefined
+        }
+      />
+      <div class="person-form-row">
+        <LimitedField
+          id="person-role"
+          label="Their role"
+          hint="For example: transit planner"
+          value={fields.role}
+          limit={PERSON_TEXT_LIMITS.field}
+          onChange={set('role')}
+          error={errorFor('role')}
+        />
+        <LimitedField
+          id="person-organization"
+          label="Their organization"
+          hint="For example: Riverside Transit"
+          value={fields.organization}
+          limit={PERSON_TEXT_LIMITS.field}
+          onChange={set('organization')}
+          error={errorFor('organization')}
+        />
+      </div>
+      <LimitedField
+        id="person-email"
+        type="email"
+        label="Their email address"
+        hint="Optional. Your emails to them will be addressed to it."
+        value={fields.email}
+        limit={PERSON_TEXT_LIMITS.email}
+        onChange={set('email')}
+        error={errorFor('email')}
+      />
+      <fieldset class="warmth-choice">
+        <legend>How you know them</legend>
+        {CLOSENESS.map((option) => (
+          <div key={option} class="warmth-option">
+            <input
+              type="radio"
+              id={`person-warmth-${option}`}
+              name="person-warmth"
+              value={option}
+              checked={closeness === option}
+              aria-describedby={`person-warmth-${option}-hint`}
+              onChange={() => {
+                setCloseness(option);
+                setClosenessChosen(true);
+              }}
+            />
+            <label for={`person-warmth-${option}`}>{CLOSENESS_LABELS[option].label}</label>
+            <span class="hint" id={`person-warmth-${option}-hint`}>
+              {CLOSENESS_LABELS[option].hint}
+            </span>
+          </div>
+        ))}
+      </fieldset>
+      <div class="field">
+        <label for="person-referrer">Who referred you</label>
+        <select
+          id="person-referrer"
+          value={referrer}
+          onChange={(event) => chooseReferrer(event.currentTarget.value)}
+        >
+          <option value={NO_ONE}>No one</option>
+          {others.map((other) => (
+            <option key={other.id} value={other.id}>
+              {other.name}
+              {other.organization ? ` (${other.organization})` : ''}
+            </option>
+          ))}
+          <option value={SOMEONE_ELSE}>Someone not in this list</option>
+        </select>
+      </div>
+      {referrer === SOMEONE_ELSE && (
+        <LimitedField
+          id="person-referrer-name"
+          label="Their name"
+          hint="The person who sent you to them."
+          value={referrerName}
+          limit={PERSON_TEXT_LIMITS.name}
+          onChange={setReferrerName}
+          error={errorFor('referredBy')}
+          class="person-referrer-name"
+        />
+      )}
+      <LimitedField
+        id="person-found"
+        label="Where you found them"
+        hint="For example: alumni network, a talk, LinkedIn"
+        value={fields.foundVia}
+        limit={PERSON_TEXT_LIMITS.field}
+        onChange={set('foundVia')}
+        error={errorFor('foundVia')}
+      />
+      <LimitedField
+        id="person-notes"
+        label="Notes"
+        hint="Anything worth remembering about them."
+        value={fields.notes}
+        limit={PERSON_TEXT_LIMITS.notes}
+        rows={3}
+        onChange={set('notes')}
+        error={errorFor('notes')}
+      />
+      {refusal && !FIELD_IDS[refusal.field] && (
+        <p class="notice error" role="alert">
+          {refusal.message}
+        </p>
+      )}
+      <div class="form-actions">
+        <button type="submit" class="button">
+          {person ? LABELS.saveChanges : LABELS.add}
+        </button>
+        <button type="button" class="button secondary" onClick={onCancel}>
+          {BUTTON_LABELS.cancel}
+        </button>
+      </div>
+    </form>
+  );
+}

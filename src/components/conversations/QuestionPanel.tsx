@@ -1,0 +1,86 @@
+/**
+ * The questions for a conversation: "Plan your questions" opens the question picker on a list
+ * named after the person (made the first time, with a name no other list has), and once there
+ * is one, its size and the ways back to it: the picker, and a mock conversation that rehearses it.
+ */
+import { useStore } from '@nanostores/preact';
+import { uniqueName } from '../../lib/named-collection';
+import { plural } from '../../lib/plural';
+import { LIST_LENGTHS, type ListLength } from '../../schemas/question-list';
+import type { Person } from '../../schemas/people';
+import { TOOL_LINKS } from '../../data/site';
+import { linkQuestionList } from '../../stores/person-edits';
+import { $questionLists, createList } from '../../stores/question-lists';
+import { HEADINGS, LABELS } from './conversations-text';
+
+interface Props {
+  person: Person;
+  announce: (message: string) => void;
+}
+
+/** The picker's address that opens one list. */
+const pickerLink = (listId: string) =>
+  `${TOOL_LINKS.picker.href}?list=${encodeURIComponent(listId)}`;
+
+/** The practice page's address that sets up a mock conversation on one list. */
+const rehearseLink = (listId: string) =>
+  `${TOOL_LINKS.drill.href}?list=${encodeURIComponent(listId)}#mock`;
+
+/** The length to plan for: the scheduled conversation's, if the picker offers it. */
+function plannedLength(person: Person): ListLength | undefined {
+  const minutes = person.scheduled?.minutes;
+  return LIST_LENGTHS.find((length) => length === minutes);
+}
+
+/** The panel. */
+export function QuestionPanel({ person, announce }: Props) {
+  const { lists } = useStore($questionLists);
+  const list = lists.find(({ id }) => id === person.questionListId);
+
+  const plan = () => {
+    const made = createList(uniqueName(person.name, lists), plannedLength(person));
+    if (!made.ok) {
+      announce(`The question list couldn’t be made: ${made.message}`);
+      return;
+    }
+    linkQuestionList(person.id, made.id);
+    location.assign(pickerLink(made.id));
+  };
+
+  return (
+    <section class="person-part" aria-labelledby="questions-heading">
+      <h3 id="questions-heading">{HEADINGS.questions}</h3>
+      {list ? (
+        <>
+          <p>
+            Your list “{list.name}” has {plural(list.items.length, 'question')}, planned for{' '}
+            {list.minutes} minutes.
+          </p>
+          <ul class="email-actions">
+            <li>
+              <a class="button secondary" href={pickerLink(list.id)}>
+                {LABELS.openQuestions}
+              </a>
+            </li>
+            <li>
+              <a class="button secondary" href={rehearseLink(list.id)}>
+                {LABELS.rehearse}
+              </a>
+            </li>
+          </ul>
+        </>
+      ) : (
+        <>
+          <p>
+            {person.questionListId
+              ? 'The list you planned for them is no longer in the question picker. Start a new one:'
+              : 'Plan what you will ask them in the question picker, in a list of their own.'}
+          </p>
+          <button type="button" class="button secondary" onClick={plan}>
+            {LABELS.planQuestions}
+          </button>
+        </>
+      )}
+    </section>
+  );
+}
