@@ -31,11 +31,16 @@ export function encodeMailtoValue(text: string): string {
   return encodeURIComponent(wellFormed(text).replace(/\r\n|\r|\n/g, '\r\n'));
 }
 
-/** The mailto: link for a subject and body, with no recipient (the reader adds it in their app). */
-export function buildMailto(subject: string, body: string): MailtoLink {
+/**
+ * The mailto: link for a subject and body, addressed to `to` when given (else the reader adds
+ * the address in their mail app). The address keeps its @ and has everything else that is not
+ * plain encoded, as RFC 6068 asks of the part before the ?.
+ */
+export function buildMailto(subject: string, body: string, to = ''): MailtoLink {
   const params: string[] = [];
   if (subject) params.push(`subject=${encodeMailtoValue(subject)}`);
   if (body) params.push(`body=${encodeMailtoValue(body)}`);
-  const href = `mailto:${params.length > 0 ? `?${params.join('&')}` : ''}`;
+  const address = encodeMailtoValue(to.trim()).replace(/%40/g, '@');
+  const href = `mailto:${address}${params.length > 0 ? `?${params.join('&')}` : ''}`;
   return { href, length: href.length, tooLong: href.length > MAILTO_SAFE_LENGTH };
 }

@@ -7,7 +7,10 @@ import type { Template } from '../../schemas/template';
 import { TEXT_LIMITS } from '../../lib/email-draft';
 import { templateFields, templateTitle, type EmailComposer } from '../../lib/email-template';
 import { TEMPLATE_FIELD_LABELS, type TemplateField, type TemplateKind } from '../../lib/vocabulary';
-import { changeDraftKind, setDraftField } from '../../stores/drafts';
+import { EMAIL_MAX_LENGTH, looksLikeEmail } from '../../lib/email-address';
+import { personHash } from '../../lib/person-address';
+import { TOOL_LINKS } from '../../data/site';
+import { changeDraftKind, setDraftField, setDraftRecipient } from '../../stores/drafts';
 import { LimitedField } from '../shared/LimitedField';
 import type { Draft } from '../../schemas/draft';
 
@@ -34,6 +37,14 @@ export function DetailsForm({ draft, templates, template, compose, firstFieldRef
   return (
     <section class="composer-details" aria-labelledby="details-heading">
       <h2 id="details-heading">What you are writing</h2>
+      {draft.person && (
+        <p class="draft-person">
+          Written for {draft.person.name}.{' '}
+          <a href={`${TOOL_LINKS.conversations.href}${personHash(draft.person.id)}`}>
+            Back to {draft.person.name} in Conversations
+          </a>
+        </p>
+      )}
       <div class="field">
         <label for="draft-kind">Kind of email</label>
         <select
@@ -54,6 +65,25 @@ export function DetailsForm({ draft, templates, template, compose, firstFieldRef
           {template.guidance}
         </span>
       </div>
+
+      <LimitedField
+        id="draft-to"
+        type="email"
+        label="To (optional)"
+        hint="Their email address: “Open in mail app” puts it in the To line."
+        value={draft.to}
+        limit={EMAIL_MAX_LENGTH}
+        autoComplete="email"
+        onChange={(to) => setDraftRecipient(draft.id, to)}
+        footer={
+          draft.to.trim() && !looksLikeEmail(draft.to) ? (
+            <p class="hint">
+              That doesn’t look like an email address yet (like sam@example.org), so the mail link
+              leaves it out.
+            </p>
+          ) : undefined
+        }
+      />
 
       <h3 id="fields-heading">The details</h3>
       <p class="hint">

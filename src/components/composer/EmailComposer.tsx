@@ -19,6 +19,7 @@ import { CheckList } from './CheckList';
 import { DetailsForm } from './DetailsForm';
 import { DraftList } from './DraftList';
 import { MessageEditor } from './MessageEditor';
+import { useRequestedDraft } from './useRequestedDraft';
 import './composer.css';
 
 interface Props {
@@ -69,14 +70,18 @@ export function EmailComposer({ templates }: Props) {
     }),
     [firstTemplate, compose],
   );
+  // A link from the Conversations page asks for a draft of its own instead.
+  const requested = useRequestedDraft(mounted, ordered, compose, () =>
+    focusAfterRender(firstFieldRef),
+  );
   // Only on arrival: a reader who later deletes every draft starts one themselves.
   const arrived = useRef(false);
   useEffect(() => {
     if (arrived.current) return;
     arrived.current = true;
-    if ($drafts.get().drafts.length === 0 && firstTemplate)
+    if (!requested && $drafts.get().drafts.length === 0 && firstTemplate)
       createDraft({ kind: firstTemplate.kind, name: firstTemplate.title, compose });
-  }, [firstTemplate, compose]);
+  }, [firstTemplate, compose, requested]);
 
   const state = mounted ? $drafts.get() : firstState;
   const draft = mounted ? $activeDraft.get() : firstState.drafts[0];

@@ -3,6 +3,7 @@
  * mailto: link, or download it as a text file. Confirmations are shown and announced.
  */
 import { draftAsText, draftFileName } from '../../lib/email-draft';
+import { looksLikeEmail } from '../../lib/email-address';
 import { buildMailto } from '../../lib/mailto';
 import { NO_SUBJECT_KINDS } from '../../lib/vocabulary';
 import { copyText, downloadText } from '../shared/browser-actions';
@@ -17,7 +18,8 @@ interface Props {
 /** The action buttons and their confirmation. */
 export function MessageActions({ draft }: Props) {
   const [message, announce] = useAnnouncement();
-  const mailto = buildMailto(draft.subject, draft.body);
+  // The recipient goes in the link only when it has an address's shape.
+  const mailto = buildMailto(draft.subject, draft.body, looksLikeEmail(draft.to) ? draft.to : '');
   // A LinkedIn note is pasted into LinkedIn: no subject to copy, no mail app to open.
   const email = !NO_SUBJECT_KINDS.includes(draft.kind);
 

@@ -9,7 +9,7 @@ import type { Instant } from '../../lib/time';
 import { STAGE_LABELS, STAGES, type Stage } from '../../lib/vocabulary';
 import type { Person } from '../../schemas/people';
 import { CALENDAR_FAILED, HEADINGS, LABELS, NOTHING_DUE } from './conversations-text';
-import { personHash } from './usePersonRoute';
+import { personHash } from '../../lib/person-address';
 
 interface Props {
   view: Overview;

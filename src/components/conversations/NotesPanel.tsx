@@ -11,7 +11,7 @@ import { addSuggestedPerson } from '../../stores/person-edits';
 import { useFocusAfterRender } from '../shared/useFocusAfterRender';
 import { HEADINGS, LABELS } from './conversations-text';
 import { NotesForm } from './NotesForm';
-import { personHash } from './usePersonRoute';
+import { personHash } from '../../lib/person-address';
 
 interface Props {
   person: Person;

@@ -12,7 +12,8 @@ import { deletePerson } from '../../stores/person-edits';
 import { useFocusAfterRender } from '../shared/useFocusAfterRender';
 import { HEADINGS, LABELS } from './conversations-text';
 import { PersonForm } from './PersonForm';
-import { closePerson, personHash } from './usePersonRoute';
+import { personHash } from '../../lib/person-address';
+import { closePerson } from './usePersonRoute';
 
 interface Props {
   person: Person;

@@ -7,7 +7,7 @@ import type { StepStatus } from '../../lib/due-steps';
 import { STAGE_LABELS } from '../../lib/vocabulary';
 import type { Person } from '../../schemas/people';
 import { memo } from '../shared/memo';
-import { personHash } from './usePersonRoute';
+import { personHash } from '../../lib/person-address';
 
 interface Props {
   person: Person;

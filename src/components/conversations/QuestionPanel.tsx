@@ -4,6 +4,7 @@
  * is one, its size and the ways back to it: the picker, and a mock conversation that rehearses it.
  */
 import { useStore } from '@nanostores/preact';
+import { listAddress } from '../../lib/list-address';
 import { uniqueName } from '../../lib/named-collection';
 import { plural } from '../../lib/plural';
 import { LIST_LENGTHS, type ListLength } from '../../schemas/question-list';
@@ -19,12 +20,10 @@ interface Props {
 }
 
 /** The picker's address that opens one list. */
-const pickerLink = (listId: string) =>
-  `${TOOL_LINKS.picker.href}?list=${encodeURIComponent(listId)}`;
+const pickerLink = (listId: string) => listAddress(TOOL_LINKS.picker.href, listId);
 
 /** The practice page's address that sets up a mock conversation on one list. */
-const rehearseLink = (listId: string) =>
-  `${TOOL_LINKS.drill.href}?list=${encodeURIComponent(listId)}#mock`;
+const rehearseLink = (listId: string) => listAddress(TOOL_LINKS.drill.href, listId, '#mock');
 
 /** The length to plan for: the scheduled conversation's, if the picker offers it. */
 function plannedLength(person: Person): ListLength | undefined {

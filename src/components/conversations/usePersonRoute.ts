@@ -1,17 +1,9 @@
 /**
- * Which person is open in this tab, read from the address: "#person=<id>". Opening someone is
- * a link to that address, so Back returns to the list, a reload stays on them, and a draft in
- * the composer can link back to them. Nothing about who is open is saved.
+ * Which person is open in this tab, read from the address (src/lib/person-address.ts). Opening
+ * someone is a link to that address; nothing about who is open is saved.
  */
 import { useEffect, useState } from 'preact/hooks';
-
-/** The part after # that opens a person. */
-export const personHash = (id: string) => `#person=${encodeURIComponent(id)}`;
-
-/** The person an address's # part opens, if any. */
-export function personFromHash(hash: string): string | undefined {
-  return new URLSearchParams(hash.replace(/^#/, '')).get('person') ?? undefined;
-}
+import { personFromHash, personHash } from '../../lib/person-address';
 
 /** Where the tab is: the person the address opens, and whether the reader has moved since arriving. */
 export interface PersonRoute {

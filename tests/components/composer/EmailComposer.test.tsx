@@ -5,6 +5,9 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { parse } from 'yaml';
 import { EmailComposer } from '../../../src/components/composer/EmailComposer';
 import type { Template } from '../../../src/schemas/template';
+import { draftRequestHash, openDraftHash } from '../../../src/lib/draft-request';
+import { makeDraft } from '../../../src/lib/email-draft';
+import { makeComposer } from '../../../src/lib/email-template';
 import { $drafts, draftsStore } from '../../../src/stores/drafts';
 
 const dir = join(process.cwd(), 'src/content/templates');
@@ -357,5 +360,56 @@ describe('EmailComposer and saved data', () => {
     ).toBeVisible();
     type(field('Their name'), 'Ms. Okafor');
     await waitFor(() => expect(body().value.startsWith('Dear Ms. Okafor,')).toBe(true));
+  });
+
+  test('puts a filled-in To address in the mail link, and leaves out one that is not an address', async () => {
+    await renderComposer();
+    const link = () => screen.getByRole<HTMLAnchorElement>('link', { name: 'Open in mail app' });
+    type(field('To (optional)'), 'sam@example');
+    await waitFor(() =>
+      expect(screen.getByText(/doesn’t look like an email address/)).toBeVisible(),
+    );
+    expect(link().getAttribute('href')?.startsWith('mailto:?')).toBe(true);
+    type(field('To (optional)'), 'sam@example.org');
+    await waitFor(() =>
+      expect(link().getAttribute('href')?.startsWith('mailto:sam@example.org?')).toBe(true),
+    );
+    expect(screen.queryByText(/doesn’t look like an email address/)).toBeNull();
+  });
+
+  test('a link from Conversations starts a draft of its kind with their details, and links back', async () => {
+    const hash = draftRequestHash({
+      kind: 'thank-you',
+      name: 'Thank-you: Alex Chen',
+      to: 'alex@example.org',
+      fields: { contactName: 'Alex Chen', helpfulThing: 'your advice to join the society' },
+      person: { id: 'person-1', name: 'Alex Chen' },
+    });
+    history.replaceState(null, '', `/email/${hash}`);
+    await renderComposer();
+    await waitFor(() =>
+      expect(screen.getByLabelText<HTMLSelectElement>('Kind of email').value).toBe('thank-you'),
+    );
+    expect(body().value).toContain('Dear Alex Chen,');
+    expect(body().value).toContain('your advice to join the society');
+    expect(field('To (optional)').value).toBe('alex@example.org');
+    expect(
+      screen.getByRole('link', { name: 'Back to Alex Chen in Conversations' }),
+    ).toHaveAttribute('href', '/conversations/#person=person-1');
+    // The request is taken out of the address and makes one draft only, with no first-visit draft.
+    expect(location.hash).toBe('');
+    expect($drafts.get().drafts.map((draft) => draft.name)).toEqual(['Thank-you: Alex Chen']);
+  });
+
+  test('a link to a saved draft opens it', async () => {
+    const first = templates.find((template) => template.kind === 'follow-up')!;
+    const compose = makeComposer(templates);
+    const older = makeDraft({ id: 'older', name: 'Older', kind: first.kind, compose, now: 0 });
+    const newer = makeDraft({ id: 'newer', name: 'Newer', kind: first.kind, compose, now: 0 });
+    $drafts.set({ drafts: [newer, older], activeId: 'newer' });
+    history.replaceState(null, '', `/email/${openDraftHash('older')}`);
+    await renderComposer();
+    await waitFor(() => expect($drafts.get().activeId).toBe('older'));
+    expect(location.hash).toBe('');
   });
 });

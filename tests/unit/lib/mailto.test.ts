@@ -70,4 +70,12 @@ describe('buildMailto', () => {
     // Encoding counts: 700 "é" take 4,200 characters as a link.
     expect(buildMailto('', 'é'.repeat(700)).tooLong).toBe(true);
   });
+
+  test('addresses the link when a recipient is given, keeping the @ and encoding the rest', () => {
+    expect(buildMailto('Hi', '', ' sam+kit@example.org ').href).toBe(
+      'mailto:sam%2Bkit@example.org?subject=Hi',
+    );
+    expect(buildMailto('', '', 'sam@example.org').href).toBe('mailto:sam@example.org');
+    expect(buildMailto('', '').href).toBe('mailto:');
+  });
 });

@@ -1,0 +1,13 @@
+/**
+ * The address of one person on the Conversations page: "/conversations/#person=<id>". The id
+ * goes after the #, so it stays in the browser; the page follows it, so Back returns to the
+ * list, a reload stays on them, and another tool (the composer) can link back to them.
+ */
+
+/** The part after # that opens a person. */
+export const personHash = (id: string) => `#person=${encodeURIComponent(id)}`;
+
+/** The person an address's # part opens, if any. */
+export function personFromHash(hash: string): string | undefined {
+  return new URLSearchParams(hash.replace(/^#/, '')).get('person') ?? undefined;
+}
