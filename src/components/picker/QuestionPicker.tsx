@@ -7,6 +7,7 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect } from 'preact/hooks';
+import { listFromAddress } from '../../lib/list-address';
 import { FIRST_LIST, newList } from '../../lib/list-operations';
 import { pickBank } from '../../lib/practice-data';
 import type { Question } from '../../schemas/question';
@@ -16,6 +17,7 @@ import {
   $questionLists,
   ensureList,
   forgetUnknownQuestions,
+  setActiveList,
   questionListsStore,
 } from '../../stores/question-lists';
 import { LoadFailed } from '../shared/LoadFailed';
@@ -45,7 +47,12 @@ export function QuestionPicker({ bankUrl }: Props) {
   const mounted = useMounted();
   // A first visit starts its list once the page runs (the server showed the same list). This
   // runs before the render that shows saved lists, so that render already has the list.
-  useEffect(() => ensureList(), []);
+  useEffect(() => {
+    ensureList();
+    // A link from the Conversations page opens the list planned for that person.
+    const asked = listFromAddress(location.search);
+    if (asked && $questionLists.get().lists.some(({ id }) => id === asked)) setActiveList(asked);
+  }, []);
   // Subscribed for the re-renders; read below straight from the stores, which are never behind.
   useStore($questionLists);
   useStore($activeList);

@@ -158,6 +158,42 @@ const status = () =>
     .map((element) => element.textContent ?? '')
     .join(' | ');
 
+describe('QuestionPicker: a link to one list', () => {
+  const list = (id: string, name: string) => ({
+    id,
+    name,
+    minutes: 30 as const,
+    items: [],
+    createdAt: '2026-11-20T10:00:00.000Z',
+    updatedAt: '2026-11-20T10:00:00.000Z',
+  });
+
+  afterEach(() => history.replaceState(null, '', '/'));
+
+  test('opens the list the address asks for (as the Conversations page links to it)', async () => {
+    $questionLists.set({
+      lists: [list('a', 'Dana Ortiz'), list('b', 'Sam Lee')],
+      activeListId: 'a',
+    });
+    history.replaceState(null, '', '/questions/picker/?list=b');
+    await renderPicker();
+    await waitFor(() =>
+      expect(
+        screen.getByLabelText<HTMLSelectElement>('Your list').selectedOptions[0]?.textContent,
+      ).toBe('Sam Lee · 30 min · 0 questions'),
+    );
+  });
+
+  test('keeps the open list when the one asked for is gone', async () => {
+    $questionLists.set({ lists: [list('a', 'Dana Ortiz')], activeListId: 'a' });
+    history.replaceState(null, '', '/questions/picker/?list=deleted');
+    await renderPicker();
+    expect(
+      screen.getByLabelText<HTMLSelectElement>('Your list').selectedOptions[0]?.textContent,
+    ).toBe('Dana Ortiz · 30 min · 0 questions');
+  });
+});
+
 describe('QuestionPicker: a first visit', () => {
   test('starts "My first conversation" for 30 minutes and says 6 to 10 questions fit', async () => {
     await renderPicker();
