@@ -4,6 +4,7 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useMemo, useState } from 'preact/hooks';
+import { listFromAddress } from '../../lib/list-address';
 import type { Question } from '../../schemas/question';
 import {
   buildTimeline,
@@ -34,9 +35,15 @@ type RunLength = MockRun['minutes'];
 /** The set-up form. */
 export function MockSetup({ bank, clock, onStarted }: Props) {
   const { lists } = useStore($questionLists);
-  // The choice made for the last run is offered again (a list since deleted gives the suggested set).
-  const [minutes, setMinutes] = useState<RunLength>(() => $mockRuns.get().setup?.minutes ?? 30);
-  const [source, setSource] = useState<string>(() => $mockRuns.get().setup?.listId ?? SUGGESTED);
+  // A link from the Conversations page asks for one list; else the choice made for the last run
+  // is offered again (a list since deleted gives the suggested set).
+  const [asked] = useState(() => lists.find(({ id }) => id === listFromAddress(location.search)));
+  const [minutes, setMinutes] = useState<RunLength>(
+    () => asked?.minutes ?? $mockRuns.get().setup?.minutes ?? 30,
+  );
+  const [source, setSource] = useState<string>(
+    () => asked?.id ?? $mockRuns.get().setup?.listId ?? SUGGESTED,
+  );
   const bankById = useMemo(() => new Map(bank.map((question) => [question.id, question])), [bank]);
 
   const list = lists.find((candidate) => candidate.id === source);

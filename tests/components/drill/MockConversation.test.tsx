@@ -109,6 +109,28 @@ describe('MockConversation', () => {
     await waitFor(() => expect(screen.getByText('Do you <i>like</i> night shifts?')).toBeVisible());
   });
 
+  test('sets up the list a link from the Conversations page asks for, with its length', async () => {
+    $questionLists.set({
+      lists: [
+        {
+          id: 'for-dana',
+          name: 'Dana Ortiz',
+          minutes: 45,
+          items: [{ kind: 'bank', questionId: 'past-2' }],
+          createdAt: '2026-11-20T10:00:00Z',
+          updatedAt: '2026-11-20T10:00:00Z',
+        },
+      ],
+    });
+    history.replaceState(null, '', '/practice/?list=for-dana#mock');
+    render(<MockConversation bankUrl="/questions/bank.json" clock={clock} active />);
+    await waitFor(() =>
+      expect(screen.getByLabelText<HTMLSelectElement>('Questions').value).toBe('for-dana'),
+    );
+    expect(screen.getByLabelText<HTMLSelectElement>('Length').value).toBe('45');
+    history.replaceState(null, '', '/');
+  });
+
   test('warns when the chosen list has more questions than fit the length, and says how many fit', async () => {
     const items = Array.from({ length: 10 }, (_, index) => ({
       kind: 'custom' as const,
