@@ -50,7 +50,7 @@ function syntheticPerson(index) {
     role: 'Engineer',
     organization: `Organization ${index % 37}`,
     email: `person${index}@example.org`,
-    closeness: /** @type {const} */ (['hot', 'warm', 'cold'])[index % 3],
+    warmth: /** @type {const} */ (['hot', 'warm', 'cold'])[index % 3],
     ...(index % 4 === 0
       ? { referredBy: { personId: `person-${index + 1}`, name: 'Someone' } }
       : {}),

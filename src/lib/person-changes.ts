@@ -30,12 +30,12 @@ import { plural } from './plural';
 import { overLimit } from './text-limit';
 import { isoString, type Instant } from './time';
 import {
-  CLOSENESS_LABELS,
+  CONTACT_WARMTH_LABELS,
   PHASES,
   STAGE_LABELS,
   STAGES,
   type AskChannel,
-  type Closeness,
+  type ContactWarmth,
   type MeetingFormat,
   type Phase,
   type Stage,
@@ -61,7 +61,7 @@ export interface PersonInput {
   organization?: string;
   email?: string;
   /** Defaults to warm when someone referred them, else cold. */
-  closeness?: Closeness;
+  warmth?: ContactWarmth;
   /** Who referred the reader: someone in the list (with their current name) or a free name. */
   referredBy?: ReferredBy | undefined;
   foundVia?: string;
@@ -144,7 +144,7 @@ export function newPerson(
     role: value.role ?? '',
     organization: value.organization ?? '',
     email: value.email ?? '',
-    closeness: value.closeness ?? (referredBy ? 'warm' : 'cold'),
+    warmth: value.warmth ?? (referredBy ? 'warm' : 'cold'),
     ...(referredBy ? { referredBy } : {}),
     foundVia: value.foundVia ?? '',
     notes: value.notes ?? '',
@@ -167,8 +167,8 @@ function describeEdit(field: keyof PersonInput, person: Person): string {
   switch (field) {
     case 'notes':
       return 'the notes';
-    case 'closeness':
-      return `how you know them to ${CLOSENESS_LABELS[person.closeness].label.toLowerCase()}`;
+    case 'warmth':
+      return `how you know them to ${CONTACT_WARMTH_LABELS[person.warmth].label.toLowerCase()}`;
     case 'referredBy':
       return person.referredBy
         ? `who referred you to ${person.referredBy.name}`
@@ -603,7 +603,7 @@ export function personFromSuggestion(
     {
       name: suggestion.name,
       notes: suggestion.note,
-      closeness: 'warm',
+      warmth: 'warm',
       referredBy: { personId: referrer.id, name: referrer.name },
       foundVia: `Suggested by ${referrer.name}`,
     },

@@ -50,16 +50,16 @@ function templateKind(name: string): TemplateKind | undefined {
  * referral request (it names who sent you); a warm contact met once gets the "known" one; a
  * cold contact the cold one.
  */
-export function requestKind(person: Pick<Person, 'closeness' | 'referredBy'>): TemplateKind {
-  if (person.closeness === 'hot') return 'request-known';
+export function requestKind(person: Pick<Person, 'warmth' | 'referredBy'>): TemplateKind {
+  if (person.warmth === 'hot') return 'request-known';
   if (person.referredBy) return 'request-referral';
-  return person.closeness === 'warm' ? 'request-known' : 'request-cold';
+  return person.warmth === 'warm' ? 'request-known' : 'request-cold';
 }
 
 /** The template kind an action opens for this person, or undefined if the composer has none yet. */
 export function emailKind(
   action: EmailAction,
-  person: Pick<Person, 'closeness' | 'referredBy'>,
+  person: Pick<Person, 'warmth' | 'referredBy'>,
 ): TemplateKind | undefined {
   return action === 'request' ? requestKind(person) : templateKind(ACTION_KIND_NAMES[action]);
 }

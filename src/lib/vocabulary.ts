@@ -164,7 +164,11 @@ export const CONTACT_WARMTH = ['hot', 'warm', 'cold'] as const;
 /** How close one contact is. */
 export type ContactWarmth = (typeof CONTACT_WARMTH)[number];
 
-/** How each closeness is named, and who it covers. */
+/**
+ * How each closeness is named, and who it covers: the guide's own definitions (the chapter on
+ * finding people), drawn in its circles figure and shown beside the choice on the Conversations
+ * page.
+ */
 export const CONTACT_WARMTH_LABELS: Record<ContactWarmth, { label: string; who: string }> = {
   hot: { label: 'Hot', who: 'people you know yourself' },
   warm: { label: 'Warm', who: 'people a hot contact introduces, or you met once' },
@@ -218,24 +222,6 @@ export const STAGE_LABELS: Record<Stage, string> = {
 
 /** The stages where the conversation has ended without going on; no step is due in them. */
 export const CLOSED_STAGES: readonly Stage[] = ['no-reply', 'declined', 'closed'];
-
-/** How well the reader knows someone, as the guide's chapter on finding people defines it. */
-export const CLOSENESS = ['hot', 'warm', 'cold'] as const;
-/** How well the reader knows someone. */
-export type Closeness = (typeof CLOSENESS)[number];
-
-/** How each kind of contact is named, with the guide's one-line definition beside it. */
-export const CLOSENESS_LABELS: Record<Closeness, { label: string; hint: string }> = {
-  hot: {
-    label: 'Hot',
-    hint: 'Someone you know yourself: a friend, relative, classmate or colleague.',
-  },
-  warm: {
-    label: 'Warm',
-    hint: 'Someone a person you know sent you to, or someone you met once.',
-  },
-  cold: { label: 'Cold', hint: 'A name you got second-hand, or found on a list or a website.' },
-};
 
 /** The ways a request for a conversation can be sent. */
 export const ASK_CHANNELS = ['email', 'phone', 'in-person', 'linkedin'] as const;

@@ -16,7 +16,7 @@ import { EMAIL_MAX_LENGTH, EMAIL_SHAPE } from '../lib/email-address';
 import { check } from './validate';
 import {
   ASK_CHANNELS,
-  CLOSENESS,
+  CONTACT_WARMTH,
   MEETING_FORMATS,
   PHASES,
   STAGES,
@@ -233,7 +233,7 @@ export const personSchema = v.pipe(
       v.check((value) => value === '' || EMAIL_SHAPE.test(value), 'not an email address'),
     ),
     /** How well the reader knows them: hot, warm or cold. */
-    closeness: v.picklist(CLOSENESS),
+    warmth: v.picklist(CONTACT_WARMTH),
     /** Who referred the reader to them, if anyone. */
     referredBy: v.optional(referredBySchema),
     /** Where the reader found them, e.g. "alumni network" ('' if not noted). */

@@ -6,7 +6,7 @@ import { useState } from 'preact/hooks';
 import { referrerName } from '../../lib/due-steps';
 import { shortDate } from '../../lib/due-text';
 import { localDay } from '../../lib/time';
-import { CLOSENESS_LABELS } from '../../lib/vocabulary';
+import { CONTACT_WARMTH_LABELS } from '../../lib/vocabulary';
 import type { Person } from '../../schemas/people';
 import { deletePerson } from '../../stores/person-edits';
 import { useFocusAfterRender } from '../shared/useFocusAfterRender';
@@ -29,7 +29,7 @@ export function PersonDetails({ person, people, announce, onDeleted }: Props) {
   const focusAfterRender = useFocusAfterRender();
   const listedReferrer = people.find(({ id }) => id === person.referredBy?.personId);
   const referrer = referrerName(person, new Map(people.map((other) => [other.id, other])));
-  const closeness = CLOSENESS_LABELS[person.closeness];
+  const warmth = CONTACT_WARMTH_LABELS[person.warmth];
 
   const stopEditing = () => {
     setEditing(false);
@@ -68,7 +68,7 @@ export function PersonDetails({ person, people, announce, onDeleted }: Props) {
         </dd>
         <dt>How you know them</dt>
         <dd>
-          {closeness.label}: <span class="hint">{closeness.hint}</span>
+          {warmth.label} <span class="hint">({warmth.who})</span>
         </dd>
         {referrer && (
           <>

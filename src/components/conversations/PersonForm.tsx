@@ -7,7 +7,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { nameTaken } from '../../lib/named-collection';
 import type { PersonInput } from '../../lib/person-changes';
-import { CLOSENESS, CLOSENESS_LABELS, type Closeness } from '../../lib/vocabulary';
+import { CONTACT_WARMTH, CONTACT_WARMTH_LABELS, type ContactWarmth } from '../../lib/vocabulary';
 import { PERSON_TEXT_LIMITS, type Person } from '../../schemas/people';
 import { addPerson, editPerson } from '../../stores/person-edits';
 import { LimitedField } from '../shared/LimitedField';
@@ -23,6 +23,9 @@ interface Props {
   onSaved: (person: Person) => void;
   onCancel: () => void;
 }
+
+/** A definition as a line of its own: "People you know yourself." */
+const sentence = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 
 /** The referrer choice: no one, someone in the list, or a name typed in. */
 const NO_ONE = '';
@@ -54,8 +57,8 @@ export function PersonForm({ people, person, onSaved, onCancel }: Props) {
     foundVia: person?.foundVia ?? '',
     notes: person?.notes ?? '',
   });
-  const [closeness, setCloseness] = useState<Closeness>(person?.closeness ?? 'cold');
-  const [closenessChosen, setClosenessChosen] = useState(person !== undefined);
+  const [warmth, setContactWarmth] = useState<ContactWarmth>(person?.warmth ?? 'cold');
+  const [warmthChosen, setContactWarmthChosen] = useState(person !== undefined);
   const [referrer, setReferrer] = useState(listedReferrer ?? (referredBy ? SOMEONE_ELSE : NO_ONE));
   const [referrerName, setReferrerName] = useState(listedReferrer ? '' : (referredBy?.name ?? ''));
   const [refusal, setRefusal] = useState<{ field: string; message: string }>();
@@ -72,8 +75,8 @@ export function PersonForm({ people, person, onSaved, onCancel }: Props) {
   const chooseReferrer = (value: string) => {
     setReferrer(value);
     // Someone sent you to them: a warm contact, unless you said otherwise.
-    if (!closenessChosen && value !== NO_ONE) setCloseness('warm');
-    if (!closenessChosen && value === NO_ONE) setCloseness('cold');
+    if (!warmthChosen && value !== NO_ONE) setContactWarmth('warm');
+    if (!warmthChosen && value === NO_ONE) setContactWarmth('cold');
   };
 
   const save = (event: Event) => {
@@ -81,7 +84,7 @@ export function PersonForm({ people, person, onSaved, onCancel }: Props) {
     const listed = others.find(({ id }) => id === referrer);
     const input: PersonInput = {
       ...fields,
-      closeness,
+      warmth,
       referredBy: listed
         ? { personId: listed.id, name: listed.name }
         : referrer === SOMEONE_ELSE && referrerName.trim() !== ''
@@ -150,23 +153,23 @@ export function PersonForm({ people, person, onSaved, onCancel }: Props) {
       />
       <fieldset class="warmth-choice">
         <legend>How you know them</legend>
-        {CLOSENESS.map((option) => (
+        {CONTACT_WARMTH.map((option) => (
           <div key={option} class="warmth-option">
             <input
               type="radio"
               id={`person-warmth-${option}`}
               name="person-warmth"
               value={option}
-              checked={closeness === option}
+              checked={warmth === option}
               aria-describedby={`person-warmth-${option}-hint`}
               onChange={() => {
-                setCloseness(option);
-                setClosenessChosen(true);
+                setContactWarmth(option);
+                setContactWarmthChosen(true);
               }}
             />
-            <label for={`person-warmth-${option}`}>{CLOSENESS_LABELS[option].label}</label>
+            <label for={`person-warmth-${option}`}>{CONTACT_WARMTH_LABELS[option].label}</label>
             <span class="hint" id={`person-warmth-${option}-hint`}>
-              {CLOSENESS_LABELS[option].hint}
+              {sentence(CONTACT_WARMTH_LABELS[option].who)}
             </span>
           </div>
         ))}

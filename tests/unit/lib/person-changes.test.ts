@@ -54,7 +54,7 @@ describe('newPerson', () => {
       role: 'Nurse',
       organization: '',
       email: 'alex@example.org',
-      closeness: 'cold',
+      warmth: 'cold',
       notes: ' as typed ',
       stage: 'to-contact',
       createdAt: isoString(now),
@@ -66,16 +66,16 @@ describe('newPerson', () => {
 
   test('makes someone referred warm unless told otherwise, and says who referred them', () => {
     const person = ok(newPerson({ name: 'Jo', referredBy: { name: ' Dana ' } }, { id: 'p2', now }));
-    expect(person.closeness).toBe('warm');
+    expect(person.warmth).toBe('warm');
     expect(person.referredBy).toEqual({ name: 'Dana' });
     expect(lastLine(person)?.text).toBe('Added, referred by Dana (To contact)');
     const hot = ok(
       newPerson(
-        { name: 'Jo', closeness: 'hot', referredBy: { personId: 'd', name: 'Dana' } },
+        { name: 'Jo', warmth: 'hot', referredBy: { personId: 'd', name: 'Dana' } },
         { id: 'p3', now },
       ),
     );
-    expect(hot).toMatchObject({ closeness: 'hot', referredBy: { personId: 'd', name: 'Dana' } });
+    expect(hot).toMatchObject({ warmth: 'hot', referredBy: { personId: 'd', name: 'Dana' } });
   });
 
   test('refuses a person with no name', () => {
@@ -142,9 +142,9 @@ describe('editPerson', () => {
 
   test('changes the details, stamps the change and names each change in the history', () => {
     const edited = ok(
-      editPerson(person, { role: 'Charge nurse', organization: '', closeness: 'warm' }, later),
+      editPerson(person, { role: 'Charge nurse', organization: '', warmth: 'warm' }, later),
     );
-    expect(edited).toMatchObject({ role: 'Charge nurse', organization: '', closeness: 'warm' });
+    expect(edited).toMatchObject({ role: 'Charge nurse', organization: '', warmth: 'warm' });
     expect(edited.updatedAt).toBe(isoString(later));
     expect(lastLine(edited)).toEqual({
       at: isoString(later),
@@ -661,7 +661,7 @@ describe('personFromSuggestion', () => {
       id: 'sam',
       name: 'Sam Park',
       notes: 'runs the clinic',
-      closeness: 'warm',
+      warmth: 'warm',
       stage: 'to-contact',
       referredBy: { personId: 'alex', name: 'Alex Chen' },
       foundVia: 'Suggested by Alex Chen',

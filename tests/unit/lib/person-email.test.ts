@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { DueStep } from '../../../src/lib/due-steps';
 import {
   conversationDate,
@@ -11,8 +11,7 @@ import {
   requestKind,
   stepEmailAction,
 } from '../../../src/lib/person-email';
-import type * as vocabulary from '../../../src/lib/vocabulary';
-import { TEMPLATE_FIELDS, type Closeness } from '../../../src/lib/vocabulary';
+import { TEMPLATE_FIELDS, type ContactWarmth } from '../../../src/lib/vocabulary';
 import type { MeetingNotes } from '../../../src/schemas/people';
 import { makePerson } from '../support/people';
 
@@ -29,26 +28,21 @@ const notes = (overrides: Partial<MeetingNotes>): MeetingNotes => ({
 });
 
 describe('requestKind', () => {
-  test.each<[Closeness, boolean, string]>([
+  test.each<[ContactWarmth, boolean, string]>([
     ['hot', false, 'request-known'],
     ['hot', true, 'request-known'],
     ['warm', true, 'request-referral'],
     ['warm', false, 'request-known'],
     ['cold', true, 'request-referral'],
     ['cold', false, 'request-cold'],
-  ])('a %s contact (referred: %s) gets %s', (closeness, referred, kind) => {
-    const person = makePerson({ closeness, ...(referred ? { referredBy: { name: 'Dana' } } : {}) });
+  ])('a %s contact (referred: %s) gets %s', (warmth, referred, kind) => {
+    const person = makePerson({ warmth, ...(referred ? { referredBy: { name: 'Dana' } } : {}) });
     expect(requestKind(person)).toBe(kind);
     expect(emailKind('request', person)).toBe(kind);
   });
 });
 
 describe('emailKind', () => {
-  afterEach(() => {
-    vi.doUnmock('../../../src/lib/vocabulary');
-    vi.resetModules();
-  });
-
   test('opens the composer’s own kinds for the thank-you, the referrer’s update and the follow-up', () => {
     const person = makePerson();
     expect(emailKind('thank-you', person)).toBe('thank-you');
@@ -56,23 +50,9 @@ describe('emailKind', () => {
     expect(emailKind('follow-up', person)).toBe('follow-up');
   });
 
-  test('has no kind for the nudge or the LinkedIn note until the composer has their templates', () => {
-    expect(emailKind('nudge', makePerson())).toBeUndefined();
-    expect(emailKind('linkedin-note', makePerson())).toBeUndefined();
-  });
-
-  test('picks the new kinds up by name once the vocabulary has them', async () => {
-    vi.doMock('../../../src/lib/vocabulary', async (importOriginal) => {
-      const original = await importOriginal<typeof vocabulary>();
-      return {
-        ...original,
-        TEMPLATE_KINDS: [...original.TEMPLATE_KINDS, 'request-nudge', 'linkedin-note'],
-      };
-    });
-    vi.resetModules();
-    const fresh = await import('../../../src/lib/person-email');
-    expect(fresh.emailKind('nudge', makePerson())).toBe('request-nudge');
-    expect(fresh.emailKind('linkedin-note', makePerson())).toBe('linkedin-note');
+  test('opens the nudge and the LinkedIn note by the names the second edition gave them', () => {
+    expect(emailKind('nudge', makePerson())).toBe('request-nudge');
+    expect(emailKind('linkedin-note', makePerson())).toBe('linkedin-note');
   });
 });
 
@@ -231,5 +211,15 @@ describe('draftRequestFor', () => {
       to: 'dana@example.org',
     });
     expect(update?.fields.helpfulThing).toBeUndefined();
+  });
+
+  test('starts the nudge to them, with no point from notes', () => {
+    const asked = makePerson({ stage: 'asked', asked: { sentOn: '2026-11-20', via: 'email' } });
+    expect(draftRequestFor(asked, 'nudge', { peopleById, point: 'Volunteer' })).toMatchObject({
+      kind: 'request-nudge',
+      name: 'Nudge: Alex Chen',
+      to: 'alex@example.org',
+      fields: { contactName: 'Alex Chen', contactRole: 'Nurse' },
+    });
   });
 });

@@ -13,7 +13,7 @@ export function makePerson(overrides: Partial<Person> = {}): Person {
     role: 'Nurse',
     organization: 'City Hospital',
     email: 'alex@example.org',
-    closeness: 'cold',
+    warmth: 'cold',
     foundVia: 'alumni network',
     notes: '',
     stage: 'to-contact',
