@@ -13,6 +13,7 @@
  */
 import * as v from 'valibot';
 import { EMAIL_MAX_LENGTH, EMAIL_SHAPE } from '../lib/email-address';
+import { isoTimeSchema } from './iso-time';
 import { check } from './validate';
 import {
   ASK_CHANNELS,
@@ -47,8 +48,6 @@ export const calendarDateSchema = v.pipe(
 );
 /** A time of day on the 24-hour clock ("14:30"). */
 export const timeOfDaySchema = v.pipe(v.string(), v.check(isTimeOfDay, 'not a time of day'));
-/** A moment, as an ISO 8601 timestamp in UTC ("2026-11-20T14:30:00.000Z"). */
-export const instantSchema = v.pipe(v.string(), v.isoTimestamp());
 /** An IANA time zone name ("Europe/London"); whether the browser knows it is checked where it is used. */
 export const timeZoneSchema = v.pipe(v.string(), v.minLength(1));
 
@@ -146,7 +145,7 @@ export type SentNote = v.InferOutput<typeof sentNoteSchema>;
 /** One dated line of a person's history: every change is kept as one. */
 export const historyEntrySchema = v.object({
   /** When the change was made. */
-  at: instantSchema,
+  at: isoTimeSchema,
   /** What changed, in plain words ("Asked by email, sent Nov 20, 2026"). */
   text: v.string(),
 });
@@ -187,9 +186,9 @@ export const meetingNotesSchema = v.object({
   /** Names they suggested, each of which can become a new person. */
   suggested: v.array(suggestedNameSchema),
   /** When the notes were written. */
-  createdAt: instantSchema,
+  createdAt: isoTimeSchema,
   /** When the notes last changed. */
-  updatedAt: instantSchema,
+  updatedAt: isoTimeSchema,
 });
 /** Notes from one conversation. */
 export type MeetingNotes = v.InferOutput<typeof meetingNotesSchema>;
@@ -243,7 +242,7 @@ export const personSchema = v.pipe(
     /** Where the conversation stands. */
     stage: v.picklist(STAGES),
     /** When the stage last changed. */
-    stageChangedAt: instantSchema,
+    stageChangedAt: isoTimeSchema,
     /** The request, once sent; kept when the stage moves back, so nothing typed is lost. */
     asked: v.optional(askedSchema),
     /** The conversation's date, once scheduled. */
@@ -263,9 +262,9 @@ export const personSchema = v.pipe(
     /** The question list planned for them, by list id. */
     questionListId: v.optional(v.string()),
     /** When they were added. */
-    createdAt: instantSchema,
+    createdAt: isoTimeSchema,
     /** When anything about them last changed. */
-    updatedAt: instantSchema,
+    updatedAt: isoTimeSchema,
   }),
   v.check((person) => hasStageDetails(person), 'the stage is missing its dates'),
 );

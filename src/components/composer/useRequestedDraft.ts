@@ -2,18 +2,16 @@
  * A draft asked for by a link from another tool (src/lib/draft-request.ts): the Conversations
  * page's "Write the thank-you" starts one with the person's details, and a person's list of
  * drafts opens one. The request is read once the page runs, acted on, and taken out of the
- * address, so a reload or Back never makes a second copy.
+ * address, so a reload or Back never makes a second copy. Most visits ask for nothing, so the
+ * code that reads a request loads only when the address has one.
  */
 import { useEffect, useRef } from 'preact/hooks';
-import { readComposerRequest } from '../../lib/draft-request';
 import type { EmailComposer } from '../../lib/email-template';
 import type { Template } from '../../schemas/template';
 import { $drafts, createDraft, selectDraft } from '../../stores/drafts';
 
-/** What the address asked for, read once in the browser (nothing on the server). */
-function requestInAddress() {
-  return typeof location === 'undefined' ? undefined : readComposerRequest(location.hash);
-}
+/** Whether the address asks for a draft: "#new=…" or "#draft=…" (nothing on the server). */
+const addressAsks = () => typeof location !== 'undefined' && /^#(?:new|draft)=/.test(location.hash);
 
 /**
  * Acts on the address's request once the page runs (when the reader's locale, which dates in
@@ -26,22 +24,44 @@ export function useRequestedDraft(
   compose: EmailComposer,
   onStarted: () => void,
 ): boolean {
-  const request = useRef(requestInAddress());
-  const done = useRef(false);
+  const asks = useRef(addressAsks());
+  const started = useRef(false);
+  // The latest values, read when the request's code has loaded.
+  const latest = useRef({ templates, compose, onStarted });
+  latest.current = { templates, compose, onStarted };
+
   useEffect(() => {
-    const asked = request.current;
-    if (!mounted || !asked || done.current) return;
-    done.current = true;
+    if (!mounted || !asks.current || started.current) return;
+    started.current = true;
+    const hash = location.hash;
     history.replaceState(history.state, '', `${location.pathname}${location.search}`);
-    if (asked.action === 'open') {
-      if ($drafts.get().drafts.some(({ id }) => id === asked.draftId)) selectDraft(asked.draftId);
-      return;
-    }
-    const { kind, name, fields, to, person } = asked.request;
-    const template = templates.find((candidate) => candidate.kind === kind);
-    if (!template) return;
-    createDraft({ kind, name: name || template.title, fields, to, person, compose });
-    onStarted();
-  }, [mounted, templates, compose, onStarted]);
-  return request.current !== undefined;
+    void import('../../lib/draft-request').then(
+      ({ readComposerRequest }) => {
+        const asked = readComposerRequest(hash);
+        if (!asked) return;
+        if (asked.action === 'open') {
+          if ($drafts.get().drafts.some(({ id }) => id === asked.draftId))
+            selectDraft(asked.draftId);
+          return;
+        }
+        const { kind, name, fields, to, person } = asked.request;
+        const now = latest.current;
+        const template = now.templates.find((candidate) => candidate.kind === kind);
+        if (!template) return;
+        createDraft({
+          kind,
+          name: name || template.title,
+          fields,
+          to,
+          person,
+          compose: now.compose,
+        });
+        now.onStarted();
+      },
+      () => {
+        // The request's code didn't load (offline, say): the reader starts a draft themselves.
+      },
+    );
+  }, [mounted]);
+  return asks.current;
 }

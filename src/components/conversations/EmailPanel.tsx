@@ -64,8 +64,14 @@ export function EmailPanel({ person, people }: Props) {
       emailKind(action, person) !== undefined,
   );
   const points = notePoints(person, TEXT_LIMITS.field);
-  const [point, setPoint] = useState<string>(points[0]?.text ?? '');
-  const chosen = points.some(({ text }) => text === point) ? point : '';
+  // The reader's pick ('' for none); until they pick, the first point, which is the likeliest.
+  const [point, setPoint] = useState<string>();
+  const chosen =
+    point === undefined
+      ? (points[0]?.text ?? '')
+      : points.some(({ text }) => text === point)
+        ? point
+        : '';
   const theirs = drafts.filter((draft) => draft.person?.id === person.id);
 
   const link = (action: EmailAction) => {

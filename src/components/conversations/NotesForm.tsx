@@ -189,7 +189,7 @@ export function NotesForm({ person, notes, date, onDone, onCancel }: Props) {
             />
             <LimitedField
               id={`notes-name-note-${index}`}
-              label={`What they do, how to reach them`}
+              label={`Name ${index + 1}: what they do, how to reach them`}
               value={entry.note}
               limit={PERSON_TEXT_LIMITS.field}
               onChange={(note) => setName(entry.key, { note })}

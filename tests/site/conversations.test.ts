@@ -1,0 +1,249 @@
+/**
+ * The Conversations page in the built site, by keyboard alone and with the page's clock under
+ * the test's control: one conversation from the first request to the thank-you, with a nudge
+ * coming due, a video call in the calendar, notes with suggested names, the thank-you written
+ * in the composer, and everything there again after a reload. Then the faults a saved list can
+ * meet (unreadable data, storage off or full, a second tab, markup typed in), deleting with
+ * undo, and a list of 300 people.
+ */
+import { readFileSync } from 'node:fs';
+import ICAL from 'ical.js';
+import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { DAY, HOUR, MINUTE } from '../../src/lib/time';
+import { launchBrowser, openContext, tabTo, waitForIslands } from './support/browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const KEY = 'iik:people:v1';
+/** Friday 20 November 2026, 9:00 in London, where the reader is. */
+const START = Date.parse('2026-11-20T09:00:00Z');
+const READER: BrowserContextOptions = { timezoneId: 'Europe/London', locale: 'en-US' };
+
+/** Whether the element has focus. */
+const focused = (locator: Locator) => () =>
+  locator.evaluate((element) => element === document.activeElement);
+
+/** Tabs to a control (at most `limit` presses), or back with Shift+Tab if it comes earlier. */
+async function reach(page: Page, locator: Locator, limit = 120) {
+  const isTarget = focused(locator);
+  const earlier = await locator.evaluate(
+    (element) =>
+      !!document.activeElement &&
+      document.activeElement !== document.body &&
+      !!(
+        element.compareDocumentPosition(document.activeElement) & Node.DOCUMENT_POSITION_FOLLOWING
+      ),
+  );
+  if (!earlier) return tabTo(page, isTarget, limit);
+  for (let i = 0; i < limit; i += 1) {
+    await page.keyboard.press('Shift+Tab');
+    if (await isTarget()) return;
+  }
+  throw new Error(`focus never reached the target after ${limit} presses of Shift+Tab`);
+}
+
+/** Tabs to a button or link and presses Enter, as a keyboard user does. */
+async function press(page: Page, locator: Locator, limit = 120) {
+  await reach(page, locator, limit);
+  await page.keyboard.press('Enter');
+}
+
+/** Tabs to a field and types into it. */
+async function typeInto(page: Page, locator: Locator, text: string, limit = 120) {
+  await reach(page, locator, limit);
+  await page.keyboard.type(text);
+}
+
+/** Opens the page at START with the clock held there, in the reader's zone and locale. */
+async function openPage(options: BrowserContextOptions = {}) {
+  const opened = await openContext(browser, { ...READER, acceptDownloads: true, ...options });
+  await opened.page.clock.install({ time: START });
+  await opened.page.goto('/conversations/');
+  await waitForIslands(opened.page);
+  await opened.page.locator('.people').waitFor();
+  return opened;
+}
+
+/** The saved people, as a reload would read them. */
+const savedPeople = (page: Page) =>
+  page.evaluate(
+    (key) =>
+      (JSON.parse(localStorage.getItem(key) ?? '{"people":[]}') as { people: unknown[] }).people,
+    KEY,
+  );
+
+describe('the Conversations page', () => {
+  test('keyboard only: ask, nudge, schedule a call, meet, note names, thank, reload', async () => {
+    const { context, page, problems } = await openPage();
+    const main = page.getByRole('main');
+
+    // Add a person: a cold contact, the first in the list.
+    await press(page, main.getByRole('button', { name: 'Add your first person' }), 40);
+    const name = page.getByLabel('Their name', { exact: true });
+    await expect.poll(focused(name)).toBe(true);
+    await page.keyboard.type('Alex Chen');
+    await typeInto(page, page.getByLabel('Their role'), 'Transit planner');
+    await typeInto(page, page.getByLabel('Their organization'), 'Riverside Transit');
+    await typeInto(page, page.getByLabel('Their email address'), 'alex@example.org');
+    await expect(page.getByRole('radio', { name: 'Cold' }).isChecked()).resolves.toBe(true);
+    await press(page, main.getByRole('button', { name: 'Add a person' }));
+
+    // Their page opens on what comes next: the request.
+    const heading = main.getByRole('heading', { name: 'Alex Chen', level: 2 });
+    await heading.waitFor();
+    await expect.poll(focused(heading)).toBe(true);
+    const steps = main.locator('.step-list');
+    await expect.poll(() => steps.textContent()).toContain('Write the request');
+    await expect(main.getByRole('link', { name: 'Write the request' }).count()).resolves.toBe(1);
+
+    // Mark Asked: sent today, by email.
+    await press(page, main.getByRole('button', { name: 'I’ve asked them' }));
+    await expect.poll(focused(page.getByLabel('The day you sent it'))).toBe(true);
+    await expect(page.getByLabel('The day you sent it').inputValue()).resolves.toBe('2026-11-20');
+    await press(page, main.getByRole('button', { name: 'Mark as asked' }), 20);
+    await expect.poll(() => main.locator('.step').first().textContent()).toContain('Nudge once');
+    await expect.poll(() => main.locator('.step').first().textContent()).toContain('Due Nov 27');
+
+    // A week goes by with no reply: the nudge is due today.
+    await page.clock.fastForward(7 * DAY);
+    await expect
+      .poll(() => main.locator('.step.status-due').first().textContent())
+      .toContain('Nudge onceDue today');
+    await expect(main.getByRole('link', { name: 'Write the nudge' }).count()).resolves.toBe(1);
+
+    // They say yes: a 30-minute video call on Thursday 3 December at 14:30.
+    await press(page, main.getByRole('button', { name: 'They said yes: schedule it' }));
+    const date = page.getByLabel('Date', { exact: true });
+    await expect.poll(focused(date)).toBe(true);
+    await page.keyboard.type('12032026');
+    await expect.poll(() => date.inputValue()).toBe('2026-12-03');
+    await reach(page, page.getByLabel('Starts at'));
+    await page.keyboard.type('0230PM');
+    await expect.poll(() => page.getByLabel('Starts at').inputValue()).toBe('14:30');
+    await expect(page.getByRole('radio', { name: 'Video call' }).isChecked()).resolves.toBe(true);
+    await typeInto(page, page.getByLabel('The link'), 'https://meet.example.org/abc-defg');
+    await press(page, main.getByRole('button', { name: 'Save the date' }), 20);
+    await expect
+      .poll(() => main.locator('.step-list').textContent())
+      .toContain('Have the conversation');
+
+    // Its calendar file: one event, at 14:30 London time, with a stable UID.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      press(
+        page,
+        main.getByRole('button', { name: 'Add the conversation to your calendar (.ics)' }),
+      ),
+    ]);
+    expect(download.suggestedFilename()).toBe('conversation-alex-chen.ics');
+    const ics = readFileSync((await download.path()) ?? '', 'utf8');
+    expect(ics).toContain('\r\n');
+    const calendar = new ICAL.Component(ICAL.parse(ics));
+    for (const zone of calendar.getAllSubcomponents('vtimezone'))
+      ICAL.TimezoneService.register(new ICAL.Timezone(zone));
+    const [vevent] = calendar.getAllSubcomponents('vevent');
+    if (!vevent) throw new Error('the file has no event');
+    const event = new ICAL.Event(vevent);
+    expect(event.summary).toBe('Conversation with Alex Chen');
+    expect(vevent.getFirstProperty('dtstart')?.getParameter('tzid')).toBe('Europe/London');
+    expect(event.startDate.zone?.tzid).toBe('Europe/London');
+    expect(event.startDate.toJSDate().toISOString()).toBe('2026-12-03T14:30:00.000Z');
+    expect(event.endDate.toJSDate().toISOString()).toBe('2026-12-03T15:00:00.000Z');
+    expect(event.uid).toMatch(/^person-.+-meeting@informational-interview-kit$/);
+    expect(event.location).toBe('https://meet.example.org/abc-defg');
+
+    // The call happens; afterwards, mark it met.
+    // From Friday 27 November, 9:00 to Thursday 3 December, 15:10, just after the call ends.
+    await page.clock.fastForward(6 * DAY + 6 * HOUR + 10 * MINUTE);
+    await expect
+      .poll(() => main.locator('.step-list').textContent())
+      .toContain('Mark it met and write your notes');
+    await press(page, main.getByRole('button', { name: 'We’ve met' }));
+    await expect.poll(() => page.getByLabel('The day you talked').inputValue()).toBe('2026-12-03');
+    await press(page, main.getByRole('button', { name: 'Mark as met' }), 20);
+    await expect
+      .poll(() => main.locator('.step-list').textContent())
+      .toContain('Send your thank-you');
+
+    // Notes, with two names they suggested.
+    await press(page, main.getByRole('button', { name: 'Write notes from a conversation' }));
+    await typeInto(page, page.getByLabel('Their advice'), 'Volunteer at the planning office first');
+    await typeInto(page, page.getByLabel('Thing 1'), 'Night shifts are common in year one');
+    await typeInto(page, page.getByLabel('Name 1', { exact: true }), 'Sam Park');
+    await typeInto(page, page.getByLabel('Name 1: what they do, how to reach them'), 'Data team');
+    await press(page, main.getByRole('button', { name: 'Add another name' }));
+    await expect.poll(focused(page.getByLabel('Name 2', { exact: true }))).toBe(true);
+    await page.keyboard.type('Priya Das');
+    await press(page, main.getByRole('button', { name: 'Save notes' }));
+    await expect
+      .poll(() => main.locator('.notes').first().textContent())
+      .toContain('Volunteer at the planning office first');
+
+    // Sam becomes a person, referred by Alex.
+    await press(page, main.getByRole('button', { name: 'Add Sam Park as a person' }));
+    const openSam = main.getByRole('link', { name: 'Open Sam Park' });
+    await expect.poll(focused(openSam)).toBe(true);
+    await expect(
+      main.getByRole('button', { name: 'Add Priya Das as a person' }).count(),
+    ).resolves.toBe(1);
+
+    // The thank-you carries the point picked from the notes.
+    const point = page.getByRole('radio', { name: /Volunteer at the planning office first/ });
+    await reach(page, page.getByRole('radio', { name: /Night shifts are common/ }));
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(focused(point)).toBe(true);
+    await expect(point.isChecked()).resolves.toBe(true);
+    await press(page, main.getByRole('link', { name: 'Write the thank-you' }));
+    await page.waitForURL('**/email/');
+    await waitForIslands(page);
+    await expect.poll(() => page.getByLabel('Kind of email').inputValue()).toBe('thank-you');
+    const body = page.getByLabel('Message');
+    await expect.poll(() => body.inputValue()).toContain('Dear Alex Chen,');
+    await expect.poll(() => body.inputValue()).toContain('Volunteer at the planning office first');
+    await expect(page.getByLabel('To (optional)').inputValue()).resolves.toBe('alex@example.org');
+
+    // Back to Alex from the draft, and mark the thank-you sent.
+    await press(page, page.getByRole('link', { name: 'Back to Alex Chen in Conversations' }), 40);
+    await page.waitForURL('**/conversations/#person=*');
+    await waitForIslands(page);
+    await main.getByRole('heading', { name: 'Alex Chen', level: 2 }).waitFor();
+    await expect(main.getByRole('link', { name: 'Thank-you: Alex Chen' }).count()).resolves.toBe(1);
+    await press(page, main.getByRole('button', { name: 'I’ve sent my thank-you' }));
+    await press(page, main.getByRole('button', { name: 'Mark as thanked' }), 20);
+    await expect
+      .poll(() => main.locator('.step-list').textContent())
+      .toContain('Send a short update');
+
+    // After a reload everything is where it was.
+    await page.reload();
+    await waitForIslands(page);
+    await main.getByRole('heading', { name: 'Alex Chen', level: 2 }).waitFor();
+    await expect
+      .poll(() => main.locator('.person-part').first().textContent())
+      .toContain('Thanked');
+    const history = await main.locator('.history').textContent();
+    for (const line of [
+      'Added (To contact)',
+      'Asked by email, sent Nov 20, 2026',
+      'Scheduled a video call on Dec 3, 2026 at 14:30 (Europe/London), 30 minutes',
+      'Met on Dec 3, 2026 at 14:30',
+      'Wrote notes on the conversation of Dec 3, 2026 (2 names suggested)',
+      'Added Sam Park, whom they suggested',
+      'Thank-you sent Dec 3, 2026',
+    ])
+      expect(history).toContain(line);
+    await press(page, main.getByRole('link', { name: 'Open Sam Park' }));
+    await main.getByRole('heading', { name: 'Sam Park', level: 2 }).waitFor();
+    await expect(main.getByRole('link', { name: 'Alex Chen' }).count()).resolves.toBe(1);
+    await expect(savedPeople(page)).resolves.toHaveLength(2);
+    expect(problems).toEqual({ consoleErrors: [], foreignRequests: [] });
+    await context.close();
+  });
+});
