@@ -61,6 +61,17 @@ async function typeInto(page: Page, locator: Locator, text: string, limit = 120)
   await page.keyboard.type(text);
 }
 
+/** Adds a person from the list by keyboard: the button, their name, then Add. */
+async function addPerson(page: Page, name: string, button = 'Add your first person') {
+  const main = page.getByRole('main');
+  await press(page, main.getByRole('button', { name: button }), 80);
+  // The form loads when first opened, and takes focus once it is there.
+  await expect.poll(focused(page.getByLabel('Their name', { exact: true }))).toBe(true);
+  await page.keyboard.type(name);
+  await press(page, main.getByRole('button', { name: 'Add a person' }));
+  await main.getByRole('heading', { name, level: 2 }).waitFor();
+}
+
 /** Opens the page at START with the clock held there, in the reader's zone and locale. */
 async function openPage(options: BrowserContextOptions = {}) {
   const opened = await openContext(browser, { ...READER, acceptDownloads: true, ...options });
@@ -244,6 +255,223 @@ describe('the Conversations page', () => {
     await expect(main.getByRole('link', { name: 'Alex Chen' }).count()).resolves.toBe(1);
     await expect(savedPeople(page)).resolves.toHaveLength(2);
     expect(problems).toEqual({ consoleErrors: [], foreignRequests: [] });
+    await context.close();
+  });
+
+  test('a person typed with markup stays text, and a same name is allowed with a warning', async () => {
+    const { context, page, problems } = await openPage();
+    const main = page.getByRole('main');
+    const markup = '<img src=x onerror="window.hacked=1">Dana';
+    await addPerson(page, markup);
+    await expect(main.locator('img').count()).resolves.toBe(0);
+    await expect(page.evaluate(() => (window as { hacked?: number }).hacked)).resolves.toBe(
+      undefined,
+    );
+
+    // A second person of the same name: the form says so, and saves them all the same.
+    await press(page, main.getByRole('link', { name: 'All conversations' }), 10);
+    await press(page, main.getByRole('button', { name: 'Add a person' }), 40);
+    await expect.poll(focused(page.getByLabel('Their name', { exact: true }))).toBe(true);
+    await page.keyboard.type(markup);
+    await expect
+      .poll(() => main.locator('.field-warning').textContent())
+      .toContain('You already have someone called');
+    await press(page, main.getByRole('button', { name: 'Add a person' }));
+    await main.getByRole('heading', { name: markup, level: 2 }).waitFor();
+    await expect(savedPeople(page)).resolves.toHaveLength(2);
+    expect(problems).toEqual({ consoleErrors: [], foreignRequests: [] });
+    await context.close();
+  });
+
+  test('delete one person with undo, and everyone after a confirmation', async () => {
+    const { context, page } = await openPage();
+    await page.evaluate(([key, people]) => localStorage.setItem(key, JSON.stringify({ people })), [
+      KEY,
+      [person('p1', 'Dana Ortiz'), person('p2', 'Sam Lee')],
+    ] as const);
+    await page.reload();
+    await waitForIslands(page);
+    const main = page.getByRole('main');
+    await press(page, main.getByRole('link', { name: 'Dana Ortiz' }), 60);
+    await main.getByRole('heading', { name: 'Dana Ortiz', level: 2 }).waitFor();
+    await press(page, main.getByRole('button', { name: 'Delete this person' }));
+
+    // Back on the list, with Undo in focus.
+    const undo = main.getByRole('button', { name: 'Undo' });
+    await expect.poll(focused(undo)).toBe(true);
+    await expect(main.getByText('Deleted “Dana Ortiz”.').isVisible()).resolves.toBe(true);
+    await expect(savedPeople(page)).resolves.toHaveLength(1);
+    await page.keyboard.press('Enter');
+    await main.getByRole('heading', { name: 'Dana Ortiz', level: 2 }).waitFor();
+    await expect(savedPeople(page)).resolves.toHaveLength(2);
+
+    // Everyone: asked first, with the safe choice in focus.
+    await press(page, main.getByRole('link', { name: 'All conversations' }), 10);
+    await press(page, main.getByRole('button', { name: 'Delete everyone' }), 80);
+    const keep = main.getByRole('button', { name: 'Keep them' });
+    await expect.poll(focused(keep)).toBe(true);
+    await expect(main.getByText(/Delete all 2 people/).isVisible()).resolves.toBe(true);
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => savedPeople(page)).toEqual([]);
+    await expect.poll(focused(main.getByRole('button', { name: 'Undo' }))).toBe(true);
+    await expect(main.getByText('Deleted everyone (2 people).').isVisible()).resolves.toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => savedPeople(page).then((people) => people.length)).toBe(2);
+    await context.close();
+  });
+
+  test('search by name or organization, and narrow to a stage from its count', async () => {
+    const { context, page } = await openPage();
+    await page.evaluate(([key, people]) => localStorage.setItem(key, JSON.stringify({ people })), [
+      KEY,
+      [
+        person('p1', 'Dana Ortiz', { organization: 'Riverside Transit' }),
+        person('p2', 'Sam Lee', { organization: 'City Hospital' }),
+        person('p3', 'Zoë Brown', {
+          organization: 'Riverside Library',
+          stage: 'asked',
+          asked: { sentOn: '2026-11-19', via: 'email' },
+        }),
+      ],
+    ] as const);
+    await page.reload();
+    await waitForIslands(page);
+    const main = page.getByRole('main');
+    const names = () => main.locator('.people-list .person-link').allTextContents();
+    await typeInto(page, page.getByLabel('Search by name or organization'), 'river');
+    // Zoë's nudge has a date, so she comes first: the list runs by what is due next.
+    await expect.poll(names).toEqual(['Zoë Brown', 'Dana Ortiz']);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('zoe');
+    await expect.poll(names).toEqual(['Zoë Brown']);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Backspace');
+    await press(page, main.getByRole('button', { name: 'Asked 1' }));
+    await expect.poll(() => page.getByLabel('Stage', { exact: true }).inputValue()).toBe('asked');
+    await expect.poll(names).toEqual(['Zoë Brown']);
+    await context.close();
+  });
+});
+
+/** A person at To contact, as saved, with the overrides a test needs. */
+function person(id: string, name: string, overrides: Record<string, unknown> = {}) {
+  const at = '2026-11-18T09:00:00.000Z';
+  return {
+    id,
+    name,
+    role: '',
+    organization: '',
+    email: '',
+    warmth: 'cold',
+    foundVia: '',
+    notes: '',
+    stage: 'to-contact',
+    stageChangedAt: at,
+    history: [{ at, text: 'Added (To contact)' }],
+    meetings: [],
+    createdAt: at,
+    updatedAt: at,
+    ...overrides,
+  };
+}
+
+describe('the Conversations page when saving goes wrong', () => {
+  test('unreadable saved data: a fresh start, the old data kept to download', async () => {
+    const { context, page } = await openPage();
+    await page.evaluate((key) => localStorage.setItem(key, '{"people": [{"id"'), KEY);
+    await page.reload();
+    await waitForIslands(page);
+    const main = page.getByRole('main');
+    await expect
+      .poll(() => main.getByRole('status').allTextContents())
+      .toContainEqual(expect.stringContaining("couldn't read your saved conversations"));
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      press(page, main.getByRole('button', { name: 'Download the copy' }), 40),
+    ]);
+    expect(readFileSync((await download.path()) ?? '', 'utf8')).toBe('{"people": [{"id"');
+    await expect(main.getByRole('button', { name: 'Add your first person' }).count()).resolves.toBe(
+      1,
+    );
+    await context.close();
+  });
+
+  test('one damaged person: the others stay, and the notice names who was left out', async () => {
+    const { context, page } = await openPage();
+    await page.evaluate(([key, people]) => localStorage.setItem(key, JSON.stringify({ people })), [
+      KEY,
+      [person('p1', 'Dana Ortiz'), { ...person('p2', 'Sam Lee'), stage: 'lost' }],
+    ] as const);
+    await page.reload();
+    await waitForIslands(page);
+    const main = page.getByRole('main');
+    await expect
+      .poll(() => main.getByRole('status').allTextContents())
+      .toContainEqual(expect.stringContaining('“Sam Lee”'));
+    await expect(main.locator('.people-list .person-link').allTextContents()).resolves.toEqual([
+      'Dana Ortiz',
+    ]);
+    await context.close();
+  });
+
+  test('storage turned off: the page works and says nothing will be kept', async () => {
+    const opened = await openContext(browser, READER);
+    await opened.context.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The storage is off', 'SecurityError');
+        },
+      });
+    });
+    const { page } = opened;
+    await page.goto('/conversations/');
+    await waitForIslands(page);
+    const main = page.getByRole('main');
+    await expect
+      .poll(() => main.getByRole('status').allTextContents())
+      .toContainEqual(expect.stringContaining("isn't letting this site save anything"));
+    await addPerson(page, 'Dana Ortiz');
+    await opened.context.close();
+  });
+
+  test('storage full: the change stays on the page and the notice says it was not saved', async () => {
+    const opened = await openContext(browser, READER);
+    await opened.context.addInitScript(() => {
+      const setItem = Object.getOwnPropertyDescriptor(Storage.prototype, 'setItem')?.value as (
+        this: Storage,
+        key: string,
+        value: string,
+      ) => void;
+      Storage.prototype.setItem = function (key: string, value: string) {
+        if (key.startsWith('iik:people') && (window as { full?: boolean }).full)
+          throw new DOMException('The storage is full', 'QuotaExceededError');
+        setItem.call(this, key, value);
+      };
+    });
+    const { page } = opened;
+    await page.goto('/conversations/');
+    await waitForIslands(page);
+    await page.evaluate(() => ((window as { full?: boolean }).full = true));
+    const main = page.getByRole('main');
+    await addPerson(page, 'Dana Ortiz');
+    await expect
+      .poll(() => main.getByRole('alert').allTextContents())
+      .toContainEqual(expect.stringContaining("couldn't be saved"));
+    await opened.context.close();
+  });
+
+  test('a second tab sees a person added in the first', async () => {
+    const { context, page } = await openPage();
+    const other = await context.newPage();
+    await other.goto('/conversations/');
+    await waitForIslands(other);
+    await addPerson(page, 'Dana Ortiz');
+    await other
+      .getByRole('main')
+      .locator('.people-list')
+      .getByRole('link', { name: 'Dana Ortiz' })
+      .waitFor();
     await context.close();
   });
 });
