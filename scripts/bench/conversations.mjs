@@ -7,10 +7,12 @@
 // (the calendar file runs only when the reader asks for one).
 import { createServer } from 'vite';
 
-const PEOPLE = 300;
-const HISTORY_LINES = 1000;
+/** How many people, and history lines between them, the benches use. */
+export const PEOPLE = 300;
+export const HISTORY_LINES = 1000;
 const ROUNDS = 30;
-const NOW = Date.parse('2026-11-20T15:00:00.000Z');
+/** The moment the synthetic people are dated around. */
+export const NOW = Date.parse('2026-11-20T15:00:00.000Z');
 const TIME_ZONE = 'Europe/London';
 const STAGES = [
   'to-contact',
@@ -36,10 +38,11 @@ const percentile = (values, p) => {
 const dayFromNow = (days) => new Date(NOW + days * 86_400_000).toISOString().slice(0, 10);
 
 /**
- * One synthetic person in a stage that cycles through them all, with the dates that stage needs.
+ * One synthetic person in a stage that cycles through them all, with the dates that stage needs
+ * (around `NOW`, 20 November 2026); shared with the Chromium bench of the page.
  * @param {number} index
  */
-function syntheticPerson(index) {
+export function syntheticPerson(index) {
   const stage = STAGES[index % STAGES.length] ?? 'to-contact';
   const stamp = new Date(NOW).toISOString();
   const lines = Math.floor(HISTORY_LINES / PEOPLE) + (index < HISTORY_LINES % PEOPLE ? 1 : 0);

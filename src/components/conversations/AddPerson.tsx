@@ -14,19 +14,21 @@ interface Props {
   people: readonly Person[];
   /** No one is in the list yet: the button is the page's first step. */
   empty: boolean;
+  /** False while the list is hidden behind a person's page: the form closes, so only one form is open. */
+  shown: boolean;
   announce: (message: string) => void;
 }
 
 const loadForm = () => import('./PersonForm');
 
 /** The button and, once pressed, the form. */
-export function AddPerson({ people, empty, announce }: Props) {
+export function AddPerson({ people, empty, shown, announce }: Props) {
   const [open, setOpen] = useState(false);
   const form = useOnDemand('person-form', loadForm, open);
   const button = useRef<HTMLButtonElement>(null);
   const focusAfterRender = useFocusAfterRender();
 
-  if (!open)
+  if (!open || !shown)
     return (
       <button
         ref={button}

@@ -95,8 +95,41 @@ export function Conversations() {
           </div>
         </div>
       )}
-      {open ? (
-        screen.status === 'ready' ? (
+      {/* The list stays mounted while a person is open, so going back is instant and finds the
+          search, the filter and the place in the list as they were. */}
+      <div class="conversations-overview" hidden={open !== undefined}>
+        <DueView
+          view={view}
+          people={people}
+          now={now}
+          timeZone={timeZone}
+          onShowStage={(stage) => {
+            setFilter({ text: '', stage });
+            focusAfterRender(() => document.getElementById('people-stage'));
+          }}
+          announce={announce}
+        />
+        <PeopleList
+          people={people}
+          stepsById={view.stepsById}
+          counts={view.counts}
+          now={now}
+          timeZone={timeZone}
+          shown={open === undefined}
+          filter={filter}
+          onFilter={setFilter}
+          onDeleteEveryone={() => {
+            setDeletingEveryone(true);
+            loadEdits().then(
+              (edits) => announce(`Deleted ${peopleCount(edits.deleteEveryone())}.`),
+              () => announce('Nothing was deleted: part of the page didn’t load. Try again.'),
+            );
+          }}
+          announce={announce}
+        />
+      </div>
+      {open &&
+        (screen.status === 'ready' ? (
           <screen.data.PersonScreen
             key={open.id}
             takeFocus={moved}
@@ -118,39 +151,7 @@ export function Conversations() {
           />
         ) : (
           <p class="conversations-loading">Opening {open.name}…</p>
-        )
-      ) : (
-        <>
-          <DueView
-            view={view}
-            people={people}
-            now={now}
-            timeZone={timeZone}
-            onShowStage={(stage) => {
-              setFilter({ text: '', stage });
-              focusAfterRender(() => document.getElementById('people-stage'));
-            }}
-            announce={announce}
-          />
-          <PeopleList
-            people={people}
-            stepsById={view.stepsById}
-            counts={view.counts}
-            now={now}
-            timeZone={timeZone}
-            filter={filter}
-            onFilter={setFilter}
-            onDeleteEveryone={() => {
-              setDeletingEveryone(true);
-              loadEdits().then(
-                (edits) => announce(`Deleted ${peopleCount(edits.deleteEveryone())}.`),
-                () => announce('Nothing was deleted: part of the page didn’t load. Try again.'),
-              );
-            }}
-            announce={announce}
-          />
-        </>
-      )}
+        ))}
     </div>
   );
 }

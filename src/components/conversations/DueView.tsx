@@ -3,6 +3,7 @@
  * person and when; how many people are at each stage (a count narrows the list to that stage);
  * and one calendar file of everything upcoming.
  */
+import { useState } from 'preact/hooks';
 import type { DueGroups, Overview } from '../../lib/due-view';
 import { dueText } from '../../lib/due-text';
 import type { Instant } from '../../lib/time';
@@ -10,6 +11,7 @@ import { STAGE_LABELS, STAGES, type Stage } from '../../lib/vocabulary';
 import type { Person } from '../../schemas/people';
 import { CALENDAR_FAILED, HEADINGS, LABELS, NOTHING_DUE } from './conversations-text';
 import { personHash } from '../../lib/person-address';
+import { useFocusAfterRender } from '../shared/useFocusAfterRender';
 
 interface Props {
   view: Overview;
@@ -23,9 +25,14 @@ interface Props {
 
 const GROUPS: readonly (keyof DueGroups)[] = ['late', 'today', 'thisWeek'];
 
+/** How many steps a group shows before "Show all": a long list of what is due helps no one. */
+export const DUE_SHOWN = 6;
+
 /** The Due view. */
 export function DueView({ view, people, now, timeZone, onShowStage, announce }: Props) {
   const { due, counts } = view;
+  const [expanded, setExpanded] = useState<ReadonlySet<keyof DueGroups>>(new Set());
+  const focusAfterRender = useFocusAfterRender();
   const nothing = GROUPS.every((group) => due[group].length === 0);
   return (
     <section class="due card" aria-labelledby="due-heading">
@@ -41,14 +48,32 @@ export function DueView({ view, people, now, timeZone, onShowStage, announce }: 
                   {HEADINGS[group]} <span class="due-count">({due[group].length})</span>
                 </h3>
                 <ul class="due-list" aria-labelledby={`due-${group}-heading`}>
-                  {due[group].map(({ person, step }) => (
-                    <li key={`${person.id}-${step.kind}`}>
-                      <a href={personHash(person.id)}>{person.name}</a>
-                      <span class="due-step">{step.label}</span>
-                      <span class="due-when">{dueText(step, { now, readerZone: timeZone })}</span>
-                    </li>
-                  ))}
+                  {(expanded.has(group) ? due[group] : due[group].slice(0, DUE_SHOWN)).map(
+                    ({ person, step }, index) => (
+                      <li key={`${person.id}-${step.kind}`}>
+                        <a id={`due-${group}-${index}`} href={personHash(person.id)}>
+                          {person.name}
+                        </a>
+                        <span class="due-step">{step.label}</span>
+                        <span class="due-when">{dueText(step, { now, readerZone: timeZone })}</span>
+                      </li>
+                    ),
+                  )}
                 </ul>
+                {due[group].length > DUE_SHOWN && !expanded.has(group) && (
+                  <button
+                    type="button"
+                    class="button quiet small"
+                    onClick={() => {
+                      setExpanded(new Set([...expanded, group]));
+                      // On to the first step that was hidden.
+                      focusAfterRender(() => document.getElementById(`due-${group}-${DUE_SHOWN}`));
+                    }}
+                  >
+                    Show all {due[group].length}
+                    <span class="visually-hidden"> ({HEADINGS[group].toLowerCase()})</span>
+                  </button>
+                )}
               </div>
             ),
           )}

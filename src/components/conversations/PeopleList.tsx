@@ -21,6 +21,8 @@ interface Props {
   counts: Record<Stage, number>;
   now: Instant;
   timeZone: string;
+  /** False while a person is open and the list is hidden behind their page. */
+  shown: boolean;
   filter: PeopleFilter;
   onFilter: (filter: PeopleFilter) => void;
   /** The reader confirmed deleting everyone. */
@@ -35,12 +37,13 @@ export function PeopleList({
   counts,
   now,
   timeZone,
+  shown,
   filter,
   onFilter,
   onDeleteEveryone,
   announce,
 }: Props) {
-  const shown = useMemo(
+  const listed = useMemo(
     () => sortByNextDue(people, stepsById, filter),
     [people, stepsById, filter],
   );
@@ -52,7 +55,7 @@ export function PeopleList({
       <h2 id="people-heading" tabIndex={-1}>
         {HEADINGS.people} <span class="people-total">({people.length})</span>
       </h2>
-      <AddPerson people={people} empty={people.length === 0} announce={announce} />
+      <AddPerson people={people} empty={people.length === 0} shown={shown} announce={announce} />
       {people.length === 0 ? (
         <p class="people-empty">{EMPTY_LIST}</p>
       ) : (
@@ -88,10 +91,10 @@ export function PeopleList({
           </div>
           <p class="people-summary" role="status">
             {filtered
-              ? `Showing ${peopleCount(shown.length)} of ${people.length}, by what is due next.`
+              ? `Showing ${peopleCount(listed.length)} of ${people.length}, by what is due next.`
               : 'By what is due next: late first, then the soonest.'}
           </p>
-          {shown.length === 0 ? (
+          {listed.length === 0 ? (
             <div class="notice info">
               <p>No one matches. Try fewer words, or another stage.</p>
               <div class="notice-actions">
@@ -106,7 +109,7 @@ export function PeopleList({
             </div>
           ) : (
             <ul class="people-list">
-              {shown.map((person) => {
+              {listed.map((person) => {
                 const next = stepsById.get(person.id)?.[0];
                 return (
                   <PersonRow

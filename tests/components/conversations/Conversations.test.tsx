@@ -1,0 +1,287 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { Conversations } from '../../../src/components/conversations/Conversations';
+import { instantOf } from '../../../src/lib/time';
+import type { Person } from '../../../src/schemas/people';
+import { $drafts } from '../../../src/stores/drafts';
+import { $people, peopleStore } from '../../../src/stores/people';
+import { forgetDeletions } from '../../../src/stores/person-edits';
+import { $questionLists } from '../../../src/stores/question-lists';
+import { makePerson } from '../../unit/support/people';
+
+/** Friday 20 November 2026, 10:00 UTC. */
+const NOW = instantOf('2026-11-20T10:00:00Z');
+
+const type = (element: HTMLElement, value: string) =>
+  fireEvent.input(element, { target: { value } });
+/** The open person's page. */
+const personPage = () => within(document.querySelector<HTMLElement>('.person-screen')!);
+const rowNames = () =>
+  [...document.querySelectorAll('.people-list .person-link')].map((link) => link.textContent);
+
+/** Renders the island with these people saved, and waits for it to show them. */
+async function renderWith(people: Person[] = []) {
+  $people.set({ people });
+  render(<Conversations />);
+  await screen.findByRole('heading', { name: /People/, level: 2 });
+}
+
+/** Opens a person as their link does, and waits for their page. */
+async function open(name: string) {
+  const link = within(document.querySelector<HTMLElement>('.people-list')!).getByRole('link', {
+    name,
+  });
+  location.hash = link.getAttribute('href') ?? '';
+  return screen.findByRole('heading', { name, level: 2 });
+}
+
+const asked = (id: string, name: string, sentOn: string) =>
+  makePerson({
+    id,
+    name,
+    stage: 'asked',
+    asked: { sentOn, via: 'email' },
+    stageChangedAt: `${sentOn}T09:00:00.000Z`,
+  });
+
+beforeEach(() => {
+  // Only the date is fixed: the stores' and the page's own timers run as usual.
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(NOW);
+  history.replaceState(null, '', '/conversations/');
+  $drafts.set({ drafts: [] });
+  $questionLists.set({ lists: [] });
+  peopleStore.$notice.set(undefined);
+  forgetDeletions();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('Conversations: the list', () => {
+  test('a first visit says what the page is for and offers to add someone', async () => {
+    await renderWith();
+    expect(screen.getByText('Nothing is due this week.')).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Add your first person' })).toBeVisible();
+    expect(screen.getByText(/No one yet\./)).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Delete everyone' })).toBeNull();
+  });
+
+  test('shows what is late, due today and this week, with each person and when', async () => {
+    await renderWith([
+      asked('late', 'Lena Late', '2026-11-10'),
+      asked('today', 'Tia Today', '2026-11-13'),
+      asked('week', 'Wes Week', '2026-11-16'),
+      makePerson({
+        id: 'later',
+        name: 'Lou Later',
+        stage: 'thanked',
+        thanked: { sentOn: '2026-11-19' },
+      }),
+    ]);
+    const group = (heading: RegExp) =>
+      screen.getByRole('list', { name: heading }).textContent ?? '';
+    expect(group(/^Late/)).toContain('Lena LateNudge onceLate: was due Nov 17');
+    expect(group(/^Today/)).toContain('Tia TodayNudge onceDue today');
+    expect(group(/^This week/)).toContain('Wes WeekNudge onceDue Nov 23');
+    expect(screen.getByRole('region', { name: 'What’s due' }).textContent).not.toContain('Lou');
+    // The list runs by what is due next: the late one first.
+    expect(rowNames()).toEqual(['Lena Late', 'Tia Today', 'Wes Week', 'Lou Later']);
+  });
+
+  test('shows six steps of a long group, and the rest on asking', async () => {
+    const many = Array.from({ length: 8 }, (_, index) =>
+      asked(`p${index}`, `Person ${index + 1}`, '2026-11-10'),
+    );
+    await renderWith(many);
+    const late = () => screen.getByRole('list', { name: /^Late/ }).querySelectorAll('li');
+    expect(late()).toHaveLength(6);
+    fireEvent.click(screen.getByRole('button', { name: /Show all 8/ }));
+    await waitFor(() => expect(late()).toHaveLength(8));
+  });
+
+  test('counts people by stage, and a count narrows the list to its stage', async () => {
+    await renderWith([
+      makePerson({ id: 'a', name: 'Ana' }),
+      asked('b', 'Ben', '2026-11-19'),
+      asked('c', 'Cleo', '2026-11-18'),
+    ]);
+    fireEvent.click(screen.getByRole('button', { name: 'Asked 2' }));
+    await waitFor(() => expect(rowNames()).toEqual(['Cleo', 'Ben']));
+    expect(screen.getByLabelText<HTMLSelectElement>('Stage').value).toBe('asked');
+    expect(screen.getByText('Showing 2 people of 3, by what is due next.')).toBeVisible();
+  });
+
+  test('searches by name or organization, and says when no one matches', async () => {
+    await renderWith([
+      makePerson({ id: 'a', name: 'Ana Reyes', organization: 'City Hospital' }),
+      makePerson({ id: 'b', name: 'Ben Okafor', organization: 'Riverside Transit' }),
+    ]);
+    const search = screen.getByLabelText('Search by name or organization');
+    type(search, 'river');
+    await waitFor(() => expect(rowNames()).toEqual(['Ben Okafor']));
+    type(search, 'nobody');
+    await screen.findByText('No one matches. Try fewer words, or another stage.');
+    fireEvent.click(screen.getByRole('button', { name: 'Show everyone' }));
+    await waitFor(() => expect(rowNames()).toHaveLength(2));
+  });
+
+  test('markup in a name stays text', async () => {
+    const markup = '<img src=x onerror="window.hacked=1">';
+    await renderWith([makePerson({ name: markup })]);
+    expect(rowNames()).toEqual([markup]);
+    expect(document.querySelector('img')).toBeNull();
+  });
+
+  test('shows the storage notice when the saved list could not be read', async () => {
+    await renderWith();
+    peopleStore.$notice.set({ kind: 'recovered', label: 'conversations' });
+    expect(await screen.findByText(/couldn't read your saved conversations/)).toBeVisible();
+  });
+});
+
+describe('Conversations: adding and changing people', () => {
+  test('adds a person with the form, then opens them on their next step', async () => {
+    await renderWith();
+    fireEvent.click(screen.getByRole('button', { name: 'Add your first person' }));
+    const name = await screen.findByLabelText('Their name', { exact: false });
+    type(name, 'Dana Ortiz');
+    type(screen.getByLabelText('Their organization'), 'Riverside Transit');
+    fireEvent.click(screen.getByRole('radio', { name: 'Warm' }));
+    fireEvent.submit(name.closest('form')!);
+    await screen.findByRole('heading', { name: 'Dana Ortiz', level: 2 });
+    expect($people.get().people[0]).toMatchObject({
+      name: 'Dana Ortiz',
+      organization: 'Riverside Transit',
+      warmth: 'warm',
+      stage: 'to-contact',
+    });
+    expect(screen.getByRole('link', { name: 'Write the request' })).toBeVisible();
+  });
+
+  test('refuses a person without a name, and says so at the field', async () => {
+    await renderWith();
+    fireEvent.click(screen.getByRole('button', { name: 'Add your first person' }));
+    const name = await screen.findByLabelText('Their name', { exact: false });
+    fireEvent.submit(name.closest('form')!);
+    await screen.findByText('Write their name first; everything else can wait.');
+    expect(name).toHaveAttribute('aria-invalid', 'true');
+    expect($people.get().people).toEqual([]);
+  });
+
+  test('moves a person to Asked with the day and way, and refuses a missing day', async () => {
+    await renderWith([makePerson({ id: 'alex', name: 'Alex Chen' })]);
+    await open('Alex Chen');
+    fireEvent.click(screen.getByRole('button', { name: 'I’ve asked them' }));
+    const day = await screen.findByLabelText('The day you sent it');
+    type(day, '');
+    fireEvent.click(screen.getByRole('button', { name: 'Mark as asked' }));
+    await screen.findByText('Pick the day you sent the request.');
+    type(day, '2026-11-19');
+    fireEvent.click(screen.getByRole('radio', { name: 'LinkedIn' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Mark as asked' }));
+    await waitFor(() =>
+      expect($people.get().people[0]?.asked).toEqual({ sentOn: '2026-11-19', via: 'linkedin' }),
+    );
+    expect(await screen.findByText('Asked on LinkedIn on Nov 19.')).toBeVisible();
+    expect(personPage().getByText('Nudge once')).toBeVisible();
+  });
+
+  test('marks the nudge sent with its button, and the next step follows', async () => {
+    await renderWith([asked('alex', 'Alex Chen', '2026-11-13')]);
+    await open('Alex Chen');
+    fireEvent.click(screen.getByRole('button', { name: 'I’ve sent the nudge' }));
+    await personPage().findByText('Try someone else');
+    expect($people.get().people[0]?.asked?.nudgedOn).toBe('2026-11-20');
+  });
+
+  test('deletes a person with undo, back in their place and open again', async () => {
+    await renderWith([
+      makePerson({ id: 'a', name: 'Ana' }),
+      makePerson({ id: 'b', name: 'Ben', createdAt: '2026-11-19T09:00:00.000Z' }),
+    ]);
+    await open('Ana');
+    fireEvent.click(screen.getByRole('button', { name: 'Delete this person' }));
+    await screen.findByText('Deleted “Ana”.');
+    expect($people.get().people.map((person) => person.name)).toEqual(['Ben']);
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await screen.findByRole('heading', { name: 'Ana', level: 2 });
+    expect($people.get().people.map((person) => person.name)).toEqual(['Ana', 'Ben']);
+  });
+
+  test('turns a suggested name into a new person referred by them, once', async () => {
+    const met = makePerson({
+      id: 'alex',
+      name: 'Alex Chen',
+      stage: 'met',
+      met: { date: '2026-11-19', timeZone: 'UTC' },
+      meetings: [
+        {
+          id: 'n1',
+          date: '2026-11-19',
+          heard: { present: '', past: '', future: '', advice: 'Volunteer first' },
+          remember: ['Shadow a shift'],
+          promised: '',
+          suggested: [{ id: 's1', name: 'Sam Park', note: 'Data team' }],
+          createdAt: '2026-11-19T12:00:00.000Z',
+          updatedAt: '2026-11-19T12:00:00.000Z',
+        },
+      ],
+    });
+    await renderWith([met]);
+    await open('Alex Chen');
+    fireEvent.click(screen.getByRole('button', { name: 'Add Sam Park as a person' }));
+    await screen.findByRole('link', { name: 'Open Sam Park' });
+    expect($people.get().people[0]).toMatchObject({
+      name: 'Sam Park',
+      notes: 'Data team',
+      referredBy: { personId: 'alex', name: 'Alex Chen' },
+      stage: 'to-contact',
+    });
+
+    // The thank-you link carries the point picked from the notes.
+    const link = () => screen.getByRole<HTMLAnchorElement>('link', { name: 'Write the thank-you' });
+    expect(decodeURIComponent(link().getAttribute('href') ?? '')).toContain(
+      'helpfulThing=Shadow+a+shift',
+    );
+    fireEvent.click(screen.getByRole('radio', { name: /Volunteer first/ }));
+    await waitFor(() =>
+      expect(decodeURIComponent(link().getAttribute('href') ?? '')).toContain(
+        'helpfulThing=Volunteer+first',
+      ),
+    );
+    fireEvent.click(screen.getByRole('radio', { name: /None/ }));
+    await waitFor(() =>
+      expect(decodeURIComponent(link().getAttribute('href') ?? '')).not.toContain('helpfulThing'),
+    );
+  });
+
+  test('plans their questions in a list named after them, made once and then shown with its size', async () => {
+    const assign = vi.spyOn(window.location, 'assign').mockImplementation(() => undefined);
+    $questionLists.set({
+      lists: [
+        {
+          id: 'taken',
+          name: 'Alex Chen',
+          minutes: 30,
+          items: [],
+          createdAt: '2026-11-19T12:00:00.000Z',
+          updatedAt: '2026-11-19T12:00:00.000Z',
+        },
+      ],
+    });
+    await renderWith([makePerson({ id: 'alex', name: 'Alex Chen' })]);
+    await open('Alex Chen');
+    fireEvent.click(screen.getByRole('button', { name: 'Plan your questions' }));
+    await waitFor(() => expect($questionLists.get().lists).toHaveLength(2));
+    const made = $questionLists.get().lists[1]!;
+    expect(made.name).toBe('Alex Chen (2)');
+    expect(assign).toHaveBeenCalledWith(`/questions/picker/?list=${made.id}`);
+    expect(
+      await screen.findByText('Your list “Alex Chen (2)” has 0 questions, planned for 30 minutes.'),
+    ).toBeVisible();
+    expect(
+      screen.getByRole('link', { name: 'Rehearse them in a mock conversation' }),
+    ).toHaveAttribute('href', `/practice/?list=${made.id}#mock`);
+  });
+});
