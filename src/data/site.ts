@@ -2,6 +2,7 @@
  * Site-wide data: the name, the promise, the main navigation and the tools. Components read
  * these; nothing here is repeated in markup.
  */
+import { CONVERSATIONS_PATH } from '../lib/person-address';
 import type { Tool } from '../lib/vocabulary';
 
 /** The site's name as shown in the header and page titles. */
@@ -28,7 +29,7 @@ export const NAVIGATION: readonly NavItem[] = [
   { label: 'Questions', href: '/questions/picker/', match: '/questions/' },
   { label: 'Email', href: '/email/', match: '/email/' },
   { label: 'Practice', href: '/practice/', match: '/practice/' },
-  { label: 'Conversations', href: '/conversations/', match: '/conversations/' },
+  { label: 'Conversations', href: CONVERSATIONS_PATH, match: CONVERSATIONS_PATH },
 ];
 
 /** What each tool is called, where it lives and what it does, for links from the guide and home. */
@@ -53,7 +54,7 @@ export const TOOL_LINKS: Record<Tool, { label: string; href: string; blurb: stri
   },
   conversations: {
     label: 'Conversations',
-    href: '/conversations/',
+    href: CONVERSATIONS_PATH,
     blurb:
       'Keep track of everyone you contact: what is due next, your notes from each conversation and the names they suggest.',
   },

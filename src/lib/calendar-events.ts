@@ -12,7 +12,7 @@ import type { Person } from '../schemas/people';
 import { dueSteps, scheduledTimes, stepStatus, type DueContext, type DueStep } from './due-steps';
 import { fileSlug } from './file-name';
 import { MINUTE, type Instant } from './time';
-import { MEETING_FORMAT_LABELS } from './vocabulary';
+import { MEETING_FORMAT_LABELS } from './conversation-stages';
 import { dateIn, zonedMoment } from './zoned-time';
 
 /** One event, ready to be written to a calendar file. */

@@ -20,7 +20,7 @@ import {
   THANK_YOU_HOURS,
   UPDATE_AFTER_WEEKS,
 } from './method-rules';
-import type { Stage } from './vocabulary';
+import type { Stage } from './conversation-stages';
 import { HOUR, instantOf, MINUTE, type Instant } from './time';
 import { addDays, startOfDay, usableTimeZone, zonedMoment } from './zoned-time';
 

@@ -10,7 +10,7 @@ import type { Person } from '../schemas/people';
 import { bySoonestDue, dueSteps, stepStatus, type DueContext, type DueStep } from './due-steps';
 import { foldForSearch, queryWords } from './question-filter';
 import type { Instant } from './time';
-import { STAGES, type Stage } from './vocabulary';
+import { STAGES, type Stage } from './conversation-stages';
 import { addDays, dateIn, startOfDay } from './zoned-time';
 
 /** How many days after today "this week" reaches: the next seven days, whatever the weekday. */

@@ -4,6 +4,9 @@
  * list, a reload stays on them, and another tool (the composer) can link back to them.
  */
 
+/** Where the Conversations page is; the site's navigation and tool links use it too. */
+export const CONVERSATIONS_PATH = '/conversations/';
+
 /** The part after # that opens a person. */
 export const personHash = (id: string) => `#person=${encodeURIComponent(id)}`;
 
@@ -11,3 +14,6 @@ export const personHash = (id: string) => `#person=${encodeURIComponent(id)}`;
 export function personFromHash(hash: string): string | undefined {
   return new URLSearchParams(hash.replace(/^#/, '')).get('person') ?? undefined;
 }
+
+/** The whole address that opens a person, for links from other tools. */
+export const personAddress = (id: string) => `${CONVERSATIONS_PATH}${personHash(id)}`;

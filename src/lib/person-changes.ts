@@ -29,17 +29,14 @@ import { REQUEST_MINUTES } from './method-rules';
 import { plural } from './plural';
 import { overLimit } from './text-limit';
 import { isoString, type Instant } from './time';
+import { CONTACT_WARMTH_LABELS, PHASES, type ContactWarmth, type Phase } from './vocabulary';
 import {
-  CONTACT_WARMTH_LABELS,
-  PHASES,
   STAGE_LABELS,
   STAGES,
   type AskChannel,
-  type ContactWarmth,
   type MeetingFormat,
-  type Phase,
   type Stage,
-} from './vocabulary';
+} from './conversation-stages';
 import { isTimeZone } from './zoned-time';
 
 /** A change that was refused, with the words to show the reader. */

@@ -15,15 +15,8 @@ import * as v from 'valibot';
 import { EMAIL_MAX_LENGTH, EMAIL_SHAPE } from '../lib/email-address';
 import { isoTimeSchema } from './iso-time';
 import { check } from './validate';
-import {
-  ASK_CHANNELS,
-  CONTACT_WARMTH,
-  MEETING_FORMATS,
-  PHASES,
-  STAGES,
-  type Phase,
-  type Stage,
-} from '../lib/vocabulary';
+import { CONTACT_WARMTH, PHASES, type Phase } from '../lib/vocabulary';
+import { ASK_CHANNELS, MEETING_FORMATS, STAGES, type Stage } from '../lib/conversation-stages';
 
 // The checks below are small functions rather than Valibot's date and email actions: the shapes
 // need no more than this, and a calendar date must also exist ("2026-02-30" does not).

@@ -8,8 +8,7 @@ import { TEXT_LIMITS } from '../../lib/email-draft';
 import { templateFields, templateTitle, type EmailComposer } from '../../lib/email-template';
 import { TEMPLATE_FIELD_LABELS, type TemplateField, type TemplateKind } from '../../lib/vocabulary';
 import { EMAIL_MAX_LENGTH, looksLikeEmail } from '../../lib/email-address';
-import { personHash } from '../../lib/person-address';
-import { TOOL_LINKS } from '../../data/site';
+import { personAddress } from '../../lib/person-address';
 import { changeDraftKind, setDraftField, setDraftRecipient } from '../../stores/drafts';
 import { LimitedField } from '../shared/LimitedField';
 import type { Draft } from '../../schemas/draft';
@@ -40,9 +39,7 @@ export function DetailsForm({ draft, templates, template, compose, firstFieldRef
       {draft.person && (
         <p class="draft-person">
           Written for {draft.person.name}.{' '}
-          <a href={`${TOOL_LINKS.conversations.href}${personHash(draft.person.id)}`}>
-            Back to {draft.person.name} in Conversations
-          </a>
+          <a href={personAddress(draft.person.id)}>Back to {draft.person.name} in Conversations</a>
         </p>
       )}
       <div class="field">

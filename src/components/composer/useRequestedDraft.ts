@@ -1,14 +1,12 @@
 /**
- * A draft asked for by a link from another tool (src/lib/draft-request.ts): the Conversations
- * page's "Write the thank-you" starts one with the person's details, and a person's list of
- * drafts opens one. The request is read once the page runs, acted on, and taken out of the
- * address, so a reload or Back never makes a second copy. Most visits ask for nothing, so the
- * code that reads a request loads only when the address has one.
+ * A draft asked for by a link from another tool: the Conversations page's "Write the
+ * thank-you" starts one with the person's details, and a person's list of drafts opens one. The
+ * request is read once the page runs, acted on (./requested-draft.ts, loaded only then), and
+ * taken out of the address, so a reload or Back never makes a second copy.
  */
 import { useEffect, useRef } from 'preact/hooks';
 import type { EmailComposer } from '../../lib/email-template';
 import type { Template } from '../../schemas/template';
-import { $drafts, createDraft, selectDraft } from '../../stores/drafts';
 
 /** Whether the address asks for a draft: "#new=…" or "#draft=…" (nothing on the server). */
 const addressAsks = () => typeof location !== 'undefined' && /^#(?:new|draft)=/.test(location.hash);
@@ -35,28 +33,10 @@ export function useRequestedDraft(
     started.current = true;
     const hash = location.hash;
     history.replaceState(history.state, '', `${location.pathname}${location.search}`);
-    void import('../../lib/draft-request').then(
-      ({ readComposerRequest }) => {
-        const asked = readComposerRequest(hash);
-        if (!asked) return;
-        if (asked.action === 'open') {
-          if ($drafts.get().drafts.some(({ id }) => id === asked.draftId))
-            selectDraft(asked.draftId);
-          return;
-        }
-        const { kind, name, fields, to, person } = asked.request;
+    import('./requested-draft').then(
+      ({ actOnRequest }) => {
         const now = latest.current;
-        const template = now.templates.find((candidate) => candidate.kind === kind);
-        if (!template) return;
-        createDraft({
-          kind,
-          name: name || template.title,
-          fields,
-          to,
-          person,
-          compose: now.compose,
-        });
-        now.onStarted();
+        if (actOnRequest(hash, now.templates, now.compose)) now.onStarted();
       },
       () => {
         // The request's code didn't load (offline, say): the reader starts a draft themselves.

@@ -7,7 +7,7 @@ import { useState } from 'preact/hooks';
 import type { DueGroups, Overview } from '../../lib/due-view';
 import { dueText } from '../../lib/due-text';
 import type { Instant } from '../../lib/time';
-import { STAGE_LABELS, STAGES, type Stage } from '../../lib/vocabulary';
+import { STAGE_LABELS, STAGES, type Stage } from '../../lib/conversation-stages';
 import type { Person } from '../../schemas/people';
 import { CALENDAR_FAILED, HEADINGS, LABELS, NOTHING_DUE } from './conversations-text';
 import { personHash } from '../../lib/person-address';

@@ -11,7 +11,7 @@ import { referrerName } from '../../lib/due-steps';
 import { shortDate } from '../../lib/due-text';
 import { draftRequestFor, emailKind, notePoints, type EmailAction } from '../../lib/person-email';
 import { localDay } from '../../lib/time';
-import type { Stage } from '../../lib/vocabulary';
+import type { Stage } from '../../lib/conversation-stages';
 import type { Person } from '../../schemas/people';
 import { TOOL_LINKS } from '../../data/site';
 import { $drafts } from '../../stores/drafts';

@@ -8,7 +8,7 @@ import { stepStatus } from '../../lib/due-steps';
 import { dueText } from '../../lib/due-text';
 import { sortByNextDue, type PeopleFilter } from '../../lib/due-view';
 import type { Instant } from '../../lib/time';
-import { STAGE_LABELS, STAGES, type Stage } from '../../lib/vocabulary';
+import { STAGE_LABELS, STAGES, type Stage } from '../../lib/conversation-stages';
 import type { Person } from '../../schemas/people';
 import { InlineConfirm } from '../shared/InlineConfirm';
 import { AddPerson } from './AddPerson';

@@ -4,7 +4,7 @@
  * so a list of hundreds stays quick as the reader types in the search.
  */
 import type { StepStatus } from '../../lib/due-steps';
-import { STAGE_LABELS } from '../../lib/vocabulary';
+import { STAGE_LABELS } from '../../lib/conversation-stages';
 import type { Person } from '../../schemas/people';
 import { memo } from '../shared/memo';
 import { personHash } from '../../lib/person-address';

@@ -12,7 +12,7 @@ import {
   MEETING_FORMATS,
   STAGE_LABELS,
   type Stage,
-} from '../../lib/vocabulary';
+} from '../../lib/conversation-stages';
 import { MEETING_MINUTES, PERSON_TEXT_LIMITS, type Person } from '../../schemas/people';
 import { changeStage } from '../../stores/person-edits';
 import { LimitedField } from '../shared/LimitedField';

@@ -14,7 +14,7 @@ import {
   STAGES,
   type AskChannel,
   type Stage,
-} from '../../lib/vocabulary';
+} from '../../lib/conversation-stages';
 import type { Person } from '../../schemas/people';
 import { markStepDone } from '../../stores/person-edits';
 import { plural } from '../../lib/plural';

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { parse } from 'yaml';
 import { EmailComposer } from '../../../src/components/composer/EmailComposer';
 import type { Template } from '../../../src/schemas/template';
@@ -28,6 +28,11 @@ async function renderComposer() {
   await waitFor(() => expect(screen.getByLabelText('Message')).toBeVisible());
   return view;
 }
+
+beforeAll(async () => {
+  // Loaded on demand by the page; loaded here first so its first transform doesn't eat a test's time.
+  await import('../../../src/components/composer/requested-draft');
+});
 
 beforeEach(() => {
   $drafts.set({ drafts: [] });

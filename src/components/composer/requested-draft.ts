@@ -1,0 +1,28 @@
+/**
+ * Acting on a draft asked for by a link from another tool (src/lib/draft-request.ts): start one
+ * with the details the link carries, or open one that is saved. Loaded only when the address
+ * asks for a draft (./useRequestedDraft.ts), which most visits never do.
+ */
+import { readComposerRequest } from '../../lib/draft-request';
+import type { EmailComposer } from '../../lib/email-template';
+import type { Template } from '../../schemas/template';
+import { $drafts, createDraft, selectDraft } from '../../stores/drafts';
+
+/** Does what the # part asks; returns true when it started a new draft. */
+export function actOnRequest(
+  hash: string,
+  templates: readonly Template[],
+  compose: EmailComposer,
+): boolean {
+  const asked = readComposerRequest(hash);
+  if (!asked) return false;
+  if (asked.action === 'open') {
+    if ($drafts.get().drafts.some(({ id }) => id === asked.draftId)) selectDraft(asked.draftId);
+    return false;
+  }
+  const { kind, name, fields, to, person } = asked.request;
+  const template = templates.find((candidate) => candidate.kind === kind);
+  if (!template) return false;
+  createDraft({ kind, name: name || template.title, fields, to, person, compose });
+  return true;
+}
