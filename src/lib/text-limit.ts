@@ -1,7 +1,9 @@
 /**
  * Character limits on what a reader types or pastes, and the one way characters are counted.
  * A change past a limit is refused with a message, never cut silently; every tool words that
- * refusal the same way.
+ * refusal the same way. A text can still end up over its limit without the reader typing it
+ * (a template filled with long details); then every edit that shortens it is accepted, and the
+ * field says it is too long until it fits.
  */
 import { formatCount, plural } from './plural';
 
@@ -38,4 +40,23 @@ export function overLimit(text: string, limit: number): string | undefined {
   const count = characterCount(text);
   if (count <= limit) return undefined;
   return `That would make it ${characters(count)}, and this takes up to ${characters(limit)}. Nothing was changed: shorten it and try again.`;
+}
+
+/**
+ * Why a change from `before` to `after` is refused, or undefined if it is accepted. A change
+ * that makes a text go past its limit is refused; one that shortens a text already over it is
+ * always accepted, so Backspace works however the text got long.
+ */
+export function refusedChange(before: string, after: string, limit: number): string | undefined {
+  const refusal = overLimit(after, limit);
+  if (!refusal) return undefined;
+  return characterCount(after) < characterCount(before) ? undefined : refusal;
+}
+
+/** What a field says while its text is over its limit, or undefined when it fits. */
+export function tooLongNow(text: string, limit: number): string | undefined {
+  if (text.length <= limit) return undefined;
+  const count = characterCount(text);
+  if (count <= limit) return undefined;
+  return `This is ${characters(count)}, more than the ${formatCount(limit)} it takes. Shorten it by ${characters(count - limit)}.`;
 }

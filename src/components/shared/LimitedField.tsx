@@ -1,12 +1,14 @@
 /**
  * A labeled text input or text area with a character limit that is never enforced by cutting:
  * a change (typed or pasted) that would go past the limit is refused, the text stays as it was,
- * and a message tied to the field says why. Characters are counted as the reader counts them
- * (src/lib/text-limit.ts). Every text with a limit in every tool is one of these.
+ * and a message tied to the field says why. A text that got over its limit some other way (a
+ * template filled with long details) says so, and every edit that shortens it is accepted.
+ * Characters are counted as the reader counts them (src/lib/text-limit.ts). Every text with a
+ * limit in every tool is one of these.
  */
 import type { ComponentChildren, RefObject } from 'preact';
 import { useState } from 'preact/hooks';
-import { characterUse, overLimit } from '../../lib/text-limit';
+import { characterUse, refusedChange, tooLongNow } from '../../lib/text-limit';
 import './shared.css';
 
 interface Props {
@@ -54,7 +56,7 @@ export function LimitedField({
   class: className,
 }: Props) {
   const [refusal, setRefusal] = useState<string>();
-  const shownError = refusal ?? error;
+  const shownError = refusal ?? error ?? tooLongNow(value, limit);
   const hintId = `${id}-hint`;
   const countId = `${id}-count`;
   const errorId = `${id}-error`;
@@ -72,7 +74,7 @@ export function LimitedField({
   const onInput = (event: Event) => {
     const control = event.currentTarget as HTMLInputElement | HTMLTextAreaElement;
     const next = control.value;
-    const tooLong = overLimit(next, limit);
+    const tooLong = refusedChange(value, next, limit);
     if (tooLong) {
       // Put back what was there, with the caret where the refused change began.
       const caret = Math.max(
