@@ -4,7 +4,6 @@
  * draft is taken away in.
  */
 import { draftSchema, type Draft, type DraftsState } from '../schemas/draft';
-import { check } from '../schemas/validate';
 import { fileSlug } from './file-name';
 import { emptyFields, type EmailComposer, type EmailFields } from './email-template';
 import type { Collection } from './named-collection';
@@ -50,6 +49,7 @@ export function makeDraft({
     updatedAt: stamp,
   };
 }
+import { salvageItems } from './salvage';
 
 /** The saved drafts as a named collection, for the functions in src/lib/named-collection.ts. */
 export function draftsCollection(state: DraftsState): Collection<Draft> {
@@ -68,36 +68,18 @@ export function draftsState({ items, activeId }: Collection<Draft>): DraftsState
 export function salvageDrafts(
   data: unknown,
 ): { value: DraftsState; dropped: string[] } | undefined {
-  if (
-    typeof data !== 'object' ||
-    data === null ||
-    !Array.isArray((data as { drafts?: unknown }).drafts)
-  )
-    return undefined;
-  const items = (data as { drafts: unknown[] }).drafts;
-  const drafts: Draft[] = [];
-  const dropped: string[] = [];
-  for (const item of items) {
-    const parsed = check(draftSchema, item);
-    if (parsed.success) drafts.push(parsed.data);
-    else {
-      const name = (item as { name?: unknown } | null)?.name;
-      dropped.push(
-        typeof name === 'string' && name.trim() ? `“${name.trim()}”` : 'a draft without a name',
-      );
-    }
-  }
-  const activeId = (data as { activeId?: unknown }).activeId;
-  // Every draft was fine, so what failed was the note of which one was open.
-  if (dropped.length === 0) dropped.push('which draft was open');
+  const kept = salvageItems(data, {
+    itemsKey: 'drafts',
+    openKey: 'activeId',
+    itemSchema: draftSchema,
+    describe: (name) => (name ? `“${name}”` : 'a draft without a name'),
+    openLost: 'which draft was open',
+  });
+  if (!kept) return undefined;
+  const drafts: Draft[] = kept.items;
   return {
-    value: {
-      drafts,
-      ...(typeof activeId === 'string' && drafts.some((draft) => draft.id === activeId)
-        ? { activeId }
-        : {}),
-    },
-    dropped,
+    value: kept.openId === undefined ? { drafts } : { drafts, activeId: kept.openId },
+    dropped: kept.dropped,
   };
 }
 

@@ -1,9 +1,15 @@
 /**
- * A reader's own question list as it is asked: each item resolved to its text and phase. The
- * saved shape is in src/schemas/question-list.ts.
+ * A reader's own question list as it is asked: each item resolved to its text and phase, and
+ * what to keep of damaged saved lists. The saved shape is in src/schemas/question-list.ts.
  */
 import type { Question } from '../schemas/question';
-import type { ListItem, QuestionListsState } from '../schemas/question-list';
+import {
+  questionListSchema,
+  type ListItem,
+  type QuestionList,
+  type QuestionListsState,
+} from '../schemas/question-list';
+import { salvageItems } from './salvage';
 import type { Phase } from './vocabulary';
 
 /** A list item resolved to what is asked: its text and phase, and where it came from. */
@@ -84,4 +90,27 @@ export function withoutUnknownQuestions(
     return { ...list, items };
   });
   return dropped.length === 0 ? { state, dropped } : { state: { ...state, lists }, dropped };
+}
+
+/**
+ * Keeps the readable lists of saved data that failed validation as a whole, as the drafts do:
+ * one damaged list no longer hides the others. Returns undefined when there is no list of
+ * lists to salvage from.
+ */
+export function salvageQuestionLists(
+  data: unknown,
+): { value: QuestionListsState; dropped: string[] } | undefined {
+  const kept = salvageItems(data, {
+    itemsKey: 'lists',
+    openKey: 'activeListId',
+    itemSchema: questionListSchema,
+    describe: (name) => (name ? `the list “${name}”` : 'a list without a name'),
+    openLost: 'which list was open',
+  });
+  if (!kept) return undefined;
+  const lists: QuestionList[] = kept.items;
+  return {
+    value: kept.openId === undefined ? { lists } : { lists, activeListId: kept.openId },
+    dropped: kept.dropped,
+  };
 }
