@@ -59,3 +59,16 @@ export const questionListsStateSchema = v.object({
 });
 /** The picker's saved state. */
 export type QuestionListsState = v.InferOutput<typeof questionListsStateSchema>;
+
+/**
+ * A question the reader is writing but has not added yet, kept for the tab (sessionStorage
+ * "iik:question-lists:new-question"), so a reload keeps what was typed.
+ */
+export const pendingQuestionSchema = v.object({
+  /** The text typed so far. */
+  text: v.string(),
+  /** The part of the conversation chosen for it. */
+  phase: v.picklist(PHASES),
+});
+/** A question being written. */
+export type PendingQuestion = v.InferOutput<typeof pendingQuestionSchema>;

@@ -3,12 +3,14 @@
  *
  * Stored under "iik:email-drafts:v1" as DraftsState (src/schemas/draft.ts). Drafts whose
  * shape is wrong are dropped one by one (the rest are kept, and the notice names what was
- * dropped); unreadable data starts fresh with a copy kept, as the state layer promises.
+ * dropped); unreadable data starts fresh with a copy kept, as the state layer promises. Every
+ * verb applies its change to the latest stored drafts (another tab may have changed them).
+ * Which draft is open belongs to the tab (src/stores/tab-state.ts); the saved `activeId` only
+ * says which was opened last, for a new tab to start on.
  *
  * Verbs that change the details take an EmailComposer (src/lib/email-template.ts), so a draft
  * the reader has not edited by hand is refilled from its template at once.
  */
-import { computed } from 'nanostores';
 import {
   displayName,
   draftsCollection,
@@ -18,7 +20,6 @@ import {
 } from '../lib/email-draft';
 import type { EmailComposer, EmailFields } from '../lib/email-template';
 import {
-  activeItem,
   addItem,
   copyName,
   duplicateItem,
@@ -35,6 +36,7 @@ import { validator } from '../schemas/validate';
 import { deletionUndo } from './deletion-undo';
 import { newId } from './new-id';
 import { persistedStore } from './persistence';
+import { tabCollection } from './tab-state';
 
 /** The saved drafts, with their storage notice. */
 export const draftsStore = persistedStore<DraftsState>({
@@ -44,26 +46,32 @@ export const draftsStore = persistedStore<DraftsState>({
   fallback: { drafts: [] },
   label: 'email drafts',
   salvage: salvageDrafts,
+  itemNoun: ['draft', 'drafts'],
 });
 
-/** The reader's drafts and which one is open. */
+/** The reader's drafts. */
 export const $drafts = draftsStore.$value;
 
-/** The draft open in the composer: the chosen one, else the first, else none. */
-export const $activeDraft = computed($drafts, (state) => activeItem(draftsCollection(state)));
+/** The drafts, with the one this tab has open. */
+const savedDrafts = tabCollection<DraftsState, Draft>({
+  store: draftsStore,
+  openKey: 'iik:email-drafts:open',
+  read: draftsCollection,
+  write: (_, collection) => draftsState(collection),
+});
+
+/** The draft open in this tab's composer: the one it opened, else the first, else none. */
+export const $activeDraft = savedDrafts.$open;
 
 /** The draft deleted last, so the composer's undo notice can put it back. */
 export const draftDeletion = deletionUndo<Draft>({
-  read: () => draftsCollection($drafts.get()),
-  write: (drafts) => $drafts.set(draftsState(drafts)),
+  read: () => savedDrafts.current(),
+  write: (drafts) => savedDrafts.change(() => drafts),
 });
 
-/** Applies a change to the drafts as a named collection. */
-function updateDrafts(change: (drafts: Collection<Draft>) => Collection<Draft>) {
-  const before = draftsCollection($drafts.get());
-  const after = change(before);
-  if (after !== before) $drafts.set(draftsState(after));
-}
+/** Applies a change to the latest drafts as a named collection. */
+const updateDrafts = (change: (drafts: Collection<Draft>) => Collection<Draft>) =>
+  savedDrafts.change(change);
 
 /** Applies a change to one draft, stamping its updatedAt; unknown ids change nothing. */
 function updateDraft(id: string, change: (draft: Draft) => Partial<Draft>, now: Instant) {
@@ -85,6 +93,8 @@ export interface NewDraft {
   person?: Draft['person'];
   compose: EmailComposer;
   now?: Instant;
+  /** True for the draft a first visit opens on: the tool made it, the reader did not save it. */
+  starter?: boolean;
 }
 
 /** Starts a draft, puts it first in the list and opens it. */
@@ -96,10 +106,11 @@ export function createDraft({
   person,
   compose,
   now = Date.now(),
+  starter = false,
 }: NewDraft): Draft {
   const draft = makeDraft({
     id: newId(),
-    name: uniqueName(name, $drafts.get().drafts),
+    name,
     kind,
     fields,
     to,
@@ -107,7 +118,13 @@ export function createDraft({
     compose,
     now,
   });
-  updateDrafts((drafts) => addItem(drafts, draft, 'first'));
+  savedDrafts.change(
+    (drafts) => {
+      draft.name = uniqueName(name, drafts.items);
+      return addItem(drafts, draft, 'first');
+    },
+    starter ? 'seed' : 'update',
+  );
   return draft;
 }
 

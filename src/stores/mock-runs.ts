@@ -4,6 +4,7 @@
  * changes are in src/lib/mock-run.ts.
  *
  * Stored under "iik:mock-runs:v1" as MockRunsState; damaged data keeps its valid debriefs.
+ * Every verb applies its change to the latest stored state (another tab may have changed it).
  */
 import {
   endRun,
@@ -37,19 +38,23 @@ export const mockRunsStore = persistedStore<MockRunsState>({
   fallback: { debriefs: [] },
   label: 'mock conversations',
   salvage: salvageMockRuns,
+  itemNoun: ['debrief', 'debriefs'],
 });
 
 /** The run in progress and the saved debriefs. */
 export const $mockRuns = mockRunsStore.$value;
 
+/** Applies a change to the run in progress, as stored now; nothing if there is none. */
 function updateCurrent(
   change: (run: NonNullable<MockRunsState['current']>) => MockRunsState['current'],
 ) {
-  const state = $mockRuns.get();
-  if (!state.current) return;
-  const current = change(state.current);
-  const { current: _old, ...rest } = state;
-  $mockRuns.set(current ? { ...rest, current } : rest);
+  mockRunsStore.update((state) => {
+    if (!state.current) return state;
+    const current = change(state.current);
+    if (current === state.current) return state;
+    const { current: _old, ...rest } = state;
+    return current ? { ...rest, current } : rest;
+  });
 }
 
 /**
@@ -57,11 +62,8 @@ function updateCurrent(
  * (length and list) to offer it again next time.
  */
 export function beginRun(run: Omit<NewRun, 'id'>, now: Instant, setup?: MockSetupChoice): void {
-  $mockRuns.set({
-    ...$mockRuns.get(),
-    current: startRun({ ...run, id: newId() }, now),
-    ...(setup ? { setup } : {}),
-  });
+  const current = startRun({ ...run, id: newId() }, now);
+  mockRunsStore.update((state) => ({ ...state, current, ...(setup ? { setup } : {}) }));
 }
 
 /** Pauses the run at `now`. */
@@ -91,10 +93,13 @@ export function updateDebriefNotes(notes: Partial<DebriefNotes>): void {
 
 /** Saves the ended run's debrief at the top of the list and clears the run; returns it. */
 export function saveDebrief(now: Instant = Date.now()): Debrief | undefined {
-  const { current, debriefs, ...rest } = $mockRuns.get();
-  if (current?.endedAt === undefined) return undefined;
-  const debrief = toDebrief(current, newId(), now);
-  $mockRuns.set({ ...rest, debriefs: [debrief, ...debriefs] });
+  let debrief: Debrief | undefined;
+  mockRunsStore.update((state) => {
+    const { current, debriefs, ...rest } = state;
+    if (current?.endedAt === undefined) return state;
+    debrief = toDebrief(current, newId(), now);
+    return { ...rest, debriefs: [debrief, ...debriefs] };
+  });
   return debrief;
 }
 
@@ -106,7 +111,7 @@ export function discardRun(): void {
 /** The debrief deleted last, so the undo notice can put it back. */
 export const debriefDeletion = deletionUndo<Debrief>({
   read: () => ({ items: $mockRuns.get().debriefs }),
-  write: ({ items }) => $mockRuns.set({ ...$mockRuns.get(), debriefs: [...items] }),
+  write: ({ items }) => mockRunsStore.update((state) => ({ ...state, debriefs: [...items] })),
 });
 
 /** Deletes a saved debrief; the undo notice can put it back until the next deletion. */

@@ -1,32 +1,54 @@
 /**
- * The one way tools keep data in the browser: a nanostores atom saved in localStorage through
- * @nanostores/persistent, with the guarantees every tool relies on.
+ * The one way tools keep data in the browser: a nanostores atom saved in localStorage, with the
+ * guarantees every tool relies on.
  *
- * Stored shape: `localStorage["<key>:v<version>"] = JSON.stringify(value)`. The version is in the
- * key, so an older build's data is never misread by a newer one.
+ * Stored shape: `localStorage["<key>:v<version>"]` holds the value as JSON. The version is in
+ * the key, so an older build's data is never misread by a newer one. A value that is an object
+ * carries one extra property first, `"$sync": { "rev", "base" }`: an id for this write and the
+ * id of the write it was based on, so another tab can tell exactly what changed (see below). It
+ * is stripped before validation and never reaches a tool or an export.
  *
- * - On load the JSON is validated with the store's schema (src/schemas). Unreadable JSON or an invalid
- *   shape gives the default value; the raw text is kept under `<key>:v<version>:backup` and the
- *   store's notice says so ("recovered"). An optional `salvage` keeps the valid part instead.
- * - Data under an older version's key is migrated step by step (`migrations[n]` turns version
- *   n into n + 1), validated, and written under the current key; the old key is left as it was.
+ * Versions and migrations: data under an older version's key is migrated step by step
+ * (`migrations[n]` turns version n into n + 1), validated, and written under the current key;
+ * the old key is left as it was. Data under a newer version's key (a newer build saved it) is
+ * reported ("newer") and never read, written or migrated.
+ *
+ * The guarantees:
+ * - On load the JSON is validated with the store's schema (src/schemas). Unreadable JSON or an
+ *   invalid shape gives the default value, or the part an optional `salvage` keeps ("recovered",
+ *   "partial"). The raw text is first kept as a dated copy, `<key>:v<n>:backup:<ISO time>`: a
+ *   copy is never overwritten, the same text is kept once, and a store keeps at most
+ *   MAX_KEPT_COPIES (the privacy page lists, downloads and deletes them).
+ * - If that copy cannot be written (storage full, or the cap reached), the text is held on the
+ *   page instead and the notice offers it for download and says nothing is saved. Until the
+ *   reader downloads it or chooses to start fresh (`release`), the store writes nothing, so the
+ *   original stays under its key.
+ * - Two tabs never write over each other's changes. Every write first reads the latest stored
+ *   value; if another tab wrote since this one last looked, both changes are merged by item
+ *   (src/lib/sync-merge.ts) against the version both started from, found by its `rev`. Changes
+ *   arriving from another tab (the `storage` event) are merged the same way, and the merge is
+ *   written back if this tab had changes the other had not seen. A deletion in one tab stays
+ *   deleted. `update(change)` applies a verb's change to the latest value.
  * - If localStorage is missing or throws (private mode, disabled), an in-memory store stands in:
  *   the tool works and its notice says changes won't be kept ("unavailable").
- * - A write that fails (quota full) is caught: the new value stays in memory so nothing typed is
- *   lost, and the notice says it wasn't saved ("write-failed") until a later write succeeds.
- * - Another tab's changes arrive through the browser's `storage` event (persistent's default).
+ * - A write that fails (quota full) is caught: the new value stays on the page so nothing typed
+ *   is lost, and the notice says it wasn't saved ("write-failed") until a later write succeeds.
+ * - After the first thing the reader saves on a page, the browser is asked to keep the site's
+ *   data (`navigator.storage.persist()`), so it is not cleared when space runs low.
  */
-import {
-  persistentAtom,
-  setPersistentEngine,
-  windowPersistentEvents,
-} from '@nanostores/persistent';
-import { atom, type WritableAtom } from 'nanostores';
-import type { StorageNotice } from '../lib/storage-notice';
+import { atom, type ReadableAtom, type WritableAtom } from 'nanostores';
+import { MAX_KEPT_COPIES, type KeptCopy, type StorageNotice } from '../lib/storage-notice';
+import { mergeConcurrent, sameValue } from '../lib/sync-merge';
+import { isoString } from '../lib/time';
 
 /** Checks what is read back: a schema from src/schemas wrapped by `validator`. */
 export interface Validator<T> {
   safeParse(value: unknown): { success: true; data: T } | { success: false };
+}
+
+/** One thing the import preview counts in a store's data: a list, a draft, a card's progress. */
+export interface CountedItem {
+  id: string;
 }
 
 /** How to build a persisted store. */
@@ -48,31 +70,86 @@ export interface PersistedStoreOptions<T> {
    * description of what was dropped, or undefined to fall back to the default.
    */
   salvage?: (data: unknown) => { value: T; dropped: string[] } | undefined;
+  /**
+   * The things a reader would count in the data, for the import preview ("3 lists: 1 new").
+   * Default: the items of every top-level list of objects with an `id`.
+   */
+  items?(value: T): readonly CountedItem[];
+  /** What one of those things is called, and several. Default: item, items. */
+  itemNoun?: readonly [one: string, other: string];
+  /**
+   * How an imported file's data is merged into this store's: by id, newer edit wins, nothing
+   * deleted. Default: `mergeImported` (src/lib/import-merge.ts), which fits lists of items that
+   * carry an `updatedAt`.
+   */
+  mergeImport?(current: T, incoming: T): T;
 }
 
-/** A persisted store: the value, a notice to show the reader, and its storage key. */
+/** A persisted store: the value and its verbs, what to tell the reader, and how it is stored. */
 export interface PersistedStore<T> {
-  /** The saved value. `set` writes through to storage. */
+  /** The saved value. `set` saves this tab's new value, merged with any other tab's changes. */
   $value: WritableAtom<T>;
-  /** What the reader should be told about this store's storage, if anything. */
-  $notice: WritableAtom<StorageNotice | undefined>;
+  /** What the reader should be told about this store's storage, most important first. */
+  $notices: ReadableAtom<readonly StorageNotice[]>;
+  /** Applies a change to the latest stored value (another tab may have changed it) and saves it. */
+  update(change: (latest: T) => T): void;
+  /** Like `update`, for content a tool makes on its own (a first list): not something the reader saved. */
+  seed(change: (latest: T) => T): void;
+  /** Saves exactly this value, whatever is stored (an import that replaces). */
+  replace(value: T): void;
+  /** Removes the saved value and forgets any copy held on the page (the reader deleted everything). */
+  reset(): void;
+  /** The reader downloaded the copy held on the page, or chose to start fresh: save again. */
+  release(): void;
+  /**
+   * For data a tool drops after loading (progress on cards the decks no longer have, questions
+   * the bank no longer has): keeps a dated copy of the value as it is now, saves `next`, and adds
+   * what was dropped to the "partial" notice. If the copy can't be kept, it is held on the page
+   * and nothing is saved until the reader chooses, as for unreadable data.
+   */
+  replaceDropping(next: T, dropped: readonly string[]): void;
+  /** Closes a notice the reader dismissed. */
+  dismiss(notice: StorageNotice): void;
+  /** Whether this browser holds saved data for the store (under its current key). */
+  hasSavedData(): boolean;
+  /** How the store was built: key, version, schema, migrations, label. */
+  options: PersistedStoreOptions<T>;
   /** The localStorage key the value lives under. */
   storageKey: string;
-  /** The key a copy of unreadable data is kept under. */
-  backupKey: string;
   /** What the data is called in notices. */
   label: string;
 }
 
-/** A storage engine as @nanostores/persistent sees it: string values by key. */
-type Engine = Record<string, string>;
+/** The id of a write and of the write it was based on, stored first in the value. */
+interface Stamp {
+  rev: string;
+  base: string;
+}
 
-/** Per-key hooks so a failed or successful write reaches the right store's notice. */
-const writeListeners = new Map<string, { failed(): void; succeeded(): void }>();
+/**
+ * The id of stored text: its stamp's, or for text without one (written by an older build, or
+ * not an object) a hash of the text, so two tabs that read the same text agree on its id.
+ */
+function revOf(raw: string | undefined, stamp: Stamp | undefined): string {
+  if (stamp) return stamp.rev;
+  if (raw === undefined) return 'none';
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < raw.length; index += 1) {
+    hash ^= raw.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return `h${(hash >>> 0).toString(36)}-${raw.length}`;
+}
+
+const SYNC_PROPERTY = '$sync';
+const stampPattern = /^\{"\$sync":\{"rev":"([^"]*)","base":"([^"]*)"\}/;
+/** How many past values a store remembers, to find the version another tab's write was based on. */
+const HISTORY_SIZE = 40;
 
 let storage: Storage | undefined;
 let available = false;
-const memory: Record<string, string> = {};
+const memory = new Map<string, string>();
+let askedToKeep = false;
 
 /** localStorage if it can be read and written, else undefined. */
 function probeStorage(): Storage | undefined {
@@ -87,83 +164,19 @@ function probeStorage(): Storage | undefined {
   }
 }
 
-/**
- * A storage engine over localStorage whose writes never throw. A value that could not be
- * written is held in memory and read back from there, so persistent's own re-reads (on mount,
- * on returning to the page) show the reader's latest change instead of the older saved one.
- */
-function guardedEngine(target: Storage): Engine {
-  const unsaved = new Map<string, string>();
-  const read = (key: string): string | undefined => {
-    if (unsaved.has(key)) return unsaved.get(key);
-    try {
-      return target.getItem(key) ?? undefined;
-    } catch {
-      return undefined;
-    }
-  };
-  return new Proxy(
-    {},
-    {
-      get: (_, key) => (typeof key === 'string' ? read(key) : undefined),
-      has: (_, key) => typeof key === 'string' && read(key) !== undefined,
-      set: (_, key, value) => {
-        const name = String(key);
-        try {
-          target.setItem(name, String(value));
-          unsaved.delete(name);
-          writeListeners.get(name)?.succeeded();
-        } catch {
-          unsaved.set(name, String(value));
-          writeListeners.get(name)?.failed();
-        }
-        return true;
-      },
-      deleteProperty: (_, key) => {
-        unsaved.delete(String(key));
-        try {
-          target.removeItem(String(key));
-        } catch {
-          // Removal failing leaves the old value behind, which is harmless.
-        }
-        return true;
-      },
-      ownKeys: () => {
-        try {
-          return [...new Set([...Object.keys(target), ...unsaved.keys()])];
-        } catch {
-          return [...unsaved.keys()];
-        }
-      },
-      getOwnPropertyDescriptor: (_, key) =>
-        typeof key === 'string' && read(key) !== undefined
-          ? { configurable: true, enumerable: true, writable: true, value: read(key) }
-          : undefined,
-    },
-  );
-}
-
-/** Chooses the engine once: guarded localStorage in a working browser, memory otherwise. */
-function setUpEngine() {
-  if (typeof window === 'undefined') {
-    // On the server nothing changes storage from outside, so there is nothing to listen to.
-    const ignore = () => undefined;
-    setPersistentEngine(memory, { addEventListener: ignore, removeEventListener: ignore });
-    return;
-  }
+if (typeof window !== 'undefined') {
   storage = probeStorage();
   available = storage !== undefined;
-  setPersistentEngine(storage ? guardedEngine(storage) : memory, windowPersistentEvents);
 }
-setUpEngine();
 
 /** Whether saved data survives a reload in this browser (false in SSR and when storage is off). */
 export function storageAvailable(): boolean {
   return available;
 }
 
-function readRaw(key: string): string | undefined {
-  if (!storage) return memory[key];
+/** The raw text under a key, if any. */
+export function readRaw(key: string): string | undefined {
+  if (!storage) return memory.get(key);
   try {
     return storage.getItem(key) ?? undefined;
   } catch {
@@ -171,10 +184,11 @@ function readRaw(key: string): string | undefined {
   }
 }
 
+/** Writes raw text under a key; false if the browser refused (storage full). */
 function writeRaw(key: string, value: string): boolean {
   if (!storage) {
-    memory[key] = value;
-    return false;
+    memory.set(key, value);
+    return true;
   }
   try {
     storage.setItem(key, value);
@@ -184,51 +198,296 @@ function writeRaw(key: string, value: string): boolean {
   }
 }
 
-/** Reads back the copy of unreadable data kept for a store, if any. */
-export function readBackup(store: Pick<PersistedStore<unknown>, 'backupKey'>): string | undefined {
-  return readRaw(store.backupKey);
+/** Removes a key; a removal that fails leaves the old value, which is harmless. */
+export function removeRaw(key: string): void {
+  memory.delete(key);
+  try {
+    storage?.removeItem(key);
+  } catch {
+    // Nothing to do: the value stays, and nothing else depends on it being gone.
+  }
+}
+
+/** Every key this site uses in localStorage (or in memory when storage is off). */
+export function siteKeys(): string[] {
+  const keys = new Set([...memory.keys()].filter((key) => key.startsWith('iik:')));
+  try {
+    for (let index = 0; index < (storage?.length ?? 0); index += 1) {
+      const key = storage?.key(index);
+      if (key?.startsWith('iik:')) keys.add(key);
+    }
+  } catch {
+    // Storage that cannot be listed has nothing we can show.
+  }
+  return [...keys].sort();
+}
+
+/** A copy of unreadable data kept in this browser, as the privacy page lists it. */
+export interface KeptCopyEntry {
+  /** Where the copy is kept. */
+  key: string;
+  /** The key of the data it was a copy of, e.g. "iik:question-lists:v1". */
+  storageKey: string;
+  /** When it was kept (ISO 8601), if the copy says (copies from older builds do not). */
+  keptAt?: string;
+  /** Its size in characters. */
+  size: number;
+}
+
+const copyKeyPattern = /^(iik:.+:v\d+):backup(?::(.+))?$/;
+
+/** Every copy of unreadable data kept in this browser, oldest first. */
+export function keptCopies(): KeptCopyEntry[] {
+  return siteKeys().flatMap((key) => {
+    const match = copyKeyPattern.exec(key);
+    if (!match?.[1]) return [];
+    const keptAt = match[2]?.replace(/~\d+$/, '');
+    return [
+      {
+        key,
+        storageKey: match[1],
+        ...(keptAt ? { keptAt } : {}),
+        size: readRaw(key)?.length ?? 0,
+      },
+    ];
+  });
+}
+
+/** The copies kept for one store's key. */
+const copiesOf = (storageKey: string) =>
+  keptCopies().filter((copy) => copy.storageKey === storageKey);
+
+/**
+ * Keeps a dated copy of raw text that could not be used, never overwriting another copy; the
+ * same text is kept once. If it cannot be written, the copy is held on the page instead.
+ */
+function keepCopy(storageKey: string, text: string): KeptCopy {
+  const existing = copiesOf(storageKey);
+  const same = existing.find((copy) => readRaw(copy.key) === text);
+  if (same) return { where: 'browser', key: same.key };
+  if (!available) return { where: 'page', text, reason: 'full' };
+  if (existing.length >= MAX_KEPT_COPIES) return { where: 'page', text, reason: 'cap' };
+  const dated = `${storageKey}:backup:${isoString(Date.now())}`;
+  let key = dated;
+  for (let n = 2; readRaw(key) !== undefined; n += 1) key = `${dated}~${n}`;
+  return writeRaw(key, text) ? { where: 'browser', key } : { where: 'page', text, reason: 'full' };
+}
+
+/** Deletes a kept copy (the reader chose to, on the privacy page). */
+export function deleteKeptCopy(key: string): void {
+  if (copyKeyPattern.test(key)) removeRaw(key);
+}
+
+/** Asks the browser, once a page, to keep the site's data when space runs low. */
+function askToKeep(): void {
+  if (askedToKeep || !available) return;
+  askedToKeep = true;
+  const manager = typeof navigator === 'undefined' ? undefined : navigator.storage;
+  if (!manager?.persisted || !manager.persist) return;
+  manager
+    .persisted()
+    .then((kept) => (kept ? kept : manager.persist()))
+    .catch(() => undefined);
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const escapeForPattern = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A fresh id for a write. */
+const newRev = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+
+/** The stored text of a value, with its stamp first when the value is an object. */
+function encode(value: unknown, stamp: Stamp): string {
+  if (!isRecord(value)) return JSON.stringify(value);
+  return JSON.stringify({ [SYNC_PROPERTY]: stamp, ...value });
+}
+
+/** What stored text holds: the value and its stamp, or the parsed data that failed validation. */
+type Decoded<T> =
+  { ok: true; value: T; stamp: Stamp | undefined } | { ok: false; data: unknown; parsed: boolean };
+
+function decodeWith<T>(schema: Validator<T>, raw: string): Decoded<T> {
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return { ok: false, data: undefined, parsed: false };
+  }
+  const match = stampPattern.exec(raw);
+  const stamp = match ? { rev: match[1] ?? '', base: match[2] ?? '' } : undefined;
+  if (isRecord(data) && SYNC_PROPERTY in data) {
+    const { [SYNC_PROPERTY]: _stamp, ...rest } = data;
+    data = rest;
+  }
+  const parsed = schema.safeParse(data);
+  return parsed.success
+    ? { ok: true, value: parsed.data, stamp }
+    : { ok: false, data, parsed: true };
 }
 
 /** Creates a persisted store with the guarantees described at the top of this file. */
 export function persistedStore<T>(options: PersistedStoreOptions<T>): PersistedStore<T> {
   const { key, version, schema, fallback, label, migrations = {}, salvage } = options;
   const storageKey = `${key}:v${version}`;
-  const backupKey = `${storageKey}:backup`;
   const isBrowser = typeof window !== 'undefined';
-  const $notice = atom<StorageNotice | undefined>(
-    isBrowser && !available ? { kind: 'unavailable', label } : undefined,
+  const $notices = atom<readonly StorageNotice[]>(
+    isBrowser && !available ? [{ kind: 'unavailable', label }] : [],
   );
+  const $value = atom<T>(fallback);
+  const show = $value.set.bind($value);
 
-  /** Validates parsed data; on failure salvages what it can or falls back, keeping the raw text. */
-  const accept = (data: unknown, raw: string): T => {
+  /** What this tab last read from or wrote to its key: the text, its value and its write id. */
+  let seen: { raw: string | undefined; value: T; rev: string } = {
+    raw: undefined,
+    value: fallback,
+    rev: revOf(undefined, undefined),
+  };
+  /** Values by write id, to find the version another tab's write was based on. */
+  const history = new Map<string, T>();
+  /** True while unreadable data is held on the page: nothing is written until the reader chooses. */
+  let held = false;
+
+  const remember = (rev: string, value: T) => {
+    history.delete(rev);
+    history.set(rev, value);
+    if (history.size > HISTORY_SIZE) history.delete(history.keys().next().value ?? '');
+  };
+  const note = (notice: StorageNotice) => {
+    const others = $notices.get().filter((earlier) => earlier.kind !== notice.kind);
+    const order = (item: StorageNotice) => (item.kind === 'write-failed' ? 0 : 1);
+    $notices.set([...others, notice].sort((a, b) => order(a) - order(b)));
+  };
+  const drop = (kind: StorageNotice['kind']) => {
+    if ($notices.get().some((notice) => notice.kind === kind))
+      $notices.set($notices.get().filter((notice) => notice.kind !== kind));
+  };
+  const valid = (data: unknown): T | undefined => {
     const parsed = schema.safeParse(data);
-    if (parsed.success) return parsed.data;
-    writeRaw(backupKey, raw);
-    const kept = salvage?.(data);
-    if (kept) {
-      $notice.set({ kind: 'partial', label, dropped: kept.dropped });
-      return kept.value;
-    }
-    $notice.set({ kind: 'recovered', label });
-    return fallback;
+    return parsed.success ? parsed.data : undefined;
+  };
+  const decode = (raw: string) => decodeWith(schema, raw);
+
+  /** Keeps a copy of text that can't be used, notes it, and returns what the tool starts from. */
+  const setAside = (raw: string, data: unknown, instead: T): T => {
+    const copy = keepCopy(storageKey, raw);
+    const kept = data === undefined ? undefined : salvage?.(data);
+    note(
+      kept
+        ? { kind: 'partial', label, dropped: kept.dropped, copy }
+        : { kind: 'recovered', label, copy },
+    );
+    if (copy.where === 'page') held = true;
+    return kept?.value ?? instead;
   };
 
-  const decode = (raw: string): T => {
-    let data: unknown;
-    try {
-      data = JSON.parse(raw);
-    } catch {
-      writeRaw(backupKey, raw);
-      $notice.set({ kind: 'recovered', label });
-      return fallback;
+  /** Writes a value based on the write `base`; false (and a notice) if the browser refused. */
+  const write = (value: T, base: string, byReader: boolean): boolean => {
+    const rev = newRev();
+    const raw = encode(value, { rev, base });
+    if (!writeRaw(storageKey, raw)) {
+      note({ kind: 'write-failed', label });
+      return false;
     }
-    return accept(data, raw);
+    seen = { raw, value, rev };
+    remember(rev, value);
+    drop('write-failed');
+    if (byReader) askToKeep();
+    return true;
   };
 
-  // Bring data from an older version's key forward once, before the store first reads.
-  if (isBrowser && readRaw(storageKey) === undefined) {
+  /**
+   * The latest stored value with its id and the version it was based on (found by id, else the
+   * last one this tab saw); undefined if what is stored can't be used (then it is set aside).
+   */
+  const latest = (raw: string | undefined): { value: T; rev: string; base: T } | undefined => {
+    const found = (value: T, stamp: Stamp | undefined) => {
+      const rev = revOf(raw, stamp);
+      const base = (stamp && history.get(stamp.base)) ?? seen.value;
+      remember(rev, value);
+      return { value, rev, base };
+    };
+    if (raw === undefined) return found(fallback, undefined);
+    const decoded = decode(raw);
+    if (decoded.ok) return found(decoded.value, decoded.stamp);
+    // Another tab, or an older build, left data this page can't read: keep a copy, keep ours.
+    setAside(raw, decoded.parsed ? decoded.data : undefined, $value.get());
+    return undefined;
+  };
+
+  /** Saves this tab's new value on top of whatever another tab saved since this one looked. */
+  const commit = (next: T, byReader: boolean) => {
+    if (!isBrowser || !available || held) {
+      show(next);
+      return;
+    }
+    const raw = readRaw(storageKey);
+    let value = next;
+    let base = seen.rev;
+    if (raw !== seen.raw) {
+      const stored = latest(raw);
+      if (!stored || held) {
+        show(next);
+        if (!held) write(next, revOf(raw, undefined), byReader);
+        return;
+      }
+      value = valid(mergeConcurrent(stored.base, next, stored.value)) ?? next;
+      base = stored.rev;
+    }
+    write(value, base, byReader);
+    show(value);
+  };
+
+  /** Brings in what another tab saved, keeping this tab's changes it had not seen. */
+  const pull = () => {
+    if (!isBrowser || !available) return;
+    const raw = readRaw(storageKey);
+    if (raw === seen.raw) return;
+    const local = $value.get();
+    const stored = latest(raw);
+    if (!stored) {
+      seen = { raw, value: seen.value, rev: revOf(raw, undefined) };
+      if (!held) write(local, seen.rev, false);
+      return;
+    }
+    const merged = valid(mergeConcurrent(stored.base, local, stored.value)) ?? stored.value;
+    seen = { raw, value: stored.value, rev: stored.rev };
+    if (!sameValue(merged, stored.value) && !held) write(merged, seen.rev, false);
+    show(merged);
+  };
+
+  /** Reads the saved value when the store is made, migrating or setting aside as needed. */
+  const load = () => {
+    const newer = Math.max(
+      0,
+      ...siteKeys().map((candidate) => {
+        const match = new RegExp(`^${escapeForPattern(key)}:v(\\d+)$`).exec(candidate);
+        return match ? Number(match[1]) : 0;
+      }),
+    );
+    if (newer > version) note({ kind: 'newer', label, version: newer });
+
+    const raw = readRaw(storageKey);
+    if (raw !== undefined) {
+      const decoded = decode(raw);
+      if (decoded.ok) {
+        seen = { raw, value: decoded.value, rev: revOf(raw, decoded.stamp) };
+        remember(seen.rev, decoded.value);
+        show(decoded.value);
+        return;
+      }
+      seen = { raw, value: fallback, rev: revOf(raw, undefined) };
+      const value = setAside(raw, decoded.parsed ? decoded.data : undefined, fallback);
+      // The original is safe in its copy, so the readable part can take its place at once.
+      if (!held) write(value, seen.rev, false);
+      show(value);
+      return;
+    }
+    // Bring data from an older version's key forward once; the old key is left as it was.
     for (let from = version - 1; from >= 1; from -= 1) {
-      const oldRaw = readRaw(`${key}:v${from}`);
+      const oldKey = `${key}:v${from}`;
+      const oldRaw = readRaw(oldKey);
       if (oldRaw === undefined) continue;
       let data: unknown;
       try {
@@ -239,44 +498,100 @@ export function persistedStore<T>(options: PersistedStoreOptions<T>): PersistedS
           data = migrate(data);
         }
       } catch {
-        writeRaw(backupKey, oldRaw);
-        $notice.set({ kind: 'recovered', label });
-        break;
+        note({ kind: 'recovered', label, copy: { where: 'browser', key: oldKey } });
+        return;
       }
-      const value = accept(data, oldRaw);
-      writeRaw(storageKey, JSON.stringify(value));
-      break;
+      const migrated = valid(data);
+      const kept = migrated === undefined ? salvage?.(data) : undefined;
+      if (migrated === undefined && !kept) {
+        note({ kind: 'recovered', label, copy: { where: 'browser', key: oldKey } });
+        return;
+      }
+      if (kept)
+        note({
+          kind: 'partial',
+          label,
+          dropped: kept.dropped,
+          copy: { where: 'browser', key: oldKey },
+        });
+      const value = migrated ?? kept?.value ?? fallback;
+      write(value, seen.rev, false);
+      show(value);
+      return;
     }
+  };
+
+  if (isBrowser && available) {
+    load();
+    window.addEventListener('storage', (event) => {
+      if (event.key === storageKey || event.key === null) pull();
+    });
+    // A page restored from the back-forward cache, or a tab coming back, may have missed events.
+    window.addEventListener('pageshow', pull);
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'visible') pull();
+    });
   }
 
-  const $value = persistentAtom<T>(storageKey, fallback, {
-    encode: (value) => JSON.stringify(value),
-    decode,
-  });
+  $value.set = (next: T) => commit(next, true);
 
-  writeListeners.set(storageKey, {
-    failed: () => $notice.set({ kind: 'write-failed', label }),
-    succeeded: () => {
-      if ($notice.get()?.kind === 'write-failed') $notice.set(undefined);
+  return {
+    $value,
+    $notices,
+    update: (change) => {
+      pull();
+      const current = $value.get();
+      const next = change(current);
+      if (next !== current) commit(next, true);
     },
-  });
-
-  return { $value, $notice, storageKey, backupKey, label };
-}
-
-/**
- * For data a tool drops after loading (say, progress on cards the decks no longer have): keeps a
- * copy of the value as it was under the backup key, unless an older copy is kept there already,
- * and adds what was dropped to the store's "partial" notice.
- */
-export function reportDropped<T>(
-  store: PersistedStore<T>,
-  before: T,
-  dropped: readonly string[],
-): void {
-  if (dropped.length === 0) return;
-  if (readRaw(store.backupKey) === undefined) writeRaw(store.backupKey, JSON.stringify(before));
-  const notice = store.$notice.get();
-  const earlier = notice?.kind === 'partial' ? notice.dropped : [];
-  store.$notice.set({ kind: 'partial', label: store.label, dropped: [...earlier, ...dropped] });
+    seed: (change) => {
+      pull();
+      const current = $value.get();
+      const next = change(current);
+      if (next !== current) commit(next, false);
+    },
+    replace: (value) => {
+      if (!isBrowser || !available || held) show(value);
+      else {
+        write(value, seen.rev, true);
+        show(value);
+      }
+    },
+    reset: () => {
+      held = false;
+      $notices.set($notices.get().filter((notice) => notice.kind === 'unavailable'));
+      removeRaw(storageKey);
+      seen = { raw: undefined, value: fallback, rev: revOf(undefined, undefined) };
+      history.clear();
+      show(fallback);
+    },
+    release: () => {
+      if (!held) return;
+      held = false;
+      const onPage = (notice: StorageNotice) =>
+        (notice.kind === 'recovered' || notice.kind === 'partial') && notice.copy.where === 'page';
+      $notices.set($notices.get().filter((notice) => !onPage(notice)));
+      note({ kind: 'saving-again', label });
+      commit($value.get(), true);
+    },
+    replaceDropping: (next, dropped) => {
+      if (dropped.length === 0) return;
+      const copy = keepCopy(storageKey, JSON.stringify($value.get()));
+      const earlier = $notices.get().find((notice) => notice.kind === 'partial');
+      note({
+        kind: 'partial',
+        label,
+        dropped: [...(earlier?.kind === 'partial' ? earlier.dropped : []), ...dropped],
+        // A copy held on the page outranks one in the browser: the notice must say nothing is saved.
+        copy: earlier?.kind === 'partial' && earlier.copy.where === 'page' ? earlier.copy : copy,
+      });
+      if (copy.where === 'page') held = true;
+      commit(next, false);
+    },
+    dismiss: (notice) => $notices.set($notices.get().filter((shown) => shown !== notice)),
+    hasSavedData: () => readRaw(storageKey) !== undefined,
+    options,
+    storageKey,
+    label,
+  };
 }

@@ -2,12 +2,19 @@
  * The reader's question lists, saved in the browser. The picker edits them through the verbs
  * below; the mock conversation reads them.
  *
- * Stored under "iik:question-lists:v1" as QuestionListsState (src/lib/question-list.ts). Each
- * verb reads the latest value (which another tab may have changed), applies a pure operation
- * from src/lib/list-operations.ts and writes the result back. Bank questions the bank no longer
- * has (merged or retired) are dropped when the picker opens, and the notice names them.
+ * Stored under "iik:question-lists:v1" as QuestionListsState (src/schemas/question-list.ts).
+ * Each verb applies a pure operation from src/lib/list-operations.ts to the latest stored value
+ * (another tab may have changed it) through the store's `update`. Damaged data keeps its
+ * readable lists, and the notice names what was dropped.
+ *
+ * Which list is open belongs to the tab (src/stores/tab-state.ts); the saved `activeListId` only
+ * says which list was opened last, for a new tab to start on. Text typed but not yet added (a
+ * question, a new list's name) is kept for the tab too.
+ *
+ * Bank questions the bank no longer has (merged or retired) are dropped when the picker opens,
+ * and the notice names them.
  */
-import { computed } from 'nanostores';
+import * as v from 'valibot';
 import { planInterview } from '../lib/interview-plan';
 import {
   activeItem,
@@ -19,18 +26,21 @@ import {
   type Collection,
 } from '../lib/named-collection';
 import * as ops from '../lib/list-operations';
-import { withoutUnknownQuestions } from '../lib/question-list';
+import { salvageQuestionLists, withoutUnknownQuestions } from '../lib/question-list';
 import type { Phase } from '../lib/vocabulary';
 import type { Question } from '../schemas/question';
+import { tabCollection, tabState } from './tab-state';
 import {
+  pendingQuestionSchema,
   questionListsStateSchema,
   type ListLength,
+  type PendingQuestion,
   type QuestionList,
   type QuestionListsState,
 } from '../schemas/question-list';
 import { validator } from '../schemas/validate';
 import { deletionUndo } from './deletion-undo';
-import { persistedStore, reportDropped } from './persistence';
+import { persistedStore } from './persistence';
 import { newId } from './new-id';
 
 /** The saved lists, with their storage notice. */
@@ -40,20 +50,42 @@ export const questionListsStore = persistedStore<QuestionListsState>({
   schema: validator(questionListsStateSchema),
   fallback: { lists: [] },
   label: 'question lists',
+  salvage: salvageQuestionLists,
+  itemNoun: ['list', 'lists'],
 });
 
-/** The reader's question lists and which one is open. */
+/** The reader's question lists. */
 export const $questionLists = questionListsStore.$value;
 
-/** The open list, as the picker shows it: the one marked open, else the first. */
-export const $activeList = computed($questionLists, (state) =>
-  activeItem(ops.listsCollection(state)),
-);
+/** The lists, with the one this tab has open. */
+const savedLists = tabCollection<QuestionListsState, QuestionList>({
+  store: questionListsStore,
+  openKey: 'iik:question-lists:open',
+  read: ops.listsCollection,
+  write: (_, collection) => ops.listsState(collection),
+});
+
+/** The open list, as this tab's picker shows it: the one the tab opened, else the first. */
+export const $activeList = savedLists.$open;
+
+/** The question being written in this tab, not yet added. */
+export const $pendingQuestion = tabState<PendingQuestion>({
+  key: 'iik:question-lists:new-question',
+  schema: validator(pendingQuestionSchema),
+  fallback: { text: '', phase: 'present' },
+});
+
+/** The name typed for a new list in this tab, not yet created ('' when none). */
+export const $pendingListName = tabState<string>({
+  key: 'iik:question-lists:new-list-name',
+  schema: validator(v.string()),
+  fallback: '',
+});
 
 /** The list deleted last, so the picker's undo notice can put it back. */
 export const listDeletion = deletionUndo<QuestionList>({
-  read: () => ops.listsCollection($questionLists.get()),
-  write: (lists) => $questionLists.set(ops.listsState(lists)),
+  read: () => savedLists.current(),
+  write: (collection) => savedLists.change(() => collection),
 });
 
 /** The bank as the verbs need it: in bank order (most useful first within a phase) and by id. */
@@ -69,40 +101,65 @@ export function indexBank(questions: readonly Question[]): BankIndex {
 
 const now = () => Date.now();
 
-const update = (change: (state: QuestionListsState) => QuestionListsState) => {
-  const before = $questionLists.get();
-  const after = change(before);
-  if (after !== before) $questionLists.set(after);
-};
-
-/** Applies a change to the lists as a named collection. */
-const updateLists = (change: (lists: Collection<QuestionList>) => Collection<QuestionList>) =>
-  update((state) => {
-    const before = ops.listsCollection(state);
-    const after = change(before);
-    return after === before ? state : ops.listsState(after);
-  });
+/** Applies a change to the latest lists as a named collection. */
+const updateLists = (
+  change: (lists: Collection<QuestionList>) => Collection<QuestionList>,
+  how?: 'update' | 'seed',
+) => savedLists.change(change, how);
 
 const findList = (id: string): QuestionList | undefined =>
   $questionLists.get().lists.find((list) => list.id === id);
 
-/** Applies a change to one list if it went through; returns the result either way. */
-function changeList(id: string, change: (list: QuestionList) => ops.ListChange): ops.ListChange {
-  const list = findList(id);
-  if (!list)
-    return {
-      ok: false,
-      reason: 'not-found',
-      message: 'That list is no longer here; it may have been deleted in another tab.',
-    };
-  const result = change(list);
-  if (result.ok) replaceList(result.list);
-  return result;
+const gone: ops.Refusal = {
+  ok: false,
+  reason: 'not-found',
+  message: 'That list is no longer here; it may have been deleted in another tab.',
+};
+
+/**
+ * Applies a change to one list as it is now stored; the change returns the changed list (or
+ * none) and what to tell the caller. Returns `missing` if the list is gone.
+ */
+function withList<R>(
+  id: string,
+  change: (list: QuestionList) => { list?: QuestionList | undefined; result: R },
+  missing: R,
+): R {
+  let outcome = missing;
+  updateLists((lists) => {
+    const list = lists.items.find((candidate) => candidate.id === id);
+    if (!list) return lists;
+    const { list: changed, result } = change(list);
+    outcome = result;
+    return changed ? updateItem(lists, id, () => changed) : lists;
+  });
+  return outcome;
 }
 
-/** Puts a changed list in place of the one with its id. */
-const replaceList = (list: QuestionList) =>
-  updateLists((lists) => updateItem(lists, list.id, () => list));
+/** Applies a list change that can be refused; returns the result either way. */
+const changeList = (id: string, change: (list: QuestionList) => ops.ListChange): ops.ListChange =>
+  withList<ops.ListChange>(
+    id,
+    (list) => {
+      const result = change(list);
+      return { list: result.ok ? result.list : undefined, result };
+    },
+    gone,
+  );
+
+/** Applies a move; returns what happened, or undefined if the list is gone. */
+const moveIn = (
+  id: string,
+  move: (list: QuestionList) => ops.MoveResult | undefined,
+): ops.MoveResult | undefined =>
+  withList<ops.MoveResult | undefined>(
+    id,
+    (list) => {
+      const result = move(list);
+      return { list: result?.moved ? result.list : undefined, result };
+    },
+    undefined,
+  );
 
 /**
  * Makes sure there is a list to work on: on a first visit, starts "My first conversation"
@@ -114,7 +171,7 @@ export function ensureList(): void {
       return addItem(lists, ops.newList({ id: newId('list'), ...ops.FIRST_LIST }, now()), 'last');
     const open = activeItem(lists);
     return open ? selectItem(lists, open.id) : lists;
-  });
+  }, 'seed');
 }
 
 /** Starts a new, empty list with this name and opens it. */
@@ -126,6 +183,7 @@ export function createList(
   if (!checked.ok) return checked;
   const list = ops.newList({ id: newId('list'), name: checked.name, minutes }, now());
   updateLists((lists) => addItem(lists, list, 'last'));
+  $pendingListName.set('');
   return { ok: true, id: list.id };
 }
 
@@ -183,6 +241,24 @@ export function addCustomQuestion(
   );
 }
 
+/** Adds the question this tab is writing ($pendingQuestion) to a list, and clears it once added. */
+export function addPendingQuestion(listId: string, bank: BankIndex): ops.ListChange {
+  const { text, phase } = $pendingQuestion.get();
+  const result = addCustomQuestion(listId, text, phase, bank);
+  if (result.ok) $pendingQuestion.set({ text: '', phase });
+  return result;
+}
+
+/** Keeps what the reader has typed of a question, or the part chosen for it, for this tab. */
+export function editPendingQuestion(change: Partial<PendingQuestion>): void {
+  $pendingQuestion.set({ ...$pendingQuestion.get(), ...change });
+}
+
+/** Keeps the name typed for a new list for this tab ('' forgets it). */
+export function editPendingListName(name: string): void {
+  $pendingListName.set(name);
+}
+
 /** Removes a question (by its item key) from a list. */
 export function removeQuestion(listId: string, key: string): void {
   changeList(listId, (list) => ({ ok: true, list: ops.removeItem(list, key, now()) }));
@@ -195,10 +271,7 @@ export function moveQuestion(
   step: -1 | 1,
   bank: BankIndex,
 ): ops.MoveResult | undefined {
-  const list = findList(listId);
-  const result = list && ops.moveItemBy(list, key, step, bank.byId, now());
-  if (result?.moved) replaceList(result.list);
-  return result;
+  return moveIn(listId, (list) => ops.moveItemBy(list, key, step, bank.byId, now()));
 }
 
 /** Moves a question to a position (0-based, over the whole list), kept within its phase. */
@@ -208,25 +281,25 @@ export function moveQuestionTo(
   position: number,
   bank: BankIndex,
 ): ops.MoveResult | undefined {
-  const list = findList(listId);
-  const result = list && ops.moveItem(list, key, position, bank.byId, now());
-  if (result?.moved) replaceList(result.list);
-  return result;
+  return moveIn(listId, (list) => ops.moveItem(list, key, position, bank.byId, now()));
 }
 
 /** Fills a list with the bank's top questions for each phase, up to what fits its length; returns how many were added. */
 export function suggestStarterSet(listId: string, bank: BankIndex): number {
-  const list = findList(listId);
-  if (!list) return 0;
-  const result = ops.suggestStarterSet(
-    list,
-    bank.questions,
-    planInterview(list.minutes),
-    bank.byId,
-    now(),
+  return withList(
+    listId,
+    (list) => {
+      const result = ops.suggestStarterSet(
+        list,
+        bank.questions,
+        planInterview(list.minutes),
+        bank.byId,
+        now(),
+      );
+      return { list: result.added > 0 ? result.list : undefined, result: result.added };
+    },
+    0,
   );
-  if (result.added > 0) replaceList(result.list);
-  return result.added;
 }
 
 /**
@@ -238,11 +311,10 @@ export function forgetUnknownQuestions(knownIds: ReadonlySet<string>): string[] 
   const { state, dropped } = withoutUnknownQuestions(before, knownIds);
   const [first] = dropped;
   if (!first) return [];
-  $questionLists.set(state);
   const what =
     dropped.length === 1
       ? `“${first.questionId}” in “${first.listName}”, a question the bank no longer has`
       : `${dropped.length} questions the bank no longer has, in ${[...new Set(dropped.map(({ listName }) => `“${listName}”`))].join(', ')}`;
-  reportDropped(questionListsStore, before, [what]);
+  questionListsStore.replaceDropping(state, [what]);
   return dropped.map(({ questionId }) => questionId);
 }

@@ -19,7 +19,7 @@ import {
 import { validator } from '../schemas/validate';
 import type { Instant } from '../lib/time';
 import type * as SchedulerModule from '../lib/fsrs-scheduler';
-import { persistedStore, reportDropped } from './persistence';
+import { persistedStore } from './persistence';
 import {
   reviewProgressSchema,
   type DeckChoice,
@@ -100,11 +100,10 @@ export function forgetUnknownCards(knownIds: ReadonlySet<string>): string[] {
   const before = $reviews.get();
   const { progress, dropped } = withoutUnknownCards(before, knownIds);
   if (dropped.length === 0) return [];
-  $reviews.set(progress);
   const what =
     dropped.length === 1
       ? `progress on "${dropped[0]}", a card the decks no longer have`
       : `progress on ${plural(dropped.length, 'card')} the decks no longer have`;
-  reportDropped(reviewsStore, before, [what]);
+  reviewsStore.replaceDropping(progress, [what]);
   return dropped;
 }

@@ -80,7 +80,7 @@ export function EmailComposer({ templates }: Props) {
     if (arrived.current) return;
     arrived.current = true;
     if (!requested && $drafts.get().drafts.length === 0 && firstTemplate)
-      createDraft({ kind: firstTemplate.kind, name: firstTemplate.title, compose });
+      createDraft({ kind: firstTemplate.kind, name: firstTemplate.title, compose, starter: true });
   }, [firstTemplate, compose, requested]);
 
   const state = mounted ? $drafts.get() : firstState;

@@ -1,11 +1,18 @@
 /**
  * Writing your own question: the text (up to 300 characters, never cut silently) and the part
- * of the conversation it belongs to. Refusals are shown under the field and tied to it.
+ * of the conversation it belongs to. Refusals are shown under the field and tied to it. What is
+ * typed is kept for the tab until it is added, so a reload loses nothing.
  */
+import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { CUSTOM_QUESTION_MAX } from '../../lib/list-operations';
 import { PHASES, PHASE_LABELS, type Phase } from '../../lib/vocabulary';
-import { addCustomQuestion, type BankIndex } from '../../stores/question-lists';
+import {
+  $pendingQuestion,
+  addPendingQuestion,
+  editPendingQuestion,
+  type BankIndex,
+} from '../../stores/question-lists';
 import { LimitedField } from '../shared/LimitedField';
 import { phaseInSentence } from './picker-text';
 
@@ -17,8 +24,7 @@ interface Props {
 
 /** The "write your own question" form. */
 export function CustomQuestionForm({ listId, bank, announce }: Props) {
-  const [text, setText] = useState('');
-  const [phase, setPhase] = useState<Phase>('present');
+  const { text, phase } = useStore($pendingQuestion);
   const [error, setError] = useState<string>();
 
   return (
@@ -28,12 +34,11 @@ export function CustomQuestionForm({ listId, bank, announce }: Props) {
       aria-labelledby="picker-custom-heading"
       onSubmit={(event) => {
         event.preventDefault();
-        const result = addCustomQuestion(listId, text, phase, bank);
+        const result = addPendingQuestion(listId, bank);
         if (!result.ok) {
           setError(result.message);
           return;
         }
-        setText('');
         setError(undefined);
         announce(`Added your question to ${phaseInSentence(phase)}.`);
       }}
@@ -48,7 +53,7 @@ export function CustomQuestionForm({ listId, bank, announce }: Props) {
         showCount
         error={error}
         onChange={(value) => {
-          setText(value);
+          editPendingQuestion({ text: value });
           setError(undefined);
         }}
       />
@@ -58,7 +63,7 @@ export function CustomQuestionForm({ listId, bank, announce }: Props) {
           <select
             id="picker-custom-phase"
             value={phase}
-            onChange={(event) => setPhase(event.currentTarget.value as Phase)}
+            onChange={(event) => editPendingQuestion({ phase: event.currentTarget.value as Phase })}
           >
             {PHASES.map((option) => (
               <option key={option} value={option}>

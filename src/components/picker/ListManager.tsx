@@ -7,8 +7,10 @@ import type { RefObject } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { LIST_NAME_MAX } from '../../lib/list-operations';
 import {
+  $pendingListName,
   createList,
   deleteList,
+  editPendingListName,
   duplicateList,
   renameList,
   setActiveList,
@@ -35,7 +37,10 @@ type Mode = { kind: 'idle' } | { kind: 'new' } | { kind: 'rename'; id: string };
 /** The list chooser, its actions and the undo notice. */
 export function ListManager({ lists, active, announce }: Props) {
   const deleted = useStore(listDeletion.$deleted);
-  const [mode, setMode] = useState<Mode>({ kind: 'idle' });
+  // A new list's name typed before a reload brings its form back, with the name.
+  const [mode, setMode] = useState<Mode>(() =>
+    $pendingListName.get() ? { kind: 'new' } : { kind: 'idle' },
+  );
   const selectRef = useRef<HTMLSelectElement>(null);
   const newRef = useRef<HTMLButtonElement>(null);
   const renameRef = useRef<HTMLButtonElement>(null);
@@ -141,7 +146,8 @@ export function ListManager({ lists, active, announce }: Props) {
         <NameForm
           label="Name of the new list"
           submitLabel="Create list"
-          initial=""
+          initial={$pendingListName.get()}
+          onNameChange={editPendingListName}
           onSubmit={(name) => {
             const result = createList(name, active?.minutes);
             if (!result.ok) return result.message;
@@ -149,7 +155,10 @@ export function ListManager({ lists, active, announce }: Props) {
             close(selectRef);
             return undefined;
           }}
-          onCancel={() => close(newRef)}
+          onCancel={() => {
+            editPendingListName('');
+            close(newRef);
+          }}
         />
       )}
 
@@ -176,13 +185,22 @@ interface NameFormProps {
   label: string;
   submitLabel: string;
   initial: string;
+  /** Hears every change to the name, e.g. to keep it for the tab. */
+  onNameChange?: (name: string) => void;
   /** Returns an error message, or undefined when the name was accepted. */
   onSubmit: (name: string) => string | undefined;
   onCancel: () => void;
 }
 
 /** A small form for a list's name, with its error tied to the field. */
-function NameForm({ label, submitLabel, initial, onSubmit, onCancel }: NameFormProps) {
+function NameForm({
+  label,
+  submitLabel,
+  initial,
+  onNameChange,
+  onSubmit,
+  onCancel,
+}: NameFormProps) {
   const [name, setName] = useState(initial);
   const [error, setError] = useState<string>();
   const inputRef = useRef<HTMLInputElement>(null);
@@ -217,6 +235,7 @@ function NameForm({ label, submitLabel, initial, onSubmit, onCancel }: NameFormP
         inputRef={inputRef}
         onChange={(value) => {
           setName(value);
+          onNameChange?.(value);
           setError(undefined);
         }}
       />

@@ -10,6 +10,9 @@ export const BUTTON_LABELS = {
   cancel: 'Cancel',
   tryAgain: 'Try again',
   downloadCopy: 'Download the copy',
+  downloadUnreadable: 'Download the old data',
+  startFresh: 'Start fresh',
+  downloadAll: 'Download all my data',
   delete: 'Delete',
 } as const;
 

@@ -44,7 +44,7 @@ function renderDrill() {
 
 beforeEach(() => {
   $reviews.set(EMPTY_PROGRESS);
-  reviewsStore.$notice.set(undefined);
+  reviewsStore.reset();
 });
 
 describe('FlashcardDrill', () => {
@@ -217,9 +217,11 @@ describe('FlashcardDrill', () => {
     });
     renderDrill();
     await waitFor(() => expect($reviews.get().cards).toEqual({}));
-    expect(reviewsStore.$notice.get()).toMatchObject({
-      kind: 'partial',
-      dropped: ['progress on "retired-card", a card the decks no longer have'],
-    });
+    expect(reviewsStore.$notices.get()).toMatchObject([
+      {
+        kind: 'partial',
+        dropped: ['progress on "retired-card", a card the decks no longer have'],
+      },
+    ]);
   });
 });

@@ -7,6 +7,7 @@ import {
   listDeletion,
   questionListsStore,
 } from '../../../src/stores/question-lists';
+import { clearTabState } from '../../../src/stores/tab-state';
 
 /** A small bank in bank order: most useful first within each phase. */
 const bank: Question[] = [
@@ -129,7 +130,8 @@ beforeEach(() => {
   vi.stubGlobal('fetch', fetchBank);
   $questionLists.set({ lists: [] });
   listDeletion.forget();
-  questionListsStore.$notice.set(undefined);
+  questionListsStore.reset();
+  clearTabState();
   localStorage.clear();
 });
 
@@ -391,6 +393,7 @@ describe('QuestionPicker: writing your own question', () => {
   test('refuses a very long paste with a message instead of cutting it, keeping what was typed', async () => {
     await renderPicker();
     write('How do you');
+    await screen.findByText('10 of 300 characters');
     const paste = `${'Tell me about your work. '.repeat(20)}?`;
     write(paste);
     const error = await screen.findByText(
@@ -724,6 +727,12 @@ describe('QuestionPicker: saved data problems', () => {
     return Fresh;
   }
 
+  /** The texts of the copies of unreadable data kept in this browser. */
+  const keptTexts = () =>
+    Object.keys(localStorage)
+      .filter((key) => key.startsWith(`${KEY}:backup:`))
+      .map((key) => localStorage.getItem(key));
+
   test('corrupt saved lists: opens with a notice, a fresh list and a way to download the kept copy', async () => {
     localStorage.setItem(KEY, '{"lists": [ {"id": "l1", "name": "Dana"');
     const Fresh = await freshPicker();
@@ -731,20 +740,31 @@ describe('QuestionPicker: saved data problems', () => {
     await screen.findByRole('heading', { name: 'Add from the question bank' });
     expect(await screen.findByText(/We couldn't read your saved question lists/)).toBeVisible();
     expect(await screen.findByRole('button', { name: 'Download the copy' })).toBeVisible();
-    expect(localStorage.getItem(`${KEY}:backup`)).toBe('{"lists": [ {"id": "l1", "name": "Dana"');
+    expect(keptTexts()).toEqual(['{"lists": [ {"id": "l1", "name": "Dana"']);
     expect(screen.getByRole('heading', { name: 'Your questions' })).toBeVisible();
   });
 
-  test('saved lists of the wrong shape: the same notice, and the raw data kept', async () => {
+  test('one list of the wrong shape: the other lists open, the notice names it, and the raw data is kept', async () => {
+    const good = {
+      id: 'l2',
+      name: 'Sam',
+      minutes: 30,
+      items: [{ kind: 'bank', questionId: 'typical-day' }],
+      createdAt: '2026-11-20T10:00:00.000Z',
+      updatedAt: '2026-11-20T10:00:00.000Z',
+    };
     const wrong = JSON.stringify({
-      lists: [{ id: 'l1', name: 'Dana', minutes: 25, items: 'none' }],
+      lists: [{ id: 'l1', name: 'Dana', minutes: 25, items: 'none' }, good],
     });
     localStorage.setItem(KEY, wrong);
     const Fresh = await freshPicker();
     render(<Fresh bankUrl="/questions/bank.json" />);
     await screen.findByRole('heading', { name: 'Add from the question bank' });
-    expect(await screen.findByText(/We couldn't read your saved question lists/)).toBeVisible();
-    expect(localStorage.getItem(`${KEY}:backup`)).toBe(wrong);
+    expect(
+      await screen.findByText(/Some of your saved question lists couldn't be read .*the list “Dana”/),
+    ).toBeVisible();
+    expect(keptTexts()).toEqual([wrong]);
+    expect(listTexts()).toEqual(['What does a normal working day look like?']);
   });
 
   test('a question the bank no longer has leaves the saved list, and a notice names it', async () => {

@@ -1,7 +1,10 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { describe, expect, test, vi } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import * as v from 'valibot';
 import { validator } from '../../../src/schemas/validate';
+import { MapStorage } from '../../support/storage';
+
+const KEY = 'iik:test-notes:v1';
 
 /** A store built on a fresh copy of the persistence module, after `setUp` has shaped storage. */
 async function storeWith(setUp: () => void) {
@@ -11,7 +14,7 @@ async function storeWith(setUp: () => void) {
   const { StorageNoticeBanner } =
     await import('../../../src/components/shared/StorageNoticeBanner');
   const store = persistedStore({
-    key: 'test:notes',
+    key: 'iik:test-notes',
     version: 1,
     schema: validator(v.array(v.string())),
     fallback: [],
@@ -21,31 +24,86 @@ async function storeWith(setUp: () => void) {
   return store;
 }
 
+/** Catches the files the banner offers for download, as texts. */
+function catchDownloads() {
+  const created: Blob[] = [];
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+    created.push(blob as Blob);
+    return 'blob:backup';
+  });
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+  return () => Promise.all(created.map((blob) => blob.text()));
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  localStorage.clear();
+});
+
 describe('StorageNoticeBanner', () => {
   test('says nothing while the saved data is fine', async () => {
-    await storeWith(() => localStorage.setItem('test:notes:v1', '["fine"]'));
+    await storeWith(() => localStorage.setItem(KEY, '["fine"]'));
     expect(screen.queryByRole('status')).toBeNull();
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
   test('tells the reader unreadable data was set aside, offers the copy, and can be dismissed', async () => {
-    await storeWith(() => localStorage.setItem('test:notes:v1', '{"broken'));
+    await storeWith(() => localStorage.setItem(KEY, '{"broken'));
     const notice = screen.getByRole('status');
     expect(notice.textContent).toContain("couldn't read your saved notes");
-    const created: Blob[] = [];
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-      created.push(blob as Blob);
-      return 'blob:backup';
-    });
-    const revoked = vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
-    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    expect(notice.textContent).toContain('A dated copy of the old data is kept in this browser');
+    const downloads = catchDownloads();
     fireEvent.click(screen.getByRole('button', { name: 'Download the copy' }));
-    vi.runAllTimers();
-    vi.useRealTimers();
-    expect(revoked).toHaveBeenCalledWith('blob:backup');
-    expect(await created[0]?.text()).toBe('{"broken');
+    expect(await downloads()).toEqual(['{"broken']);
     fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
     await waitFor(() => expect(screen.queryByRole('status')).toBeNull());
+  });
+
+  test('with no room for a copy: says nothing is saved, and saves again once the old data is downloaded', async () => {
+    const full = new MapStorage(KEY.length + 30);
+    const store = await storeWith(() => {
+      full.setItem(KEY, '{"broken');
+      vi.spyOn(window, 'localStorage', 'get').mockReturnValue(full);
+    });
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain(
+      "There isn't room in this browser's storage to keep a copy",
+    );
+    expect(alert.textContent).toContain('Nothing you change here is saved yet');
+    expect(screen.queryByRole('button', { name: 'Dismiss' })).toBeNull();
+    store.$value.set(['new']);
+    expect(full.getItem(KEY)).toBe('{"broken');
+
+    const downloads = catchDownloads();
+    fireEvent.click(screen.getByRole('button', { name: 'Download the old data' }));
+    expect(await downloads()).toEqual(['{"broken']);
+    expect(await screen.findByText('Your notes are being saved again.')).toBeVisible();
+    expect(full.getItem(KEY)).toBe('["new"]');
+  });
+
+  test('"Start fresh" asks first, and only then lets the tool save over the old data', async () => {
+    const full = new MapStorage(KEY.length + 30);
+    const store = await storeWith(() => {
+      full.setItem(KEY, '{"broken');
+      vi.spyOn(window, 'localStorage', 'get').mockReturnValue(full);
+    });
+    store.$value.set(['new']);
+    fireEvent.click(screen.getByRole('button', { name: 'Start fresh' }));
+    expect(screen.getByText(/Start fresh without downloading\?/)).toBeVisible();
+    fireEvent.click(screen.getByRole('button', { name: 'Keep it for now' }));
+    expect(full.getItem(KEY)).toBe('{"broken');
+    fireEvent.click(screen.getByRole('button', { name: 'Start fresh' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Start fresh' }));
+    expect(await screen.findByText('Your notes are being saved again.')).toBeVisible();
+    expect(full.getItem(KEY)).toBe('["new"]');
+  });
+
+  test('says so, untouched, when a newer version saved the data', async () => {
+    await storeWith(() => localStorage.setItem('iik:test-notes:v2', '{"from":"the future"}'));
+    expect(screen.getByRole('status').textContent).toContain(
+      'saved by a newer version of this site',
+    );
+    expect(localStorage.getItem('iik:test-notes:v2')).toBe('{"from":"the future"}');
   });
 
   test('warns that nothing will be kept when storage is switched off', async () => {
@@ -58,12 +116,13 @@ describe('StorageNoticeBanner', () => {
       'will be lost when you leave the page',
     );
     expect(screen.queryByRole('button', { name: 'Download the copy' })).toBeNull();
-    vi.restoreAllMocks();
   });
 
   test('raises an alert, without a dismiss button, when a change could not be saved', async () => {
-    const store = await storeWith(() => undefined);
-    store.$notice.set({ kind: 'write-failed', label: 'notes' });
+    const store = await storeWith(() =>
+      vi.spyOn(window, 'localStorage', 'get').mockReturnValue(new MapStorage(40)),
+    );
+    store.$value.set(['a note too long for the room left']);
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain("couldn't be saved");
     expect(screen.queryByRole('button', { name: 'Dismiss' })).toBeNull();

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Template } from '../../../src/schemas/template';
 import type { TemplateKind } from '../../../src/lib/vocabulary';
 import { makeComposer } from '../../../src/lib/email-template';
+import { closePagesAfterwards, openPage, relay, savedValue, twoTabs } from '../../support/storage';
 
 const templates: Template[] = [
   {
@@ -32,12 +33,16 @@ async function freshStore() {
   return import('../../../src/stores/drafts');
 }
 
-function saved() {
-  return JSON.parse(localStorage.getItem(KEY) ?? 'null');
-}
+const saved = () => savedValue(KEY);
 
-beforeEach(() => localStorage.clear());
+let closePages: () => void;
+beforeEach(() => {
+  localStorage.clear();
+  sessionStorage.clear();
+  closePages = closePagesAfterwards();
+});
 afterEach(() => {
+  closePages();
   vi.restoreAllMocks();
   localStorage.clear();
 });
@@ -222,10 +227,13 @@ describe('drafts store', () => {
   test('corrupt saved drafts open empty, with the notice and a copy kept', async () => {
     localStorage.setItem(KEY, '{"drafts": [{"id": "x", "na');
     const store = await freshStore();
-    const { readBackup } = await import('../../../src/stores/persistence');
+    const { keptCopies, readRaw } = await import('../../../src/stores/persistence');
     expect(store.$drafts.get()).toEqual({ drafts: [] });
-    expect(store.draftsStore.$notice.get()).toEqual({ kind: 'recovered', label: 'email drafts' });
-    expect(readBackup(store.draftsStore)).toBe('{"drafts": [{"id": "x", "na');
+    const [copy] = keptCopies();
+    expect(store.draftsStore.$notices.get()).toEqual([
+      { kind: 'recovered', label: 'email drafts', copy: { where: 'browser', key: copy?.key } },
+    ]);
+    expect(readRaw(copy?.key ?? '')).toBe('{"drafts": [{"id": "x", "na');
   });
 
   test('one broken draft is dropped and named; the others are kept', async () => {
@@ -237,11 +245,9 @@ describe('drafts store', () => {
     );
     const store = await freshStore();
     expect(store.$drafts.get().drafts).toEqual([good]);
-    expect(store.draftsStore.$notice.get()).toEqual({
-      kind: 'partial',
-      label: 'email drafts',
-      dropped: ['“Bad”'],
-    });
+    expect(store.draftsStore.$notices.get()).toMatchObject([
+      { kind: 'partial', label: 'email drafts', dropped: ['“Bad”'] },
+    ]);
   });
 
   test('with storage switched off, drafts still work for the visit and the notice says so', async () => {
@@ -249,8 +255,48 @@ describe('drafts store', () => {
       throw new DOMException('The operation is insecure.', 'SecurityError');
     });
     const store = await freshStore();
-    expect(store.draftsStore.$notice.get()).toEqual({ kind: 'unavailable', label: 'email drafts' });
+    expect(store.draftsStore.$notices.get()).toEqual([
+      { kind: 'unavailable', label: 'email drafts' },
+    ]);
     store.createDraft({ kind: 'thank-you', name: 'In memory', compose });
     expect(store.$activeDraft.get()?.name).toBe('In memory');
+  });
+});
+
+describe('two tabs on the same draft', () => {
+  test('case 4: typing alternately in the same draft in two tabs, each before hearing of the other, loses no keystroke', async () => {
+    const [storageA, storageB] = twoTabs();
+    const load = () => import('../../../src/stores/drafts');
+    const tabA = await openPage(load, storageA);
+    const draft = tabA.createDraft({ kind: 'request-cold', name: 'Dana', compose, now: at(0) });
+    relay(storageA);
+    const tabB = await openPage(load, storageB);
+    expect(tabB.$activeDraft.get()?.id).toBe(draft.id);
+
+    // Each keystroke sends the field's whole new text, as the composer's field does.
+    const type = (tab: typeof tabA, field: 'subject' | 'body', letter: string, minute: number) =>
+      tab.editDraftText(
+        draft.id,
+        { [field]: (tab.$activeDraft.get()?.[field] ?? '') + letter },
+        at(minute),
+      );
+    const typedA = 'thanks';
+    const typedB = '123456';
+    for (let index = 0; index < typedA.length; index += 1) {
+      type(tabA, 'body', typedA[index] ?? '', 1 + index);
+      type(tabB, index % 2 ? 'subject' : 'body', typedB[index] ?? '', 1 + index);
+      relay(storageA);
+      relay(storageB);
+    }
+    relay(storageA);
+    relay(storageB);
+
+    const final = tabA.$activeDraft.get();
+    expect(tabB.$activeDraft.get()).toEqual(final);
+    expect(savedValue(KEY, storageA)).toEqual(savedValue(KEY, storageB));
+    const added =
+      (final?.body ?? '').slice(draft.body.length) +
+      (final?.subject ?? '').slice(draft.subject.length);
+    expect([...added].sort().join('')).toBe([...`${typedA}${typedB}`].sort().join(''));
   });
 });

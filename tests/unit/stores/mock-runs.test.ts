@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 
 const KEY = 'iik:mock-runs:v1';
 import { MINUTE } from '../../../src/lib/time';
+import { openPage, relay, savedValue, twoTabs } from '../../support/storage';
 
 async function loadStore() {
   vi.resetModules();
@@ -111,9 +112,36 @@ describe('the mock runs store', () => {
     localStorage.setItem(KEY, JSON.stringify({ debriefs: [debrief, { id: 3 }] }));
     const reloaded = await loadStore();
     expect(reloaded.$mockRuns.get().debriefs).toEqual([debrief]);
-    expect(reloaded.mockRunsStore.$notice.get()).toMatchObject({
-      kind: 'partial',
-      dropped: ['1 debrief'],
-    });
+    expect(reloaded.mockRunsStore.$notices.get()).toMatchObject([
+      { kind: 'partial', dropped: ['1 debrief'] },
+    ]);
+  });
+});
+
+describe('two tabs on the same debrief', () => {
+  test('case 4: typing alternately in the same debrief in two tabs, each before hearing of the other, loses no keystroke', async () => {
+    const [storageA, storageB] = twoTabs();
+    const load = () => import('../../../src/stores/mock-runs');
+    const tabA = await openPage(load, storageA);
+    tabA.beginRun({ minutes: 15, listName: 'Dana', questions }, Date.now());
+    tabA.endCurrentRun(Date.now() + 15 * MINUTE);
+    relay(storageA);
+    const tabB = await openPage(load, storageB);
+    const notes = (tab: typeof tabA) => tab.$mockRuns.get().current?.notes;
+    expect(notes(tabB)).toEqual({ learned: '', askNext: '', contactNext: '' });
+
+    const type = (tab: typeof tabA, letter: string) =>
+      tab.updateDebriefNotes({ learned: (notes(tab)?.learned ?? '') + letter });
+    for (const [letterA, letterB] of ['ax', 'by', 'cz']) {
+      type(tabA, letterA ?? '');
+      type(tabB, letterB ?? '');
+      relay(storageA);
+      relay(storageB);
+    }
+    relay(storageA);
+    relay(storageB);
+    expect(notes(tabA)).toEqual(notes(tabB));
+    expect([...(notes(tabA)?.learned ?? '')].sort().join('')).toBe('abcxyz');
+    expect(savedValue(KEY, storageB)).toEqual(savedValue(KEY, storageA));
   });
 });

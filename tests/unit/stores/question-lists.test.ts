@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import {
+  $activeList,
   $questionLists,
   addCustomQuestion,
   addQuestion,
@@ -18,9 +19,12 @@ import {
   setActiveList,
   setLength,
   suggestStarterSet,
+  questionListsStore,
   undoDelete,
   questionListsStore,
 } from '../../../src/stores/question-lists';
+import { clearTabState } from '../../../src/stores/tab-state';
+import { MapStorage, savedValue } from '../../support/storage';
 import { makeQuestion } from '../../support/question';
 
 const bank = indexBank([
@@ -32,13 +36,14 @@ const bank = indexBank([
 ]);
 
 const KEY = 'iik:question-lists:v1';
-const saved = () => JSON.parse(localStorage.getItem(KEY) ?? 'null');
+const saved = () => savedValue(KEY);
 const state = () => $questionLists.get();
-const open = () => state().lists.find((list) => list.id === state().activeListId);
+const open = () => $activeList.get();
 
 beforeEach(() => {
   localStorage.clear();
-  $questionLists.set({ lists: [] });
+  questionListsStore.reset();
+  clearTabState();
   listDeletion.forget();
 });
 afterEach(() => {
@@ -53,10 +58,11 @@ describe('ensureList', () => {
     expect(saved().lists).toHaveLength(1);
   });
 
-  test('leaves existing lists alone and opens the first if none is marked open', () => {
+  test('leaves existing lists alone and, in a tab with none open, opens the first', () => {
     createList('Dana');
     createList('Sam');
     $questionLists.set({ lists: state().lists });
+    clearTabState();
     ensureList();
     expect(state().lists.map((list) => list.name)).toEqual(['Dana', 'Sam']);
     expect(open()?.name).toBe('Dana');
@@ -203,23 +209,28 @@ describe('the question verbs', () => {
 
 describe('forgetUnknownQuestions', () => {
   test('drops questions the bank no longer has, keeps a copy and names them in the notice', () => {
-    questionListsStore.$notice.set(undefined);
+    for (const notice of questionListsStore.$notices.get()) questionListsStore.dismiss(notice);
     createList('Dana');
     const id = open()?.id ?? '';
     addQuestion(id, 'n1', bank);
     addQuestion(id, 'p1', bank);
     expect(forgetUnknownQuestions(new Set(['n1']))).toEqual(['p1']);
     expect(saved().lists[0].items).toEqual([{ kind: 'bank', questionId: 'n1' }]);
-    expect(questionListsStore.$notice.get()).toEqual({
-      kind: 'partial',
-      label: 'question lists',
-      dropped: ['“p1” in “Dana”, a question the bank no longer has'],
-    });
-    expect(localStorage.getItem(questionListsStore.backupKey)).toContain('"p1"');
+    expect(questionListsStore.$notices.get()).toEqual([
+      {
+        kind: 'partial',
+        label: 'question lists',
+        dropped: ['“p1” in “Dana”, a question the bank no longer has'],
+      },
+    ]);
+    const copies = Object.keys(localStorage).filter((key) => key.startsWith(`${KEY}:backup:`));
+    expect(copies.map((key) => localStorage.getItem(key))).toEqual([
+      expect.stringContaining('"p1"'),
+    ]);
   });
 
   test('counts several, naming each list once, and changes nothing when all are known', () => {
-    questionListsStore.$notice.set(undefined);
+    for (const notice of questionListsStore.$notices.get()) questionListsStore.dismiss(notice);
     createList('Dana');
     const dana = open()?.id ?? '';
     addQuestion(dana, 'p1', bank);
@@ -227,11 +238,109 @@ describe('forgetUnknownQuestions', () => {
     createList('Sam');
     addQuestion(open()?.id ?? '', 'p1', bank);
     expect(forgetUnknownQuestions(new Set(['n1']))).toEqual(['p1', 'f1', 'p1']);
-    expect(questionListsStore.$notice.get()).toMatchObject({
-      dropped: ['3 questions the bank no longer has, in “Dana”, “Sam”'],
-    });
+    expect(questionListsStore.$notices.get()).toMatchObject([
+      { dropped: ['3 questions the bank no longer has, in “Dana”, “Sam”'] },
+    ]);
     const before = state();
     expect(forgetUnknownQuestions(new Set(['n1']))).toEqual([]);
     expect(state()).toBe(before);
+  });
+});
+
+describe('what belongs to the tab, and damaged lists', () => {
+  /** A page of the picker in a tab whose sessionStorage is `session` (a fresh module copy). */
+  async function openTab(session: Storage) {
+    vi.spyOn(window, 'sessionStorage', 'get').mockReturnValue(session);
+    vi.resetModules();
+    const tab = await import('../../../src/stores/question-lists');
+    vi.restoreAllMocks();
+    return tab;
+  }
+  const namesIn = (lists: { name: string; items: unknown[] }[]) =>
+    lists.map((list) => `${list.name}: ${list.items.length}`);
+
+  test('case 5: a question added in one tab goes into the list that tab has open, not the one another tab just opened', async () => {
+    const tabA = await openTab(new MapStorage());
+    tabA.ensureList();
+    const tabB = await openTab(new MapStorage());
+    tabB.ensureList();
+    expect(tabB.$activeList.get()?.name).toBe('My first conversation');
+
+    const dana = tabA.createList('Dana');
+    expect(dana.ok).toBe(true);
+    expect(tabA.$activeList.get()?.name).toBe('Dana');
+
+    const openInB = tabB.$activeList.get();
+    expect(openInB?.name).toBe('My first conversation');
+    tabB.addQuestion(openInB?.id ?? '', 'n1', bank);
+    expect(namesIn(saved().lists)).toEqual(['My first conversation: 1', 'Dana: 0']);
+    expect(tabA.$activeList.get()?.name).toBe('Dana');
+
+    // A new tab starts on the list opened last in any tab.
+    const tabC = await openTab(new MapStorage());
+    expect(tabC.$activeList.get()?.name).toBe('Dana');
+  });
+
+  test('case 5: with sessionStorage refused, the open list lives in the page', async () => {
+    vi.spyOn(window, 'sessionStorage', 'get').mockImplementation(() => {
+      throw new DOMException('denied', 'SecurityError');
+    });
+    vi.resetModules();
+    const tab = await import('../../../src/stores/question-lists');
+    tab.ensureList();
+    tab.createList('Dana');
+    expect(tab.$activeList.get()?.name).toBe('Dana');
+    tab.editPendingQuestion({ text: 'Still kept on the page?' });
+    expect(tab.$pendingQuestion.get().text).toBe('Still kept on the page?');
+  });
+
+  test('case 7: one bad list no longer hides the others; the notice names it and a copy is kept', async () => {
+    const good = {
+      id: 'l2',
+      name: 'Sam',
+      minutes: 30,
+      items: [{ kind: 'bank', questionId: 'n1' }],
+      createdAt: '2026-11-20T10:00:00.000Z',
+      updatedAt: '2026-11-20T10:00:00.000Z',
+    };
+    const damaged = JSON.stringify({
+      lists: [{ ...good, id: 'l1', name: 'Dana', minutes: 25 }, good, { id: 3 }],
+      activeListId: 'l2',
+    });
+    localStorage.setItem(KEY, damaged);
+    const tab = await openTab(new MapStorage());
+    expect(tab.$questionLists.get().lists).toEqual([good]);
+    expect(tab.$activeList.get()?.name).toBe('Sam');
+    expect(tab.questionListsStore.$notices.get()).toMatchObject([
+      { kind: 'partial', dropped: ['the list “Dana”', 'a list without a name'] },
+    ]);
+    const copies = Object.keys(localStorage).filter((key) => key.startsWith(`${KEY}:backup:`));
+    expect(copies.map((key) => localStorage.getItem(key))).toEqual([damaged]);
+  });
+
+  test('case 9: a question and a list name typed but not yet added are kept for the tab across a reload', async () => {
+    const session = new MapStorage();
+    const before = await openTab(session);
+    before.ensureList();
+    before.editPendingQuestion({ text: 'How did you find your first role?' });
+    before.editPendingQuestion({ phase: 'past' });
+    before.editPendingListName('Dana at City Hospital');
+
+    const reloaded = await openTab(session);
+    expect(reloaded.$pendingQuestion.get()).toEqual({
+      text: 'How did you find your first role?',
+      phase: 'past',
+    });
+    expect(reloaded.$pendingListName.get()).toBe('Dana at City Hospital');
+
+    const list = reloaded.$activeList.get();
+    expect(reloaded.addPendingQuestion(list?.id ?? '', bank).ok).toBe(true);
+    expect(reloaded.$pendingQuestion.get()).toEqual({ text: '', phase: 'past' });
+    expect(reloaded.createList(reloaded.$pendingListName.get()).ok).toBe(true);
+    expect(reloaded.$pendingListName.get()).toBe('');
+
+    // Another tab has its own: nothing half typed here shows up there.
+    const other = await openTab(new MapStorage());
+    expect(other.$pendingQuestion.get().text).toBe('');
   });
 });

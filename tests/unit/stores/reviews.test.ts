@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { EMPTY_PROGRESS } from '../../../src/lib/review-progress';
 import { rate } from '../../support/ratings';
+import { savedValue } from '../../support/storage';
 
 const KEY = 'iik:reviews:v2';
 
@@ -11,7 +12,13 @@ async function loadStore() {
   return import('../../../src/stores/reviews');
 }
 
-const saved = () => JSON.parse(localStorage.getItem(KEY) ?? 'null');
+const saved = () => savedValue(KEY);
+
+/** The texts of the copies of unreadable or dropped data kept for the store. */
+const keptTexts = () =>
+  Object.keys(localStorage)
+    .filter((key) => key.startsWith(`${KEY}:backup:`))
+    .map((key) => localStorage.getItem(key) ?? '');
 
 beforeEach(() => {
   localStorage.clear();
@@ -65,20 +72,22 @@ describe('the reviews store', () => {
     );
     const { $reviews, reviewsStore } = await loadStore();
     expect(Object.keys($reviews.get().cards)).toEqual(['phase-past']);
-    expect(reviewsStore.$notice.get()).toEqual({
-      kind: 'partial',
-      label: 'practice progress',
-      dropped: ['progress on the card "phase-present"'],
-    });
-    expect(localStorage.getItem(reviewsStore.backupKey)).toContain('phase-present');
+    expect(reviewsStore.$notices.get()).toMatchObject([
+      {
+        kind: 'partial',
+        label: 'practice progress',
+        dropped: ['progress on the card "phase-present"'],
+      },
+    ]);
+    expect(keptTexts()[0]).toContain('phase-present');
   });
 
   test('opens fresh from unreadable JSON and keeps a copy', async () => {
     localStorage.setItem(KEY, '{"cards": {');
     const { $reviews, reviewsStore } = await loadStore();
     expect($reviews.get()).toEqual(EMPTY_PROGRESS);
-    expect(reviewsStore.$notice.get()?.kind).toBe('recovered');
-    expect(localStorage.getItem(reviewsStore.backupKey)).toBe('{"cards": {');
+    expect(reviewsStore.$notices.get()[0]?.kind).toBe('recovered');
+    expect(keptTexts()).toEqual(['{"cards": {']);
   });
 
   test('carries version 1 progress forward', async () => {
@@ -107,7 +116,7 @@ describe('the reviews store', () => {
       reps: 2,
       learning_steps: 0,
     });
-    expect(reviewsStore.$notice.get()).toBeUndefined();
+    expect(reviewsStore.$notices.get()).toEqual([]);
     expect(saved().cards['phase-past'].reps).toBe(2);
   });
 
@@ -117,12 +126,14 @@ describe('the reviews store', () => {
     await store.rateReviewCard('retired-card', 3);
     expect(store.forgetUnknownCards(new Set(['phase-past']))).toEqual(['retired-card']);
     expect(Object.keys(saved().cards)).toEqual(['phase-past']);
-    expect(store.reviewsStore.$notice.get()).toEqual({
-      kind: 'partial',
-      label: 'practice progress',
-      dropped: ['progress on "retired-card", a card the decks no longer have'],
-    });
-    expect(localStorage.getItem(store.reviewsStore.backupKey)).toContain('retired-card');
+    expect(store.reviewsStore.$notices.get()).toMatchObject([
+      {
+        kind: 'partial',
+        label: 'practice progress',
+        dropped: ['progress on "retired-card", a card the decks no longer have'],
+      },
+    ]);
+    expect(keptTexts()[0]).toContain('retired-card');
   });
 
   test('works in memory and says progress won’t be kept when storage is switched off', async () => {
@@ -130,10 +141,9 @@ describe('the reviews store', () => {
       throw new DOMException('denied', 'SecurityError');
     });
     const store = await loadStore();
-    expect(store.reviewsStore.$notice.get()).toEqual({
-      kind: 'unavailable',
-      label: 'practice progress',
-    });
+    expect(store.reviewsStore.$notices.get()).toEqual([
+      { kind: 'unavailable', label: 'practice progress' },
+    ]);
     await store.rateReviewCard('phase-past', 3);
     expect(store.$reviews.get().cards['phase-past']?.state).toBe(1);
   });
