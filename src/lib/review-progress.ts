@@ -18,6 +18,7 @@ import {
   type UndoStep,
 } from '../schemas/review-progress';
 import { check } from '../schemas/validate';
+import { itemIdentity } from './sync-merge';
 import { DAY, instantOf, isoString, localDay, type Instant } from './time';
 
 /** How many steps "Undo" can go back. */
@@ -232,4 +233,32 @@ export function migrateProgressV1(data: unknown): unknown {
     }),
   );
   return { cards, log: [], undo: [], newPerDay: DEFAULT_NEW_PER_DAY };
+}
+
+/**
+ * Progress from an imported file merged into this browser's, nothing deleted: each card keeps
+ * the state reviewed last, the logs are joined, and the undo steps and the number of new cards
+ * a day stay as they are here (they belong to this browser's sessions).
+ */
+export function mergeImportedProgress(
+  current: ReviewProgress,
+  incoming: ReviewProgress,
+): ReviewProgress {
+  const reviewedAt = (card: SavedCard | undefined) => card?.last_review ?? '';
+  const cards: Record<string, SavedCard> = { ...current.cards };
+  for (const [id, card] of Object.entries(incoming.cards)) {
+    if (reviewedAt(card) > reviewedAt(cards[id])) cards[id] = card;
+    else cards[id] ??= card;
+  }
+  const seen = new Set(current.log.map((entry) => itemIdentity(entry)));
+  const log = [
+    ...current.log,
+    ...incoming.log.filter((entry) => !seen.has(itemIdentity(entry))),
+  ].sort((a, b) => instantOf(a.reviewedAt) - instantOf(b.reviewedAt));
+  return { ...current, cards, log };
+}
+
+/** The cards with progress, as the import preview counts them. */
+export function progressItems(progress: ReviewProgress): (SavedCard & { id: string })[] {
+  return Object.entries(progress.cards).map(([id, card]) => ({ ...card, id }));
 }

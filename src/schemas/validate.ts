@@ -30,6 +30,11 @@ export function check<S extends v.GenericSchema>(
   };
 }
 
+/** What the state layer and the import check saved data with: something with `safeParse`. */
+export interface Validator<T> {
+  safeParse(value: unknown): { success: true; data: T } | { success: false };
+}
+
 /** A schema as the state layer takes it (src/stores/persistence.ts): something with `safeParse`. */
 export function validator<S extends v.GenericSchema>(
   schema: S,

@@ -40,11 +40,10 @@ import { atom, type ReadableAtom, type WritableAtom } from 'nanostores';
 import { MAX_KEPT_COPIES, type KeptCopy, type StorageNotice } from '../lib/storage-notice';
 import { mergeConcurrent, sameValue } from '../lib/sync-merge';
 import { isoString } from '../lib/time';
+import type { Validator } from '../schemas/validate';
 
 /** Checks what is read back: a schema from src/schemas wrapped by `validator`. */
-export interface Validator<T> {
-  safeParse(value: unknown): { success: true; data: T } | { success: false };
-}
+export type { Validator };
 
 /** One thing the import preview counts in a store's data: a list, a draft, a card's progress. */
 export interface CountedItem {

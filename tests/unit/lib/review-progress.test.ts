@@ -2,7 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { check } from '../../../src/schemas/validate';
 import {
   EMPTY_PROGRESS,
+  mergeImportedProgress,
   migrateProgressV1,
+  progressItems,
   resetCards,
   reviewsToday,
   salvageProgress,
@@ -240,5 +242,36 @@ describe('migrateProgressV1', () => {
 
   test('refuses data that is not version 1 progress', () => {
     expect(() => migrateProgressV1('nonsense')).toThrow();
+  });
+});
+
+describe('mergeImportedProgress', () => {
+  test('keeps each card’s state reviewed last, joins the logs, and keeps this browser’s undo and setting', () => {
+    const day = (date: number) => Date.UTC(2026, 10, date, 10);
+    const here = applyRating(
+      applyRating(EMPTY_PROGRESS, 'a', 3, day(20)).progress,
+      'b',
+      3,
+      day(22),
+    ).progress;
+    const there = applyRating(
+      applyRating({ ...EMPTY_PROGRESS, newPerDay: 30 }, 'a', 4, day(21)).progress,
+      'c',
+      2,
+      day(19),
+    ).progress;
+    const merged = mergeImportedProgress(here, there);
+    expect(merged.cards).toEqual({ a: there.cards.a, b: here.cards.b, c: there.cards.c });
+    expect(merged.log).toEqual(
+      [...there.log, ...here.log].sort((a, b) => a.reviewedAt.localeCompare(b.reviewedAt)),
+    );
+    expect(merged.undo).toEqual(here.undo);
+    expect(merged.newPerDay).toBe(here.newPerDay);
+    expect(
+      progressItems(merged)
+        .map((card) => card.id)
+        .sort(),
+    ).toEqual(['a', 'b', 'c']);
+    expect(mergeImportedProgress(merged, there)).toEqual(merged);
   });
 });
