@@ -9,7 +9,9 @@
 import {
   applyRating,
   EMPTY_PROGRESS,
+  mergeImportedProgress,
   migrateProgressV1,
+  progressItems,
   resetCards,
   salvageProgress,
   undoLast,
@@ -38,6 +40,9 @@ export const reviewsStore = persistedStore<ReviewProgress>({
   label: 'practice progress',
   migrations: { 1: migrateProgressV1 },
   salvage: salvageProgress,
+  items: progressItems,
+  itemNoun: ['card', 'cards'],
+  mergeImport: mergeImportedProgress,
 });
 
 /** The reader's practice progress. */

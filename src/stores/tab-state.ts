@@ -10,7 +10,8 @@
  */
 import { atom, batch, computed, type ReadableAtom, type WritableAtom } from 'nanostores';
 import { activeItem, type Collection, type Identified } from '../lib/named-collection';
-import type { PersistedStore, Validator } from './persistence';
+import type { Validator } from '../schemas/validate';
+import type { PersistedStore } from './persistence';
 
 /** sessionStorage if it can be read and written, else undefined. */
 function probeSession(): Storage | undefined {
@@ -27,8 +28,8 @@ function probeSession(): Storage | undefined {
 
 const session = probeSession();
 
-/** Every tab state made, so deleting all data can reset them. */
-const made: { $state: WritableAtom<unknown>; fallback: unknown }[] = [];
+/** How to put each tab state back to its fallback without saving it, for deleting all data. */
+const resets: (() => void)[] = [];
 
 /** How to build a tab state. */
 export interface TabStateOptions<T> {
@@ -63,7 +64,7 @@ export function tabState<T>({ key, schema, fallback }: TabStateOptions<T>): Writ
     }
     show(value);
   };
-  made.push({ $state, fallback });
+  resets.push(() => show(fallback));
   return $state;
 }
 
@@ -77,7 +78,7 @@ export function clearTabState(): void {
   } catch {
     // Nothing more to do: the atoms below still reset.
   }
-  for (const { $state, fallback } of made) $state.set(fallback);
+  for (const reset of resets) reset();
 }
 
 const optionalId: Validator<string | undefined> = {

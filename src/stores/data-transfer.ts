@@ -1,0 +1,220 @@
+/**
+ * All the reader's data at once, across every tool (src/stores/registry.ts): the data file to
+ * download, reading a file to import with a preview of what it would change, Merge or Replace,
+ * "Delete all my data", and what the privacy page shows about storage. The rules are pure
+ * functions in src/lib (data-export, data-import, import-merge); this file applies them to the
+ * live stores, so every open tool shows the result at once.
+ *
+ * This module is loaded on demand (`import()`) when the reader asks for one of these, so no
+ * tool page carries it, or the other tools' stores, before then.
+ */
+import { buildExport, exportFileName, exportText } from '../lib/data-export';
+import { checkFileSize, readDataFile, type ImportProblem } from '../lib/data-import';
+import {
+  listedItems,
+  mergeImported,
+  previewChanges,
+  type CountedItem,
+  type ImportPreview,
+} from '../lib/import-merge';
+import {
+  keptCopies,
+  readRaw,
+  removeRaw,
+  siteKeys,
+  type KeptCopyEntry,
+  type PersistedStore,
+} from './persistence';
+import { loadStores } from './registry';
+import { clearTabState } from './tab-state';
+
+/** A file to hand the reader: its name and text. */
+export interface DataFile {
+  name: string;
+  text: string;
+}
+
+/** Every tool's data as one file, made at `now`. */
+export async function exportAllData(now = Date.now()): Promise<DataFile> {
+  const stores = await loadStores();
+  const file = buildExport(
+    stores.map((store) => ({ storageKey: store.storageKey, value: store.$value.get() })),
+    now,
+  );
+  return { name: exportFileName(now), text: exportText(file) };
+}
+
+/** The things a store's data holds, as the preview counts them. */
+const itemsOf = (store: PersistedStore<unknown>, value: unknown): readonly CountedItem[] =>
+  store.options.items?.(value) ?? listedItems(value);
+
+/** What one store's noun is: "list", "lists". */
+const nounOf = (store: PersistedStore<unknown>): readonly [string, string] =>
+  store.options.itemNoun ?? ['item', 'items'];
+
+/** The file's data merged into a store's (or taken whole where this browser has none). */
+function merged(store: PersistedStore<unknown>, current: unknown, incoming: unknown): unknown {
+  if (!store.hasSavedData()) return incoming;
+  return store.options.mergeImport
+    ? store.options.mergeImport(current, incoming)
+    : mergeImported(current, incoming);
+}
+
+/** One tool in the import preview. */
+export interface ToolPreview {
+  /** What the data is called, e.g. "question lists". */
+  label: string;
+  /** What one item is called, and several. */
+  noun: readonly [string, string];
+  /** What Merge and Replace would do; undefined when the file has nothing for the tool. */
+  changes: ImportPreview | undefined;
+}
+
+/** A file that passed every check, with what importing it would do. */
+export interface ImportPlan {
+  /** The file's name. */
+  fileName: string;
+  /** When the file was made (ISO 8601). */
+  exportedAt: string;
+  /** Every tool, in the registry's order. */
+  tools: ToolPreview[];
+  /** How many parts of the file no tool here reads. */
+  ignored: number;
+  /** The file's data by store key; only `applyImport` reads it. */
+  values: ReadonlyMap<string, unknown>;
+}
+
+/** The outcome of choosing a file: a plan to confirm, or why it was refused. */
+export type ImportChoice = { ok: true; plan: ImportPlan } | { ok: false; problem: ImportProblem };
+
+/** Reads a chosen file and works out what importing it would do; nothing is changed yet. */
+export async function planImport(file: Blob & { name: string }): Promise<ImportChoice> {
+  const tooBig = checkFileSize(file.size);
+  if (tooBig) return { ok: false, problem: tooBig };
+  const [text, stores] = await Promise.all([file.text(), loadStores()]);
+  const read = readDataFile(
+    text,
+    stores.map(({ options }) => ({
+      key: options.key,
+      version: options.version,
+      label: options.label,
+      schema: options.schema,
+      migrations: options.migrations,
+    })),
+  );
+  if (!read.ok) return read;
+  const values = new Map(read.file.stores.map(({ key, value }) => [key, value]));
+  const tools = stores.map((store): ToolPreview => {
+    const incoming = values.get(store.options.key);
+    const current = store.$value.get();
+    return {
+      label: store.label,
+      noun: nounOf(store),
+      changes:
+        incoming === undefined
+          ? undefined
+          : previewChanges(
+              itemsOf(store, current),
+              itemsOf(store, incoming),
+              itemsOf(store, merged(store, current, incoming)),
+            ),
+    };
+  });
+  return {
+    ok: true,
+    plan: {
+      fileName: file.name,
+      exportedAt: read.file.exportedAt,
+      tools,
+      ignored: read.file.ignored.length,
+      values,
+    },
+  };
+}
+
+/**
+ * Imports a planned file. Merge adds the file's items and keeps the newer edit of each, and
+ * deletes nothing; Replace makes each tool the file has hold exactly the file's data (tools the
+ * file has nothing for are left alone). The caller downloads a copy of the current data first.
+ */
+export async function applyImport(plan: ImportPlan, how: 'merge' | 'replace'): Promise<void> {
+  for (const store of await loadStores()) {
+    const incoming = plan.values.get(store.options.key);
+    if (incoming === undefined) continue;
+    if (how === 'replace') store.replace(incoming);
+    else store.update((current) => merged(store, current, incoming));
+  }
+}
+
+/** Removes everything this site keeps in the browser: every tool's data, kept copies, tab state. */
+export async function deleteAllData(): Promise<void> {
+  for (const store of await loadStores()) store.reset();
+  for (const key of siteKeys()) removeRaw(key);
+  clearTabState();
+}
+
+/** One tool in the privacy page's list of what is stored. */
+export interface StoredTool {
+  label: string;
+  noun: readonly [string, string];
+  /** How many items it holds now. */
+  items: number;
+  /** The size of its saved data, in bytes; 0 when nothing is saved. */
+  bytes: number;
+}
+
+/** A kept copy of unreadable data, named by the tool it came from. */
+export interface NamedCopy extends KeptCopyEntry {
+  label: string;
+}
+
+/** What the privacy page shows: each tool's data, the kept copies, and the browser's figures. */
+export interface StorageSummary {
+  tools: StoredTool[];
+  copies: NamedCopy[];
+  /** How much of this browser's storage the site uses in all (offline copy included), if the browser says. */
+  usage?: number;
+  /** Whether the browser has agreed to keep the site's data when space runs low, if it says. */
+  persisted?: boolean;
+}
+
+const utf8 = new TextEncoder();
+
+/** What is stored now, for the privacy page. */
+export async function storageSummary(): Promise<StorageSummary> {
+  const stores = await loadStores();
+  const labels = new Map(stores.map((store) => [store.storageKey, store.label]));
+  const manager = typeof navigator === 'undefined' ? undefined : navigator.storage;
+  const [estimate, persisted] = await Promise.all([
+    manager?.estimate?.().catch(() => undefined),
+    manager?.persisted?.().catch(() => undefined),
+  ]);
+  return {
+    tools: stores.map((store) => ({
+      label: store.label,
+      noun: nounOf(store),
+      items: itemsOf(store, store.$value.get()).length,
+      bytes: utf8.encode(readRaw(store.storageKey) ?? '').length,
+    })),
+    copies: keptCopies().map((copy) => ({
+      ...copy,
+      label: labels.get(copy.storageKey) ?? copy.storageKey,
+    })),
+    ...(estimate?.usage === undefined ? {} : { usage: estimate.usage }),
+    ...(persisted === undefined ? {} : { persisted }),
+  };
+}
+
+/** Asks the browser to keep the site's data when space runs low; resolves to whether it agreed. */
+export async function keepData(): Promise<boolean> {
+  try {
+    return (await navigator.storage?.persist?.()) ?? false;
+  } catch {
+    return false;
+  }
+}
+
+/** The text of a kept copy, to download; undefined if it is gone. */
+export const readKeptCopy = (key: string): string | undefined => readRaw(key);
+
+export { deleteKeptCopy } from './persistence';
