@@ -12,6 +12,7 @@ import { makeComposer } from '../../lib/email-template';
 import type { DraftsState } from '../../schemas/draft';
 import { TEMPLATE_KINDS } from '../../lib/vocabulary';
 import { $activeDraft, $drafts, createDraft, draftsStore } from '../../stores/drafts';
+import { DataFooter } from '../shared/DataFooter';
 import { StorageNotice } from '../shared/StorageNotice';
 import { useFocusAfterRender } from '../shared/useFocusAfterRender';
 import { useMounted } from '../shared/useMounted';
@@ -135,6 +136,7 @@ export function EmailComposer({ templates }: Props) {
           />
         </div>
       )}
+      <DataFooter />
     </div>
   );
 }

@@ -10,6 +10,7 @@ import type { Clock } from '../../lib/time';
 import { pickCards } from '../../lib/practice-data';
 import { savedRunWaiting } from '../../stores/mock-run-waiting';
 import { reviewsStore } from '../../stores/reviews';
+import { DataFooter } from '../shared/DataFooter';
 import { StorageNotice } from '../shared/StorageNotice';
 import { FlashcardDrill } from './FlashcardDrill';
 import { PRACTICE_MODES, type PracticeMode } from './practice-text';
@@ -147,6 +148,7 @@ export function PracticeTool({ cardsUrl, bankUrl, clock }: Props) {
           <p class="loading">Loading the mock conversation…</p>
         )}
       </div>
+      <DataFooter />
     </div>
   );
 }

@@ -20,6 +20,7 @@ import {
   setActiveList,
   questionListsStore,
 } from '../../stores/question-lists';
+import { DataFooter } from '../shared/DataFooter';
 import { LoadFailed } from '../shared/LoadFailed';
 import { StorageNotice } from '../shared/StorageNotice';
 import { useAnnouncement } from '../shared/useAnnouncement';
@@ -97,6 +98,8 @@ export function QuestionPicker({ bankUrl }: Props) {
         // Room for the columns, so nothing below them moves when they arrive.
         <p class="picker-loading">Loading the questions…</p>
       )}
+
+      <DataFooter />
     </div>
   );
 }

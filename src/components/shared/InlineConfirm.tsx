@@ -26,6 +26,8 @@ interface Props {
   onConfirm: () => void;
   /** Gives the caller the button that asks, e.g. to put focus back on it after an undo. */
   buttonRef?: RefObject<HTMLButtonElement>;
+  /** Another thing to offer with the question, e.g. "Download all my data" before deleting it. */
+  extra?: ComponentChildren;
 }
 
 /** The button and, once pressed, its question. */
@@ -38,6 +40,7 @@ export function InlineConfirm({
   cancelLabel,
   onConfirm,
   buttonRef,
+  extra,
 }: Props) {
   const [open, setOpen] = useState(false);
   const ownOpener = useRef<HTMLButtonElement>(null);
@@ -76,6 +79,7 @@ export function InlineConfirm({
     >
       <p id={questionId}>{question}</p>
       <div class="notice-actions">
+        {extra}
         <button
           type="button"
           class="button danger small"

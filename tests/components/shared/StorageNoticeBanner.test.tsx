@@ -3,6 +3,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import * as v from 'valibot';
 import { validator } from '../../../src/schemas/validate';
 import { MapStorage } from '../../support/storage';
+import { catchDownloads } from '../../support/downloads';
 
 const KEY = 'iik:test-notes:v1';
 
@@ -22,17 +23,6 @@ async function storeWith(setUp: () => void) {
   });
   render(<StorageNoticeBanner store={store} backupFilename="notes-backup.json" />);
   return store;
-}
-
-/** Catches the files the banner offers for download, as texts. */
-function catchDownloads() {
-  const created: Blob[] = [];
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    created.push(blob as Blob);
-    return 'blob:backup';
-  });
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
-  return () => Promise.all(created.map((blob) => blob.text()));
 }
 
 afterEach(() => {

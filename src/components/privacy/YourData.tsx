@@ -1,0 +1,42 @@
+/**
+ * The privacy page's island: what this browser holds for the site, and the reader's choices
+ * about it: download everything, bring data in from a file, the copies of unreadable data, and
+ * delete everything. It reads the stores through src/stores/data-transfer.ts, after it mounts
+ * (the server knows nothing of the reader's browser).
+ */
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { storageSummary, type StorageSummary } from '../../stores/data-transfer';
+import { DownloadAllButton } from '../shared/DownloadAllButton';
+import { DeleteAll } from './DeleteAll';
+import { ImportData } from './ImportData';
+import { KeptCopies } from './KeptCopies';
+import { StoredData } from './StoredData';
+import './privacy.css';
+
+/** The island. */
+export function YourData() {
+  const [summary, setSummary] = useState<StorageSummary>();
+  const refresh = useCallback(() => {
+    storageSummary().then(setSummary, () => setSummary({ tools: [], copies: [] }));
+  }, []);
+  useEffect(refresh, [refresh]);
+
+  return (
+    <div class="your-data">
+      <StoredData summary={summary} onChanged={refresh} />
+      <section class="privacy-part" aria-labelledby="download-heading">
+        <h3 id="download-heading">Take it with you</h3>
+        <p>
+          Download everything the tools keep as one file, to keep it safe or to bring it into
+          another browser.
+        </p>
+        <DownloadAllButton onDownloaded={refresh} />
+      </section>
+      <ImportData onImported={refresh} />
+      <KeptCopies copies={summary?.copies} onChanged={refresh} />
+      <DeleteAll onDeleted={refresh} />
+    </div>
+  );
+}
+
+export default YourData;

@@ -1,0 +1,29 @@
+/** The privacy page's own words: counts of a tool's items, what an import would do, dates. */
+import type { ItemChanges } from '../../lib/import-merge';
+import { plural } from '../../lib/plural';
+
+/** A tool's items counted: "3 lists", "1 card". */
+export const itemCount = (count: number, [one, other]: readonly [string, string]) =>
+  plural(count, one, other);
+
+/** What an import would do to a tool's items, in a phrase: "adds 1, updates 2, leaves 3 as they are". */
+export function changeSummary(changes: ItemChanges, noun: readonly [string, string]): string {
+  const parts = [
+    changes.added > 0 ? `adds ${itemCount(changes.added, noun)}` : '',
+    changes.updated > 0 ? `updates ${changes.updated}` : '',
+    changes.removed > 0 ? `removes ${changes.removed} not in the file` : '',
+    changes.unchanged > 0
+      ? `leaves ${changes.unchanged} as ${changes.unchanged === 1 ? 'it is' : 'they are'}`
+      : '',
+  ].filter(Boolean);
+  return parts.length > 0 ? parts.join(', ') : 'changes nothing';
+}
+
+const dateTime = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeStyle: 'short' });
+const date = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium' });
+
+/** A saved time as the reader reads it: "November 24, 2026 at 10:00 AM". */
+export const whenMade = (iso: string) => dateTime.format(new Date(iso));
+
+/** A saved day, short: "Nov 24, 2026". */
+export const dayOf = (iso: string) => date.format(new Date(iso));
