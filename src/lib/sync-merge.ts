@@ -286,3 +286,17 @@ function mergeText(base: string, local: string, remote: string): string | undefi
   }
   return merged + base.slice(at);
 }
+
+/**
+ * A change to a text as a field reports it: the new text, or the text as the field showed it
+ * and the text after the reader's keystroke. The second form lets a store apply the keystroke
+ * to the latest text, which may hold another tab's keystrokes the field had not shown yet.
+ */
+export type TextChange = string | { before: string; after: string };
+
+/** The text after a change, applied to the latest text (the change wins a real clash). */
+export function applyTextChange(change: TextChange, latest: string): string {
+  if (typeof change === 'string') return change;
+  if (change.before === latest) return change.after;
+  return mergeText(change.before, change.after, latest) ?? change.after;
+}

@@ -29,6 +29,7 @@ import {
   updateItem,
   type Collection,
 } from '../lib/named-collection';
+import { applyTextChange, type TextChange } from '../lib/sync-merge';
 import { isoString, type Instant } from '../lib/time';
 import type { TemplateField, TemplateKind } from '../lib/vocabulary';
 import { draftsStateSchema, type Draft, type DraftsState } from '../schemas/draft';
@@ -154,8 +155,8 @@ export function selectDraft(id: string) {
 }
 
 /** Renames a draft. */
-export function renameDraft(id: string, name: string, now = Date.now()) {
-  updateDraft(id, () => ({ name }), now);
+export function renameDraft(id: string, name: TextChange, now = Date.now()) {
+  updateDraft(id, (draft) => ({ name: applyTextChange(name, draft.name) }), now);
 }
 
 /** Refills the text from the details unless the reader has edited it by hand. */
@@ -193,14 +194,14 @@ export function changeDraftKind(
 export function setDraftField(
   id: string,
   field: TemplateField,
-  value: string,
+  value: TextChange,
   compose: EmailComposer,
   now = Date.now(),
 ) {
   updateDraft(
     id,
     (draft) => {
-      const fields = { ...draft.fields, [field]: value };
+      const fields = { ...draft.fields, [field]: applyTextChange(value, draft.fields[field]) };
       return { fields, ...refill({ ...draft, fields }, compose) };
     },
     now,
@@ -210,10 +211,20 @@ export function setDraftField(
 /** Saves the reader's own edits to the subject or body; from then on field changes leave the text alone. */
 export function editDraftText(
   id: string,
-  text: { subject?: string; body?: string },
+  text: { subject?: TextChange; body?: TextChange },
   now = Date.now(),
 ) {
-  updateDraft(id, () => ({ ...text, edited: true }), now);
+  updateDraft(
+    id,
+    (draft) => ({
+      ...(text.subject === undefined
+        ? {}
+        : { subject: applyTextChange(text.subject, draft.subject) }),
+      ...(text.body === undefined ? {} : { body: applyTextChange(text.body, draft.body) }),
+      edited: true,
+    }),
+    now,
+  );
 }
 
 /** Replaces the text with what the template and details give, dropping hand edits (the reader confirmed). */

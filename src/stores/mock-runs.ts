@@ -17,6 +17,7 @@ import {
   type NewRun,
 } from '../lib/mock-run';
 import { validator } from '../schemas/validate';
+import { applyTextChange, type TextChange } from '../lib/sync-merge';
 import type { Instant } from '../lib/time';
 import { deletionUndo } from './deletion-undo';
 import { MOCK_RUNS_KEY, MOCK_RUNS_VERSION } from './mock-run-waiting';
@@ -86,9 +87,16 @@ export function markRunQuestion(key: string, outcome: 'asked' | 'skipped'): void
   updateCurrent((run) => markQuestion(run, key, outcome));
 }
 
-/** Keeps what the reader has typed in the debrief so far. */
-export function updateDebriefNotes(notes: Partial<DebriefNotes>): void {
-  updateCurrent((run) => ({ ...run, notes: { ...run.notes, ...notes } }));
+/** Keeps what the reader has typed in the debrief so far, applied to the latest notes. */
+export function updateDebriefNotes(notes: Partial<Record<keyof DebriefNotes, TextChange>>): void {
+  updateCurrent((run) => {
+    const next = { ...run.notes };
+    for (const key of Object.keys(notes) as (keyof DebriefNotes)[]) {
+      const change = notes[key];
+      if (change !== undefined) next[key] = applyTextChange(change, run.notes[key]);
+    }
+    return { ...run, notes: next };
+  });
 }
 
 /** Saves the ended run's debrief at the top of the list and clears the run; returns it. */

@@ -102,7 +102,9 @@ export function DetailsForm({ draft, templates, template, compose, firstFieldRef
               limit={TEXT_LIMITS.field}
               type={date ? 'date' : 'text'}
               autoComplete={field === 'yourName' ? 'name' : 'off'}
-              onChange={(value) => setDraftField(draft.id, field, value, compose)}
+              onChange={(after, before) =>
+                setDraftField(draft.id, field, { before, after }, compose)
+              }
               inputRef={index === 0 ? firstFieldRef : undefined}
             />
           );

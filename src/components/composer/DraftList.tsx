@@ -152,7 +152,7 @@ export function DraftList({
             hint={`Only you see it. Up to ${TEXT_LIMITS.name} characters.`}
             value={active.name}
             limit={TEXT_LIMITS.name}
-            onChange={(name) => renameDraft(active.id, name)}
+            onChange={(after, before) => renameDraft(active.id, { before, after })}
             inputRef={nameRef}
           />
           <div class="draft-manage-actions">

@@ -60,7 +60,7 @@ export function MessageEditor({ draft, compose, subjectRef, suggestions }: Props
           label="Subject"
           value={draft.subject}
           limit={TEXT_LIMITS.subject}
-          onChange={(subject) => editDraftText(draft.id, { subject })}
+          onChange={(after, before) => editDraftText(draft.id, { subject: { before, after } })}
           inputRef={subjectRef}
         />
       )}
@@ -71,7 +71,7 @@ export function MessageEditor({ draft, compose, subjectRef, suggestions }: Props
         value={draft.body}
         limit={TEXT_LIMITS.body}
         rows={16}
-        onChange={(body) => editDraftText(draft.id, { body })}
+        onChange={(after, before) => editDraftText(draft.id, { body: { before, after } })}
         inputRef={hasSubject ? undefined : subjectRef}
         footer={
           <p class="word-count">

@@ -57,7 +57,7 @@ export function DebriefForm({ run, onDone, headingRef }: Props) {
           rows={3}
           limit={DEBRIEF_NOTE_LIMIT}
           value={run.notes[key]}
-          onChange={(value) => updateDebriefNotes({ [key]: value })}
+          onChange={(after, before) => updateDebriefNotes({ [key]: { before, after } })}
         />
       ))}
       <div class="debrief-actions">

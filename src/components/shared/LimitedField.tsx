@@ -20,8 +20,11 @@ interface Props {
   value: string;
   /** The most characters the field takes. */
   limit: number;
-  /** Called with every accepted change. */
-  onChange: (value: string) => void;
+  /**
+   * Called with every accepted change, and the text the field showed before it, so a store can
+   * apply the keystroke to its latest text (another tab may have changed it meanwhile).
+   */
+  onChange: (value: string, before: string) => void;
   /** A text area of this many rows instead of a one-line input. */
   rows?: number;
   /** The kind of one-line input. Default: text. */
@@ -88,7 +91,7 @@ export function LimitedField({
       return;
     }
     setRefusal(undefined);
-    onChange(next);
+    onChange(next, value);
   };
 
   const shared = {

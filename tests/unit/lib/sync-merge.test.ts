@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { itemIdentity, mergeConcurrent, sameValue } from '../../../src/lib/sync-merge';
+import {
+  applyTextChange,
+  itemIdentity,
+  mergeConcurrent,
+  sameValue,
+} from '../../../src/lib/sync-merge';
 
 const draft = (id: string, subject: string, updatedAt: string, body = '') => ({
   id,
@@ -141,5 +146,17 @@ describe('mergeConcurrent', () => {
     expect(mergeConcurrent({ items: [] }, { items: [bank] }, { items: [{ ...bank }] })).toEqual({
       items: [bank],
     });
+  });
+});
+
+describe('applyTextChange', () => {
+  test('applies a keystroke to the latest text, keeping what another tab added meanwhile', () => {
+    expect(applyTextChange('new text', 'anything')).toBe('new text');
+    expect(applyTextChange({ before: 'Dear', after: 'Dear ' }, 'Dear')).toBe('Dear ');
+    expect(applyTextChange({ before: 'Dear Dan', after: 'Dear Dana' }, 'My Dear Dan')).toBe(
+      'My Dear Dana',
+    );
+    // A clash goes to the reader's own change.
+    expect(applyTextChange({ before: 'abc', after: 'aXc' }, 'aYc')).toBe('aXc');
   });
 });

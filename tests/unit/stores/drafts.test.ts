@@ -273,23 +273,30 @@ describe('two tabs on the same draft', () => {
     const tabB = await openPage(load, storageB);
     expect(tabB.$activeDraft.get()?.id).toBe(draft.id);
 
-    // Each keystroke sends the field's whole new text, as the composer's field does.
-    const type = (tab: typeof tabA, field: 'subject' | 'body', letter: string, minute: number) =>
-      tab.editDraftText(
-        draft.id,
-        { [field]: (tab.$activeDraft.get()?.[field] ?? '') + letter },
-        at(minute),
-      );
+    // A keystroke reports the field's text as it showed it and after the key, as the composer's
+    // fields do; a field may not yet show what arrived from the other tab a moment before.
+    const shown = (tab: typeof tabA, field: 'subject' | 'body') =>
+      tab.$activeDraft.get()?.[field] ?? '';
+    const type = (
+      tab: typeof tabA,
+      field: 'subject' | 'body',
+      before: string,
+      letter: string,
+      minute: number,
+    ) => tab.editDraftText(draft.id, { [field]: { before, after: before + letter } }, at(minute));
     const typedA = 'thanks';
     const typedB = '123456';
     for (let index = 0; index < typedA.length; index += 1) {
-      type(tabA, 'body', typedA[index] ?? '', 1 + index);
-      type(tabB, index % 2 ? 'subject' : 'body', typedB[index] ?? '', 1 + index);
+      const fieldB = index % 2 ? 'subject' : 'body';
+      const [shownA, shownB] = [shown(tabA, 'body'), shown(tabB, fieldB)];
       relay(storageA);
       relay(storageB);
+      type(tabA, 'body', shownA, typedA[index] ?? '', 1 + index);
+      type(tabB, fieldB, shownB, typedB[index] ?? '', 1 + index);
     }
     relay(storageA);
     relay(storageB);
+    relay(storageA);
 
     const final = tabA.$activeDraft.get();
     expect(tabB.$activeDraft.get()).toEqual(final);

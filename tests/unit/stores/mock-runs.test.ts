@@ -130,16 +130,20 @@ describe('two tabs on the same debrief', () => {
     const notes = (tab: typeof tabA) => tab.$mockRuns.get().current?.notes;
     expect(notes(tabB)).toEqual({ learned: '', askNext: '', contactNext: '' });
 
-    const type = (tab: typeof tabA, letter: string) =>
-      tab.updateDebriefNotes({ learned: (notes(tab)?.learned ?? '') + letter });
+    // A keystroke reports the field's text as it showed it, which may not yet hold the other
+    // tab's keystroke that arrived a moment before.
+    const type = (tab: typeof tabA, before: string, letter: string) =>
+      tab.updateDebriefNotes({ learned: { before, after: before + letter } });
     for (const [letterA, letterB] of ['ax', 'by', 'cz']) {
-      type(tabA, letterA ?? '');
-      type(tabB, letterB ?? '');
+      const [shownA, shownB] = [notes(tabA)?.learned ?? '', notes(tabB)?.learned ?? ''];
       relay(storageA);
       relay(storageB);
+      type(tabA, shownA, letterA ?? '');
+      type(tabB, shownB, letterB ?? '');
     }
     relay(storageA);
     relay(storageB);
+    relay(storageA);
     expect(notes(tabA)).toEqual(notes(tabB));
     expect([...(notes(tabA)?.learned ?? '')].sort().join('')).toBe('abcxyz');
     expect(savedValue(KEY, storageB)).toEqual(savedValue(KEY, storageA));
