@@ -4,9 +4,10 @@
  *
  * Stored shape: `localStorage["<key>:v<version>"]` holds the value as JSON. The version is in
  * the key, so an older build's data is never misread by a newer one. A value that is an object
- * carries one extra property first, `"$sync": { "rev", "base" }`: an id for this write and the
- * id of the write it was based on, so another tab can tell exactly what changed (see below). It
- * is stripped before validation and never reaches a tool or an export.
+ * carries one extra property first, `"$sync": { "rev", "line" }`: an id for this write and the
+ * ids of the writes it was based on, nearest first (a few dozen), so another tab can find the
+ * version both started from and tell exactly what each changed (see below). It is stripped
+ * before validation and never reaches a tool or an export.
  *
  * Versions and migrations: data under an older version's key is migrated step by step
  * (`migrations[n]` turns version n into n + 1), validated, and written under the current key;
@@ -25,7 +26,7 @@
  *   original stays under its key.
  * - Two tabs never write over each other's changes. Every write first reads the latest stored
  *   value; if another tab wrote since this one last looked, both changes are merged by item
- *   (src/lib/sync-merge.ts) against the version both started from, found by its `rev`. Changes
+ *   (src/lib/sync-merge.ts) against the version both started from, found by its id. Changes
  *   arriving from another tab (the `storage` event) are merged the same way, and the merge is
  *   written back if this tab had changes the other had not seen. A deletion in one tab stays
  *   deleted. `update(change)` applies a verb's change to the latest value.
@@ -119,10 +120,10 @@ export interface PersistedStore<T> {
   label: string;
 }
 
-/** The id of a write and of the write it was based on, stored first in the value. */
+/** The id of a write and of the writes it was based on, nearest first, stored first in the value. */
 interface Stamp {
   rev: string;
-  base: string;
+  line: string[];
 }
 
 /**
@@ -141,9 +142,14 @@ function revOf(raw: string | undefined, stamp: Stamp | undefined): string {
 }
 
 const SYNC_PROPERTY = '$sync';
-const stampPattern = /^\{"\$sync":\{"rev":"([^"]*)","base":"([^"]*)"\}/;
+const stampPattern = /^\{"\$sync":\{"rev":"([^"]*)","line":\[([^\]]*)\]\}/;
 /** How many past values a store remembers, to find the version another tab's write was based on. */
 const HISTORY_SIZE = 40;
+/**
+ * How many ancestors a write names. A tab may miss many of another tab's writes at once (the
+ * browser hands it only the latest), and still finds one it saw among these.
+ */
+const LINE_LENGTH = 24;
 
 let storage: Storage | undefined;
 let available = false;
@@ -315,7 +321,12 @@ function decodeWith<T>(schema: Validator<T>, raw: string): Decoded<T> {
     return { ok: false, data: undefined, parsed: false };
   }
   const match = stampPattern.exec(raw);
-  const stamp = match ? { rev: match[1] ?? '', base: match[2] ?? '' } : undefined;
+  const stamp = match
+    ? {
+        rev: match[1] ?? '',
+        line: (match[2] ?? '').split(',').flatMap((id) => (id ? [id.slice(1, -1)] : [])),
+      }
+    : undefined;
   if (isRecord(data) && SYNC_PROPERTY in data) {
     const { [SYNC_PROPERTY]: _stamp, ...rest } = data;
     data = rest;
@@ -343,14 +354,14 @@ export function persistedStore<T>(options: PersistedStoreOptions<T>): PersistedS
     value: fallback,
     rev: revOf(undefined, undefined),
   };
-  /** Values by write id, to find the version another tab's write was based on. */
-  const history = new Map<string, T>();
+  /** Values by write id, with their ancestors, to find the version another tab's write was based on. */
+  const history = new Map<string, { value: T; line: string[] }>();
   /** True while unreadable data is held on the page: nothing is written until the reader chooses. */
   let held = false;
 
-  const remember = (rev: string, value: T) => {
+  const remember = (rev: string, value: T, line: string[]) => {
     history.delete(rev);
-    history.set(rev, value);
+    history.set(rev, { value, line });
     if (history.size > HISTORY_SIZE) history.delete(history.keys().next().value ?? '');
   };
   const note = (notice: StorageNotice) => {
@@ -384,13 +395,14 @@ export function persistedStore<T>(options: PersistedStoreOptions<T>): PersistedS
   /** Writes a value based on the write `base`; false (and a notice) if the browser refused. */
   const write = (value: T, base: string, byReader: boolean): boolean => {
     const rev = newRev();
-    const raw = encode(value, { rev, base });
+    const line = [base, ...(history.get(base)?.line ?? [])].slice(0, LINE_LENGTH);
+    const raw = encode(value, { rev, line });
     if (!writeRaw(storageKey, raw)) {
       note({ kind: 'write-failed', label });
       return false;
     }
     seen = { raw, value, rev };
-    remember(rev, value);
+    remember(rev, value, line);
     drop('write-failed');
     if (byReader) askToKeep();
     return true;
@@ -403,8 +415,11 @@ export function persistedStore<T>(options: PersistedStoreOptions<T>): PersistedS
   const latest = (raw: string | undefined): { value: T; rev: string; base: T } | undefined => {
     const found = (value: T, stamp: Stamp | undefined) => {
       const rev = revOf(raw, stamp);
-      const base = (stamp && history.get(stamp.base)) ?? seen.value;
-      remember(rev, value);
+      const line = stamp?.line ?? [];
+      // The nearest version in its line that this tab saw too: both started from it.
+      const shared = [rev, ...line].find((id) => history.has(id));
+      const base = (shared === undefined ? undefined : history.get(shared)?.value) ?? seen.value;
+      remember(rev, value, line);
       return { value, rev, base };
     };
     if (raw === undefined) return found(fallback, undefined);
@@ -472,7 +487,7 @@ export function persistedStore<T>(options: PersistedStoreOptions<T>): PersistedS
       const decoded = decode(raw);
       if (decoded.ok) {
         seen = { raw, value: decoded.value, rev: revOf(raw, decoded.stamp) };
-        remember(seen.rev, decoded.value);
+        remember(seen.rev, decoded.value, decoded.stamp?.line ?? []);
         show(decoded.value);
         return;
       }

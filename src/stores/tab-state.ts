@@ -131,6 +131,8 @@ export function tabCollection<S, T extends Identified>({
     schema: optionalId,
     fallback: saved.activeId ?? saved.items[0]?.id,
   });
+  // Pin what this tab starts on, so a reload of the tab reopens it, whatever other tabs open.
+  if ($openId.get() !== undefined) $openId.set($openId.get());
   const $items = computed(store.$value, (state) => read(state).items);
   const $open = computed([$items, $openId], (items, activeId) => activeItem({ items, activeId }));
   // Keep what the tab shows: a first item appearing, or a neighbor in place of one deleted.

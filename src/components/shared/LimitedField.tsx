@@ -7,7 +7,7 @@
  * limit in every tool is one of these.
  */
 import type { ComponentChildren, RefObject } from 'preact';
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { characterUse, refusedChange, tooLongNow } from '../../lib/text-limit';
 import './shared.css';
 
@@ -59,6 +59,12 @@ export function LimitedField({
   class: className,
 }: Props) {
   const [refusal, setRefusal] = useState<string>();
+  // The text the control holds before each keystroke: the value it was last drawn with, then
+  // each accepted keystroke. A second key can come before the field redraws with the first.
+  const shown = useRef(value);
+  useLayoutEffect(() => {
+    shown.current = value;
+  });
   const shownError = refusal ?? error ?? tooLongNow(value, limit);
   const hintId = `${id}-hint`;
   const countId = `${id}-count`;
@@ -77,21 +83,23 @@ export function LimitedField({
   const onInput = (event: Event) => {
     const control = event.currentTarget as HTMLInputElement | HTMLTextAreaElement;
     const next = control.value;
-    const tooLong = refusedChange(value, next, limit);
+    const before = shown.current;
+    const tooLong = refusedChange(before, next, limit);
     if (tooLong) {
       // Put back what was there, with the caret where the refused change began.
       const caret = Math.max(
         0,
-        (control.selectionStart ?? next.length) - (next.length - value.length),
+        (control.selectionStart ?? next.length) - (next.length - before.length),
       );
-      control.value = value;
+      control.value = before;
       // Only text inputs have a caret to place; date and email inputs refuse setSelectionRange.
       if (type === 'text') control.setSelectionRange(caret, caret);
       setRefusal(tooLong);
       return;
     }
+    shown.current = next;
     setRefusal(undefined);
-    onChange(next, value);
+    onChange(next, before);
   };
 
   const shared = {

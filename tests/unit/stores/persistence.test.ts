@@ -80,7 +80,7 @@ describe('persistedStore', () => {
   test('loads valid saved data, with or without the write stamp', async () => {
     localStorage.setItem(KEY, JSON.stringify({ items: [item('b', 'Saved')] }));
     expect((await openStore()).store.$value.get()).toEqual({ items: [item('b', 'Saved')] });
-    const stamped = { $sync: { rev: 'r1', base: '' }, items: [item('c', 'Stamped')] };
+    const stamped = { $sync: { rev: 'r1', line: ['r0'] }, items: [item('c', 'Stamped')] };
     localStorage.setItem(KEY, JSON.stringify(stamped));
     const { store } = await openStore();
     expect(store.$value.get()).toEqual({ items: [item('c', 'Stamped')] });
@@ -387,6 +387,25 @@ describe('the nine ways data was lost', () => {
       const text = a.$value.get().items[0]?.text ?? '';
       expect([...text].sort().join('')).toBe('123abc');
       expect(b.$value.get()).toEqual(a.$value.get());
+    });
+
+    test('a tab that hears only the last of several writes from the other still keeps its own', async () => {
+      const { a, b, storageA, storageB, relay } = await openTwoTabs({ items: [item('d', '')] });
+      const typeIn = (store: typeof a, letter: string) =>
+        store.update((state) => ({
+          items: state.items.map((entry) => ({ ...entry, text: entry.text + letter })),
+        }));
+      // Each tab types a burst; the browser applies tab B's first, so tab A's come last and
+      // tab B's copy jumps straight to tab A's last write, whose base tab B never saw.
+      for (const letter of '12345') typeIn(b, letter);
+      for (const letter of 'abcde') typeIn(a, letter);
+      relay(storageB);
+      relay(storageA);
+      relay(storageB);
+      relay(storageA);
+      const text = b.$value.get().items[0]?.text ?? '';
+      expect([...text].sort().join('')).toBe('12345abcde');
+      expect(a.$value.get()).toEqual(b.$value.get());
     });
 
     test('an item one tab deleted does not come back when the other tab saves', async () => {
