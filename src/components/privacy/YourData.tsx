@@ -5,8 +5,12 @@
  * (the server knows nothing of the reader's browser).
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { fileSlug } from '../../lib/file-name';
 import { storageSummary, type StorageSummary } from '../../stores/data-transfer';
+import type { PersistedStore } from '../../stores/persistence';
+import { loadStores } from '../../stores/registry';
 import { DownloadAllButton } from '../shared/DownloadAllButton';
+import { StorageNoticeBanner } from '../shared/StorageNoticeBanner';
 import { DeleteAll } from './DeleteAll';
 import { ImportData } from './ImportData';
 import { KeptCopies } from './KeptCopies';
@@ -16,13 +20,25 @@ import './privacy.css';
 /** The island. */
 export function YourData() {
   const [summary, setSummary] = useState<StorageSummary>();
+  const [stores, setStores] = useState<PersistedStore<unknown>[]>([]);
   const refresh = useCallback(() => {
     storageSummary().then(setSummary, () => setSummary({ tools: [], copies: [] }));
   }, []);
   useEffect(refresh, [refresh]);
+  // Each tool's notices show here too: a tool's data that could not be read, or not saved.
+  useEffect(() => {
+    loadStores().then(setStores, () => undefined);
+  }, []);
 
   return (
     <div class="your-data">
+      {stores.map((store) => (
+        <StorageNoticeBanner
+          key={store.storageKey}
+          store={store}
+          backupFilename={`${fileSlug(store.label)}-backup.json`}
+        />
+      ))}
       <StoredData summary={summary} onChanged={refresh} />
       <section class="privacy-part" aria-labelledby="download-heading">
         <h3 id="download-heading">Take it with you</h3>

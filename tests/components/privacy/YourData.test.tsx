@@ -129,3 +129,14 @@ describe('YourData, on the privacy page', () => {
     await waitFor(() => expect(screen.getAllByText('nothing saved')).toHaveLength(4));
   });
 });
+
+describe('YourData and the tools’ notices', () => {
+  test('shows a tool’s notice here too, with its kept copy', async () => {
+    vi.resetModules();
+    localStorage.setItem('iik:email-drafts:v1', '{"drafts": [ broken');
+    const { YourData: Fresh } = await import('../../../src/components/privacy/YourData');
+    render(<Fresh />);
+    expect(await screen.findByText(/We couldn't read your saved email drafts/)).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Download the copy' })).toBeVisible();
+  });
+});
