@@ -29,6 +29,7 @@ export const peopleStore = persistedStore<PeopleState>({
   fallback: EMPTY_PEOPLE,
   label: 'conversations',
   salvage: salvagePeople,
+  itemNoun: ['person', 'people'],
 });
 
 /** The reader's people, newest first. */
@@ -38,4 +39,5 @@ export const $people = peopleStore.$value;
 export const readPeople = (): Collection<Person> => ({ items: $people.get().people });
 
 /** Saves a collection of people; an open item `addItem` marks is dropped (the tab keeps that). */
-export const writePeople = ({ items }: Collection<Person>) => $people.set({ people: [...items] });
+export const writePeople = ({ items }: Collection<Person>) =>
+  peopleStore.update(() => ({ people: [...items] }));

@@ -12,6 +12,7 @@ const STORE_LOADERS: readonly (() => Promise<PersistedStore<unknown>>)[] = [
   () => import('./drafts').then((module) => module.draftsStore),
   () => import('./reviews').then((module) => module.reviewsStore),
   () => import('./mock-runs').then((module) => module.mockRunsStore),
+  () => import('./people').then((module) => module.peopleStore),
 ];
 
 /** Every persisted store, loaded. */

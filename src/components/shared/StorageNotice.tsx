@@ -1,5 +1,5 @@
 /**
- * Where a tool shows its store's storage notice (data recovered, storage off, storage full).
+ * Where a tool shows its store's storage notices (data recovered, storage off or full, newer data).
  * Most visits never have one, so the banner and its words load only when there is something to
  * say; until then this renders nothing.
  */
@@ -8,7 +8,7 @@ import type { PersistedStore } from '../../stores/persistence';
 import { useOnDemand } from './useOnDemand';
 
 interface Props {
-  /** The store whose notice to show. */
+  /** The store whose notices to show. */
   store: PersistedStore<unknown>;
   /** The file name for the kept copy, e.g. "question-lists-backup.json". */
   backupFilename: string;
@@ -18,7 +18,8 @@ const loadBanner = () => import('./StorageNoticeBanner');
 
 /** The notice slot. */
 export function StorageNotice({ store, backupFilename }: Props) {
-  const notice = useStore(store.$notice);
+  const notices = useStore(store.$notices);
+  const [notice] = notices;
   const banner = useOnDemand('storage-notice', loadBanner, notice !== undefined);
   if (!notice) return null;
   if (banner.status === 'failed')

@@ -413,7 +413,8 @@ describe('EmailComposer and saved data', () => {
       person: { id: 'person-1', name: 'Alex Chen' },
     });
     history.replaceState(null, '', `/email/${hash}`);
-    await renderComposer();
+    await renderFresh();
+    const fresh = await import('../../../src/stores/drafts');
     await waitFor(() =>
       expect(screen.getByLabelText<HTMLSelectElement>('Kind of email').value).toBe('thank-you'),
     );
@@ -425,7 +426,7 @@ describe('EmailComposer and saved data', () => {
     ).toHaveAttribute('href', '/conversations/#person=person-1');
     // The request is taken out of the address and makes one draft only, with no first-visit draft.
     expect(location.hash).toBe('');
-    expect($drafts.get().drafts.map((draft) => draft.name)).toEqual(['Thank-you: Alex Chen']);
+    expect(fresh.$drafts.get().drafts.map((draft) => draft.name)).toEqual(['Thank-you: Alex Chen']);
   });
 
   test('a link to a saved draft opens it', async () => {
@@ -433,10 +434,14 @@ describe('EmailComposer and saved data', () => {
     const compose = makeComposer(templates);
     const older = makeDraft({ id: 'older', name: 'Older', kind: first.kind, compose, now: 0 });
     const newer = makeDraft({ id: 'newer', name: 'Newer', kind: first.kind, compose, now: 0 });
-    $drafts.set({ drafts: [newer, older], activeId: 'newer' });
+    localStorage.setItem(
+      'iik:email-drafts:v1',
+      JSON.stringify({ drafts: [newer, older], activeId: 'newer' }),
+    );
     history.replaceState(null, '', `/email/${openDraftHash('older')}`);
-    await renderComposer();
-    await waitFor(() => expect($drafts.get().activeId).toBe('older'));
+    await renderFresh();
+    const fresh = await import('../../../src/stores/drafts');
+    await waitFor(() => expect(fresh.$activeDraft.get()?.id).toBe('older'));
     expect(location.hash).toBe('');
   });
 });

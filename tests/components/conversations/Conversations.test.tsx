@@ -51,7 +51,7 @@ beforeEach(() => {
   history.replaceState(null, '', '/conversations/');
   $drafts.set({ drafts: [] });
   $questionLists.set({ lists: [] });
-  peopleStore.$notice.set(undefined);
+  peopleStore.reset();
   forgetDeletions();
 });
 afterEach(() => {
@@ -131,12 +131,6 @@ describe('Conversations: the list', () => {
     await renderWith([makePerson({ name: markup })]);
     expect(rowNames()).toEqual([markup]);
     expect(document.querySelector('img')).toBeNull();
-  });
-
-  test('shows the storage notice when the saved list could not be read', async () => {
-    await renderWith();
-    peopleStore.$notice.set({ kind: 'recovered', label: 'conversations' });
-    expect(await screen.findByText(/couldn't read your saved conversations/)).toBeVisible();
   });
 });
 

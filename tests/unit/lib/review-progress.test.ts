@@ -248,14 +248,9 @@ describe('migrateProgressV1', () => {
 describe('mergeImportedProgress', () => {
   test('keeps each card’s state reviewed last, joins the logs, and keeps this browser’s undo and setting', () => {
     const day = (date: number) => Date.UTC(2026, 10, date, 10);
-    const here = applyRating(
-      applyRating(EMPTY_PROGRESS, 'a', 3, day(20)).progress,
-      'b',
-      3,
-      day(22),
-    ).progress;
-    const there = applyRating(
-      applyRating({ ...EMPTY_PROGRESS, newPerDay: 30 }, 'a', 4, day(21)).progress,
+    const here = rate(rate(EMPTY_PROGRESS, 'a', 3, day(20)).progress, 'b', 3, day(22)).progress;
+    const there = rate(
+      rate({ ...EMPTY_PROGRESS, newPerDay: 30 }, 'a', 4, day(21)).progress,
       'c',
       2,
       day(19),

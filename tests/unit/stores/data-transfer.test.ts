@@ -22,6 +22,8 @@ import {
   indexBank,
   questionListsStore,
 } from '../../../src/stores/question-lists';
+import { peopleStore } from '../../../src/stores/people';
+import { addPerson } from '../../../src/stores/person-edits';
 import { loadStores } from '../../../src/stores/registry';
 import { rateReviewCard, reviewsStore, setNewPerDay } from '../../../src/stores/reviews';
 import { clearTabState } from '../../../src/stores/tab-state';
@@ -37,23 +39,24 @@ const template: Template = {
 };
 const compose = makeComposer([template]);
 
-const stores = [questionListsStore, draftsStore, reviewsStore, mockRunsStore];
+const stores = [questionListsStore, draftsStore, reviewsStore, mockRunsStore, peopleStore];
 const values = () => stores.map((store) => store.$value.get());
 const siteKeys = () => Object.keys(localStorage).filter((key) => key.startsWith('iik:'));
 const asFile = (text: string, name = 'interview-kit-data-2026-11-24.json') =>
   new File([text], name, { type: 'application/json' });
 
 /** Makes something in every tool, as a reader would. */
-function fillEveryTool() {
+async function fillEveryTool() {
   const list = createList('Dana');
   if (list.ok) addQuestion(list.id, 'n1', bank);
   const draft = createDraft({ kind: 'thank-you', name: 'Thanks Dana', compose });
   setDraftField(draft.id, 'contactName', 'Dana', compose);
-  rateReviewCard('phase-past', 3);
+  await rateReviewCard('phase-past', 3);
   setNewPerDay(7);
   beginRun({ minutes: 15, listName: 'Dana', questions: [] }, Date.now());
   endCurrentRun(Date.now());
   saveDebrief();
+  addPerson({ name: 'Dana Reyes', organization: 'City Hospital' });
 }
 
 async function plan(text: string): Promise<ImportPlan> {
@@ -81,13 +84,14 @@ describe('the registry', () => {
       'iik:email-drafts:v1',
       'iik:reviews:v2',
       'iik:mock-runs:v1',
+      'iik:people:v1',
     ]);
   });
 });
 
 describe('export and import', () => {
   test('export, delete everything, import: every tool holds exactly what it held', async () => {
-    fillEveryTool();
+    await fillEveryTool();
     const before = values();
     const exported = await exportAllData(Date.now());
     expect(exported.name).toBe('interview-kit-data-2026-11-24.json');
@@ -102,13 +106,14 @@ describe('export and import', () => {
       ['email drafts', 1],
       ['practice progress', 1],
       ['mock conversations', 1],
+      ['conversations', 1],
     ]);
     await applyImport(planned, 'merge');
     expect(values()).toEqual(before);
   });
 
   test('Merge keeps what is here, adds the file’s, and never deletes', async () => {
-    fillEveryTool();
+    await fillEveryTool();
     const exported = await exportAllData();
     createList('Only here');
     const planned = await plan(exported.text);
@@ -124,7 +129,7 @@ describe('export and import', () => {
   });
 
   test('a corrupt file is refused with its message, and nothing changes', async () => {
-    fillEveryTool();
+    await fillEveryTool();
     const before = values();
     const saved = siteKeys().map((key) => localStorage.getItem(key));
     const exported = await exportAllData();
@@ -152,7 +157,7 @@ describe('export and import', () => {
 
 describe('delete all and the storage summary', () => {
   test('"Delete all my data" removes every tool’s data, kept copies and what the tab kept', async () => {
-    fillEveryTool();
+    await fillEveryTool();
     editPendingQuestion({ text: 'Half typed' });
     localStorage.setItem('iik:email-drafts:v1:backup:2026-11-01T10:00:00.000Z', '{old');
     await deleteAllData();
@@ -163,12 +168,13 @@ describe('delete all and the storage summary', () => {
       { drafts: [] },
       reviewsStore.options.fallback,
       { debriefs: [] },
+      { people: [] },
     ]);
     expect($drafts.get().drafts).toEqual([]);
   });
 
   test('the summary counts each tool’s items and names kept copies by their tool', async () => {
-    fillEveryTool();
+    await fillEveryTool();
     const copyKey = 'iik:email-drafts:v1:backup:2026-11-01T10:00:00.000Z';
     localStorage.setItem(copyKey, '{old');
     const summary = await storageSummary();
@@ -177,6 +183,7 @@ describe('delete all and the storage summary', () => {
       'email drafts: 1 drafts',
       'practice progress: 1 cards',
       'mock conversations: 1 debriefs',
+      'conversations: 1 people',
     ]);
     expect(summary.tools.every((tool) => tool.bytes > 0)).toBe(true);
     expect(summary.copies).toMatchObject([

@@ -1,26 +1,30 @@
-import {
-  cleanTestStorage,
-  getTestStorage,
-  setTestStorageKey,
-  useTestStorageEngine,
-} from '@nanostores/persistent';
-import { cleanStores } from 'nanostores';
-import { afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { $people, peopleStore } from '../../../src/stores/people';
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { makePerson } from '../support/people';
-import { add, PEOPLE_KEY as KEY, people, saved, t1 } from '../support/people-store';
+import { PEOPLE_KEY as KEY, t1 } from '../support/people-store';
+import { savedValue } from '../../support/storage';
 
-beforeAll(() => useTestStorageEngine());
-afterEach(() => {
-  cleanStores($people);
-  cleanTestStorage();
-  $people.set({ people: [] });
-  cleanTestStorage();
-  peopleStore.$notice.set(undefined);
-});
+/** A fresh copy of the store modules, reading whatever localStorage holds now (as a reload would). */
+async function freshStore() {
+  vi.resetModules();
+  const store = await import('../../../src/stores/people');
+  const edits = await import('../../../src/stores/person-edits');
+  const add = (name: string, now?: number) => {
+    const result = edits.addPerson({ name }, now);
+    if (!result.ok) throw new Error(result.message);
+    return result.person;
+  };
+  return { ...store, add, people: () => store.$people.get().people };
+}
+
+const saved = () => savedValue(KEY) as { people: { name: string }[] };
+
+beforeEach(() => localStorage.clear());
+afterEach(() => localStorage.clear());
 
 describe('people store', () => {
-  test('saves under iik:people:v1 as a versioned object, newest first, with no open person', () => {
+  test('saves under iik:people:v1 as a versioned object, newest first, with no open person', async () => {
+    const { add, people, peopleStore } = await freshStore();
     const ana = add('Ana');
     const ben = add('Ben', t1);
     expect(people().map((person) => person.name)).toEqual(['Ben', 'Ana']);
@@ -29,33 +33,39 @@ describe('people store', () => {
     expect(Object.keys(saved())).toEqual(['people']);
   });
 
-  test('applies each change to the latest value, so another tab’s person is kept', () => {
-    const unbind = $people.listen(() => undefined);
+  test('applies each change to the latest value, so another tab’s person is kept', async () => {
+    const { add } = await freshStore();
     add('Ana');
+    // Another tab saved Ben in the meantime; this tab's next change keeps him.
     const otherTab = makePerson({ id: 'from-tab-b', name: 'Ben' });
-    setTestStorageKey(KEY, JSON.stringify({ people: [otherTab, ...people()] }));
+    localStorage.setItem(KEY, JSON.stringify({ people: [otherTab, ...saved().people] }));
+    window.dispatchEvent(new StorageEvent('storage', { key: KEY, storageArea: localStorage }));
     add('Cleo');
     expect(saved().people.map((person) => person.name)).toEqual(['Cleo', 'Ben', 'Ana']);
-    unbind();
   });
 
-  test('keeps the readable people of damaged data and names the ones left out', () => {
-    cleanStores($people);
-    getTestStorage()[KEY] = JSON.stringify({
-      people: [makePerson({ id: 'a', name: 'Ana' }), { name: 'Ben', stage: 'lost' }],
-    });
+  test('keeps the readable people of damaged data and names the ones left out', async () => {
+    localStorage.setItem(
+      KEY,
+      JSON.stringify({
+        people: [makePerson({ id: 'a', name: 'Ana' }), { name: 'Ben', stage: 'lost' }],
+      }),
+    );
+    const { people, peopleStore } = await freshStore();
     expect(people().map((person) => person.name)).toEqual(['Ana']);
-    expect(peopleStore.$notice.get()).toEqual({
-      kind: 'partial',
-      label: 'conversations',
-      dropped: ['“Ben”'],
-    });
+    expect(peopleStore.$notices.get()).toMatchObject([
+      { kind: 'partial', label: 'conversations', dropped: ['“Ben”'] },
+    ]);
   });
 
-  test('starts fresh, with a notice, when the saved text is not readable at all', () => {
-    cleanStores($people);
-    getTestStorage()[KEY] = '{"people": [';
+  test('starts fresh, with a notice and a dated copy, when the saved text is not readable at all', async () => {
+    localStorage.setItem(KEY, '{"people": [');
+    const { people, peopleStore } = await freshStore();
     expect(people()).toEqual([]);
-    expect(peopleStore.$notice.get()).toEqual({ kind: 'recovered', label: 'conversations' });
+    expect(peopleStore.$notices.get()).toMatchObject([
+      { kind: 'recovered', label: 'conversations' },
+    ]);
+    const copies = Object.keys(localStorage).filter((key) => key.startsWith(`${KEY}:backup:`));
+    expect(copies.map((key) => localStorage.getItem(key))).toEqual(['{"people": [']);
   });
 });

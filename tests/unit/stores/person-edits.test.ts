@@ -1,8 +1,7 @@
-import { cleanTestStorage, useTestStorageEngine } from '@nanostores/persistent';
-import { cleanStores } from 'nanostores';
-import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, test } from 'vitest';
 import { instantOf, isoString } from '../../../src/lib/time';
-import { $people, peopleStore } from '../../../src/stores/people';
+import { peopleStore } from '../../../src/stores/people';
 import {
   $deletedEveryone,
   addMeetingNotes,
@@ -22,13 +21,9 @@ import {
 } from '../../../src/stores/person-edits';
 import { add, people, saved, t0, t1 } from '../support/people-store';
 
-beforeAll(() => useTestStorageEngine());
 afterEach(() => {
-  cleanStores($people);
-  cleanTestStorage();
-  $people.set({ people: [] });
-  cleanTestStorage();
-  peopleStore.$notice.set(undefined);
+  peopleStore.reset();
+  localStorage.clear();
   forgetDeletions();
 });
 

@@ -1,9 +1,9 @@
 /** The people store as its tests see it: what was saved, the list, and adding someone. */
-import { getTestStorage } from '@nanostores/persistent';
 import { instantOf } from '../../../src/lib/time';
 import type { PeopleState, Person } from '../../../src/schemas/people';
 import { $people } from '../../../src/stores/people';
 import { addPerson } from '../../../src/stores/person-edits';
+import { savedValue } from '../../support/storage';
 
 /** The key the people are saved under. */
 export const PEOPLE_KEY = 'iik:people:v1';
@@ -12,8 +12,7 @@ export const t0 = instantOf('2026-11-20T09:00:00.000Z');
 export const t1 = instantOf('2026-11-21T09:00:00.000Z');
 
 /** What the store wrote to storage, read back as a reload would. */
-export const saved = (): PeopleState =>
-  JSON.parse(getTestStorage()[PEOPLE_KEY] ?? 'null') as PeopleState;
+export const saved = (): PeopleState => savedValue(PEOPLE_KEY) as PeopleState;
 
 /** The people in the store now. */
 export const people = () => $people.get().people;
