@@ -62,6 +62,13 @@ async function fillEveryTool(page: Page) {
   await page.locator('#debrief-learned').fill('Hospital pharmacy hires in spring.');
   await page.getByRole('button', { name: 'Save the debrief' }).click();
   await page.getByRole('heading', { name: 'Your debriefs' }).waitFor();
+
+  await open(page, '/conversations/');
+  await page.getByRole('button', { name: 'Add your first person' }).click();
+  await page.getByLabel('Their name', { exact: true }).fill('Alex Chen');
+  await page.getByLabel('Their organization').fill('Riverside Transit');
+  await page.getByRole('main').getByRole('button', { name: 'Add a person' }).click();
+  await page.getByRole('heading', { name: 'Alex Chen', level: 2 }).waitFor();
 }
 
 /** Downloads all the data from the privacy page; returns the file's path and text. */
@@ -84,6 +91,7 @@ describe('moving all the data', () => {
     expect(Object.keys(before)).toEqual([
       'iik:email-drafts:v1',
       'iik:mock-runs:v1',
+      'iik:people:v1',
       'iik:question-lists:v1',
       'iik:reviews:v2',
     ]);
@@ -100,7 +108,7 @@ describe('moving all the data', () => {
       sessionStorage.clear();
     });
     await open(page, '/privacy/');
-    await expect.poll(() => page.getByText('nothing saved').count()).toBe(4);
+    await expect.poll(() => page.getByText('nothing saved').count()).toBe(5);
 
     await page.getByLabel('Choose a data file').setInputFiles(file.path);
     const preview = page.getByRole('group', { name: 'What this file would change' });
@@ -120,13 +128,15 @@ describe('moving all the data', () => {
     await open(page, '/practice/');
     await page.getByRole('tab', { name: 'Mock conversation' }).click();
     await page.getByText('Hospital pharmacy hires in spring.').waitFor();
+    await open(page, '/conversations/');
+    await page.getByRole('link', { name: /Alex Chen/ }).waitFor();
 
     expect(problems.consoleErrors).toEqual([]);
     expect(problems.foreignRequests).toEqual([]);
     await context.close();
   });
 
-  test.each(['/questions/picker/', '/email/', '/practice/'])(
+  test.each(['/questions/picker/', '/email/', '/practice/', '/conversations/'])(
     '%s offers "Download all my data", fetching the export code only when it is pressed',
     async (path) => {
       const { context, page } = await openContext(browser, { acceptDownloads: true });

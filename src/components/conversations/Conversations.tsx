@@ -11,6 +11,7 @@ import { NO_PEOPLE_FILTER, overview, type PeopleFilter } from '../../lib/due-vie
 import { dateIn, readerTimeZone } from '../../lib/zoned-time';
 import { $people, peopleStore } from '../../stores/people';
 import { LoadFailed } from '../shared/LoadFailed';
+import { DataFooter } from '../shared/DataFooter';
 import { StorageNotice } from '../shared/StorageNotice';
 import { useAnnouncement } from '../shared/useAnnouncement';
 import { useFocusAfterRender } from '../shared/useFocusAfterRender';
@@ -70,6 +71,7 @@ export function Conversations() {
     return (
       <div class="conversations" aria-busy="true">
         <p class="conversations-loading">{LOADING}</p>
+        <DataFooter />
       </div>
     );
 
@@ -152,6 +154,7 @@ export function Conversations() {
         ) : (
           <p class="conversations-loading">Opening {open.name}…</p>
         ))}
+      <DataFooter />
     </div>
   );
 }
