@@ -21,12 +21,12 @@ export interface FilledEmail {
 
 /** Options for filling a template. */
 export interface FillOptions {
-  /** The locale dates are written in; only English locales are used, others fall back to en-GB. */
+  /** The locale dates are written in; only English locales are used, others fall back to en-US. */
   locale?: string | undefined;
 }
 
 /** The locale used for dates when the reader's own is not English. */
-export const DEFAULT_EMAIL_LOCALE = 'en-GB';
+export const DEFAULT_EMAIL_LOCALE = 'en-US';
 
 /** Every field empty: the details of a new draft. */
 export function emptyFields(): EmailFields {
@@ -51,7 +51,7 @@ export function templateFields(template: Pick<Template, 'subject' | 'body'>): Te
   return TEMPLATE_FIELDS.filter((field) => used.has(field));
 }
 
-/** The email's language: the reader's locale if it is English, else British English. */
+/** The email's language: the reader's locale if it is English, else American English, the house spelling. */
 export function emailLocale(locale: string | undefined): string {
   return locale && /^en(?:-|$)/i.test(locale) ? locale : DEFAULT_EMAIL_LOCALE;
 }

@@ -46,9 +46,9 @@ describe('fillTemplate', () => {
       conversationDate: '2026-11-20',
       helpfulThing: 'your advice to volunteer first',
     });
-    expect(email.subject).toBe('Thanks for your time on Friday 20 November');
+    expect(email.subject).toBe('Thanks for your time on Friday, November 20');
     expect(email.body).toBe(
-      'Dear Ms. Okafor,\n\nThank you for talking with me on Friday 20 November. Your advice to volunteer first stayed with me.\n\nWith thanks,\nSam Rivera',
+      'Dear Ms. Okafor,\n\nThank you for talking with me on Friday, November 20. Your advice to volunteer first stayed with me.\n\nWith thanks,\nSam Rivera',
     );
   });
 
@@ -115,11 +115,12 @@ describe('formatEmailDate', () => {
     expect(formatEmailDate('2026-11-20', 'en-US')).toBe('Friday, November 20');
   });
 
-  test('uses British English when the reader’s locale is not English', () => {
-    expect(emailLocale('fr-FR')).toBe('en-GB');
-    expect(emailLocale(undefined)).toBe('en-GB');
+  test('uses American English, the house spelling, when the reader’s locale is not English', () => {
+    expect(emailLocale('fr-FR')).toBe('en-US');
+    expect(emailLocale(undefined)).toBe('en-US');
     expect(emailLocale('en-AU')).toBe('en-AU');
-    expect(formatEmailDate('2026-11-20', 'de-DE')).toBe('Friday 20 November');
+    expect(emailLocale('en-GB')).toBe('en-GB');
+    expect(formatEmailDate('2026-11-20', 'de-DE')).toBe('Friday, November 20');
   });
 
   test('keeps anything that is not a real date as typed', () => {
