@@ -52,6 +52,8 @@ const pages = [
   { path: '/email/', ready: '.check-list .check' },
   { path: '/practice/', ready: '.flashcard' },
   { path: '/practice/#mock', ready: '.mock-setup' },
+  { path: '/conversations/', ready: '.people-empty' },
+  { path: '/privacy/', ready: '.your-data .privacy-part' },
 ];
 
 describe('no layout shift while a tool page loads', () => {

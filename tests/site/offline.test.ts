@@ -103,8 +103,19 @@ describe('offline after one visit', () => {
     const reviewed = () => page.locator('[data-stat="reviewed"]').textContent();
     await expect.poll(reviewed).toBe('1');
 
+    // Conversations: add a person (their page loads on demand, from the cache).
+    await page.goto('/conversations/');
+    await waitForIslands(page);
+    await page.getByRole('button', { name: 'Add your first person' }).click();
+    await page.getByLabel('Their name', { exact: true }).fill('Alex Chen');
+    await page.getByRole('main').getByRole('button', { name: 'Add a person' }).click();
+    await page.getByRole('heading', { name: 'Alex Chen', level: 2 }).waitFor();
+
     // A reload of each tool, still offline, shows what was done.
-    await page.reload();
+    await page.goto('/conversations/');
+    await waitForIslands(page);
+    await page.getByRole('link', { name: 'Alex Chen' }).waitFor();
+    await page.goto('/practice/');
     await waitForIslands(page);
     await expect.poll(reviewed).toBe('1');
     await page.goto('/email/');

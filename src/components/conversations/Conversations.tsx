@@ -1,7 +1,7 @@
 /**
  * The Conversations island: what is due, everyone the reader is talking to, and one person at a
  * time. It reads the people store and calls its verbs; the rules (what is due, the order, the
- * search) are pure functions in src/lib. The server renders only the space the island fills, so
+ * search) are pure functions in src/lib. The server renders the room the empty list fills, so
  * nothing on the page moves when it starts; the person's page and the forms load when first
  * opened, which keeps what the page runs at first small.
  */
@@ -67,10 +67,50 @@ export function Conversations() {
       );
   }, [moved, personId, focusAfterRender]);
 
+  const overviewParts = (
+    <>
+      <DueView
+        view={view}
+        people={people}
+        now={now}
+        timeZone={timeZone}
+        onShowStage={(stage) => {
+          setFilter({ text: '', stage });
+          focusAfterRender(() => document.getElementById('people-stage'));
+        }}
+        announce={announce}
+      />
+      <PeopleList
+        people={people}
+        stepsById={view.stepsById}
+        counts={view.counts}
+        now={now}
+        timeZone={timeZone}
+        shown={open === undefined}
+        filter={filter}
+        onFilter={setFilter}
+        onDeleteEveryone={() => {
+          setDeletingEveryone(true);
+          loadEdits().then(
+            (edits) => announce(`Deleted ${peopleCount(edits.deleteEveryone())}.`),
+            () => announce('Nothing was deleted: part of the page didn’t load. Try again.'),
+          );
+        }}
+        announce={announce}
+      />
+    </>
+  );
+
+  // Before the island runs, the page shows the empty list (what a first visit shows) unseen
+  // under the word that it is loading: it holds the room the list fills, so nothing below it
+  // moves when the island starts, and a reader with saved people never sees "No one yet".
   if (!mounted)
     return (
       <div class="conversations" aria-busy="true">
-        <p class="conversations-loading">{LOADING}</p>
+        <p class="conversations-loading conversations-loading-over">{LOADING}</p>
+        <div class="conversations-overview conversations-room" aria-hidden="true" inert>
+          {overviewParts}
+        </div>
         <DataFooter />
       </div>
     );
@@ -100,35 +140,7 @@ export function Conversations() {
       {/* The list stays mounted while a person is open, so going back is instant and finds the
           search, the filter and the place in the list as they were. */}
       <div class="conversations-overview" hidden={open !== undefined}>
-        <DueView
-          view={view}
-          people={people}
-          now={now}
-          timeZone={timeZone}
-          onShowStage={(stage) => {
-            setFilter({ text: '', stage });
-            focusAfterRender(() => document.getElementById('people-stage'));
-          }}
-          announce={announce}
-        />
-        <PeopleList
-          people={people}
-          stepsById={view.stepsById}
-          counts={view.counts}
-          now={now}
-          timeZone={timeZone}
-          shown={open === undefined}
-          filter={filter}
-          onFilter={setFilter}
-          onDeleteEveryone={() => {
-            setDeletingEveryone(true);
-            loadEdits().then(
-              (edits) => announce(`Deleted ${peopleCount(edits.deleteEveryone())}.`),
-              () => announce('Nothing was deleted: part of the page didn’t load. Try again.'),
-            );
-          }}
-          announce={announce}
-        />
+        {overviewParts}
       </div>
       {open &&
         (screen.status === 'ready' ? (
