@@ -2,7 +2,7 @@
  * The words of one conversation's path on the Conversations page: its stages, the ways a
  * request is sent and the ways people meet. The schema builds its choices from these lists and
  * the page reads their names from here. They are the tracker's own, apart from the vocabulary
- * the content shares (./vocabulary.ts), so the other tools' pages never carry them.
+ * the content shares (./vocabulary/), so the other tools' pages never carry them.
  */
 
 /** The stages a conversation with one person moves through, in order, then the ways it ends early. */

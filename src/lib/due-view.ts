@@ -8,7 +8,7 @@
  */
 import type { Person } from '../schemas/people';
 import { bySoonestDue, dueSteps, stepStatus, type DueContext, type DueStep } from './due-steps';
-import { foldForSearch, queryWords } from './question-filter';
+import { foldForSearch, queryWords } from './search-words';
 import type { Instant } from './time';
 import { STAGES, type Stage } from './conversation-stages';
 import { addDays, dateIn, startOfDay } from './zoned-time';

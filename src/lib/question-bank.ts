@@ -1,7 +1,10 @@
 /**
- * Read-only views of the question bank: ordering and grouping by the phases of the arc.
+ * Read-only views of the question bank: the published file (/questions/bank.json, fetched by the
+ * picker and the mock conversation instead of carried in their HTML, checked on arrival with the
+ * collection's own schema), and ordering and grouping by the phases of the arc.
  */
-import type { Question } from '../schemas/question';
+import { bankFileSchema, type Question } from '../schemas/question';
+import { check } from '../schemas/validate';
 import { PHASES, type Phase } from './vocabulary';
 
 /** Something with a phase and, optionally, its place in the bank. */
@@ -23,4 +26,11 @@ export function groupByPhase<T extends Phased>(questions: readonly T[]): Record<
   return Object.fromEntries(
     PHASES.map((phase) => [phase, ordered.filter((question) => question.phase === phase)]),
   ) as Record<Phase, T[]>;
+}
+
+/** The questions from /questions/bank.json; throws if the file is not what the build writes. */
+export function pickBank(json: unknown): Question[] {
+  const parsed = check(bankFileSchema, json);
+  if (!parsed.success) throw new Error('the question bank is not readable');
+  return parsed.data.questions;
 }

@@ -4,6 +4,7 @@
  * compares strings; `npm run bench` times `filterQuestions` on a bank of 2,000 questions.
  */
 import type { Question } from '../schemas/question';
+import { foldForSearch, queryWords } from './search-words';
 import { PHASE_LABELS, TOPIC_LABELS, type Phase, type Topic } from './vocabulary';
 
 /** What the reader filters by; an empty value means "any". */
@@ -24,16 +25,6 @@ export interface IndexedQuestion<Q extends Question = Question> {
   haystack: string;
 }
 
-/**
- * Lowercase without accents, with every run of other characters made one space, so "Résumé"
- * matches "resume" and "entry-level" matches "entry level".
- */
-export function foldForSearch(text: string): string {
-  // Most text is plain ASCII: skip the costly Unicode decomposition for it.
-  const plain = /[\u0080-\uffff]/.test(text) ? text.normalize('NFKD').replace(/\p{M}/gu, '') : text;
-  return plain.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ');
-}
-
 /** Prepares the bank for filtering; do it once, not on every keystroke. */
 export function indexQuestions<Q extends Question>(questions: readonly Q[]): IndexedQuestion<Q>[] {
   return questions.map((question) => {
@@ -47,13 +38,6 @@ export function indexQuestions<Q extends Question>(questions: readonly Q[]): Ind
     // A leading space lets every word be found as " word": the start of a word, never its middle.
     return { question, haystack: ` ${foldForSearch(parts.join(' '))}` };
   });
-}
-
-/** The words of a query, folded; empty for a blank query. */
-export function queryWords(text: string): string[] {
-  return foldForSearch(text)
-    .split(' ')
-    .filter((word) => word !== '');
 }
 
 /** The questions that pass every filter, in bank order. */

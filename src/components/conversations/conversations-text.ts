@@ -1,7 +1,7 @@
 /**
  * The Conversations page's own words: headings, labels and the lines that explain a choice.
  * Words every tool shares (Undo, Dismiss, Delete) are in ../shared/ui-text.ts; the method's
- * step names come from src/lib/due-steps.ts, the stage names from src/lib/vocabulary.ts.
+ * step names come from src/lib/due-steps.ts, the stage names from src/lib/conversation-stages.ts.
  */
 import { plural } from '../../lib/plural';
 

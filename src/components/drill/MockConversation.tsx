@@ -6,7 +6,7 @@
 import { useStore } from '@nanostores/preact';
 import { useRef } from 'preact/hooks';
 import type { Clock } from '../../lib/time';
-import { pickBank } from '../../lib/practice-data';
+import { pickBank } from '../../lib/question-bank';
 import { $mockRuns, mockRunsStore } from '../../stores/mock-runs';
 import { StorageNotice } from '../shared/StorageNotice';
 import { useAnnouncement } from '../shared/useAnnouncement';

@@ -9,7 +9,7 @@ import { useStore } from '@nanostores/preact';
 import { useEffect } from 'preact/hooks';
 import { listFromAddress } from '../../lib/list-address';
 import { FIRST_LIST, newList } from '../../lib/list-operations';
-import { pickBank } from '../../lib/practice-data';
+import { pickBank } from '../../lib/question-bank';
 import type { Question } from '../../schemas/question';
 import type { QuestionListsState } from '../../schemas/question-list';
 import {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { groupByPhase, sortByPhase } from '../../../src/lib/question-bank';
+import { groupByPhase, pickBank, sortByPhase } from '../../../src/lib/question-bank';
 import type { Phase } from '../../../src/lib/vocabulary';
 
 const q = (id: string, phase: Phase) => ({ id, phase });
@@ -70,5 +70,20 @@ describe('groupByPhase', () => {
     expect(groups.present).toEqual([]);
     expect(groups.past).toEqual([]);
     expect(groups.future).toEqual([]);
+  });
+});
+
+describe('pickBank', () => {
+  test('takes the questions with their phase, topics and place in the bank', () => {
+    const question = {
+      id: 'typical-day',
+      text: 'What is a typical day like?',
+      phase: 'present',
+      topics: ['typical-day'],
+      why: 'Concrete detail.',
+      order: 0,
+    };
+    expect(pickBank({ questions: [question] })).toEqual([question]);
+    expect(() => pickBank({ questions: [{ ...question, phase: 'someday' }] })).toThrow();
   });
 });

@@ -1,12 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Question } from '../../../src/schemas/question';
-import {
-  filterQuestions,
-  foldForSearch,
-  indexQuestions,
-  NO_FILTERS,
-  queryWords,
-} from '../../../src/lib/question-filter';
+import { filterQuestions, indexQuestions, NO_FILTERS } from '../../../src/lib/question-filter';
 
 const questions: Question[] = [
   {
@@ -100,18 +94,5 @@ describe('filterQuestions', () => {
 
   test('treats HTML in the query as plain words', () => {
     expect(ids({ text: '<script>' })).toEqual([]);
-  });
-});
-
-describe('queryWords', () => {
-  test('splits on spaces and drops surrounding punctuation', () => {
-    expect(queryWords('  “Typical”  day? ')).toEqual(['typical', 'day']);
-    expect(queryWords("don't")).toEqual(['don', 't']);
-  });
-});
-
-describe('foldForSearch', () => {
-  test('folds accents and case, and turns punctuation into spaces', () => {
-    expect(foldForSearch('Résumé’s (R&D)')).toBe('resume s r d ');
   });
 });

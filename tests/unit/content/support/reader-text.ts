@@ -140,7 +140,7 @@ export function readerStatements(): Statement[] {
     ...filesUnder('src/pages').filter((path) => path.endsWith('.astro')),
     ...filesUnder('src/components').filter((path) => /^src\/components\/[^/]+\.astro$/.test(path)),
     'src/data/site.ts',
-    'src/lib/vocabulary.ts',
+    ...filesUnder('src/lib/vocabulary'),
   ].flatMap((path) =>
     readerStringsInCode(readProjectFile(path)).flatMap((text) =>
       splitSentences(text.replace(/^['"`]|['"`]$/g, '').replace(/\s+/g, ' ')).map((sentence) => ({
