@@ -9,7 +9,8 @@
  *
  * The preview counts items: a list, a draft, a debrief, a card's progress.
  */
-import { itemIdentity, sameValue } from './sync-merge';
+import { itemIdentity } from './item-identity';
+import { sameValue } from './sync-merge';
 
 /** Something counted in a tool's data; other fields are compared to tell "updated" from "unchanged". */
 export interface CountedItem {

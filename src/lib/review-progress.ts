@@ -18,7 +18,7 @@ import {
   type UndoStep,
 } from '../schemas/review-progress';
 import { check } from '../schemas/validate';
-import { itemIdentity } from './sync-merge';
+import { itemIdentity } from './item-identity';
 import { DAY, instantOf, isoString, localDay, type Instant } from './time';
 
 /** How many steps "Undo" can go back. */

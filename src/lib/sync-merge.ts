@@ -24,6 +24,8 @@
  * Values are parsed JSON; `undefined` means absent.
  */
 
+import { itemIdentity } from './item-identity';
+
 /** Which side wins a change both sides made differently. */
 type Side = 'local' | 'remote';
 
@@ -41,23 +43,6 @@ export function sameValue(a: unknown, b: unknown): boolean {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
   for (const key of keys) if (!sameValue(a[key], b[key])) return false;
   return true;
-}
-
-/** JSON with keys in a fixed order, so equal values give equal text. */
-function stableText(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stableText).join(',')}]`;
-  if (isRecord(value))
-    return `{${Object.keys(value)
-      .filter((key) => value[key] !== undefined)
-      .sort()
-      .map((key) => `${JSON.stringify(key)}:${stableText(value[key])}`)
-      .join(',')}}`;
-  return JSON.stringify(value) ?? 'undefined';
-}
-
-/** How a list item is known across versions: its id, else its whole value. */
-export function itemIdentity(item: unknown): string {
-  return isRecord(item) && typeof item.id === 'string' ? `id:${item.id}` : `is:${stableText(item)}`;
 }
 
 /** An item's `updatedAt`, if it has one. */

@@ -29,14 +29,14 @@ import {
   updateItem,
   type Collection,
 } from '../lib/named-collection';
-import { applyTextChange, type TextChange } from '../lib/sync-merge';
+import type { TextChange } from '../lib/sync-merge';
 import { isoString, type Instant } from '../lib/time';
 import type { TemplateField, TemplateKind } from '../lib/vocabulary';
 import { draftsStateSchema, type Draft, type DraftsState } from '../schemas/draft';
 import { validator } from '../schemas/validate';
 import { deletionUndo } from './deletion-undo';
 import { newId } from './new-id';
-import { persistedStore } from './persistence';
+import { applyTextChange, persistedStore } from './persistence';
 import { tabCollection } from './tab-state';
 
 /** The saved drafts, with their storage notice. */

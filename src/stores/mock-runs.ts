@@ -17,11 +17,11 @@ import {
   type NewRun,
 } from '../lib/mock-run';
 import { validator } from '../schemas/validate';
-import { applyTextChange, type TextChange } from '../lib/sync-merge';
+import type { TextChange } from '../lib/sync-merge';
 import type { Instant } from '../lib/time';
 import { deletionUndo } from './deletion-undo';
 import { MOCK_RUNS_KEY, MOCK_RUNS_VERSION } from './mock-run-waiting';
-import { persistedStore } from './persistence';
+import { applyTextChange, persistedStore } from './persistence';
 import { newId } from './new-id';
 import {
   mockRunsStateSchema,

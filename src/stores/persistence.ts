@@ -34,12 +34,17 @@
  *   the tool works and its notice says changes won't be kept ("unavailable").
  * - A write that fails (quota full) is caught: the new value stays on the page so nothing typed
  *   is lost, and the notice says it wasn't saved ("write-failed") until a later write succeeds.
+ * - The merge code is loaded only once it is needed (most pages never have a second tab): on the
+ *   first change heard from another tab, or a write that finds one. Until it has loaded, a store
+ *   keeps this tab's value on the page and writes nothing over the other tab's, so neither side
+ *   can lose a change; then it merges as above (see `loadMerge`).
  * - After the first thing the reader saves on a page, the browser is asked to keep the site's
  *   data (`navigator.storage.persist()`), so it is not cleared when space runs low.
  */
 import { atom, type ReadableAtom, type WritableAtom } from 'nanostores';
 import { MAX_KEPT_COPIES, type KeptCopy, type StorageNotice } from '../lib/storage-notice';
-import { mergeConcurrent, sameValue } from '../lib/sync-merge';
+import type * as SyncMerge from '../lib/sync-merge';
+import type { TextChange } from '../lib/sync-merge';
 import { isoString } from '../lib/time';
 import type { Validator } from '../schemas/validate';
 
@@ -150,6 +155,52 @@ const HISTORY_SIZE = 40;
  * browser hands it only the latest), and still finds one it saw among these.
  */
 const LINE_LENGTH = 24;
+
+/** The merge of two tabs' changes, once loaded. */
+let merger: typeof SyncMerge | undefined;
+let merging: Promise<void> | undefined;
+/** Stores that found another tab's write before the merge had loaded: each pulls once it has. */
+const awaitingMerge = new Set<() => void>();
+
+/**
+ * Loads the merge code (src/lib/sync-merge.ts) and then lets every waiting store merge. It is
+ * loaded on demand, not with the page: a page alone in the browser never merges, and when a
+ * second tab writes, the first `storage` event starts the load, well before this tab's next
+ * keystroke needs it. Meanwhile nothing is lost: the waiting store keeps its value on the page
+ * and writes nothing (see `commit`), and `pull` merges it in once loaded. If the load fails
+ * (offline with an old cache), the next write or event tries again.
+ */
+function loadMerge(): Promise<void> {
+  merging ??= import('../lib/sync-merge').then(
+    (module) => {
+      merger = module;
+      const waiting = [...awaitingMerge];
+      awaitingMerge.clear();
+      for (const pull of waiting) pull();
+    },
+    () => {
+      merging = undefined;
+    },
+  );
+  return merging;
+}
+
+/** Resolves once the merge code has loaded (or failed to): for tests and a tool that must merge now. */
+export function mergeLoaded(): Promise<void> {
+  return loadMerge();
+}
+
+/**
+ * A change to a text, applied to the latest text (src/lib/sync-merge.ts `applyTextChange`).
+ * Without the merge code loaded the latest text can only differ from what the field showed by
+ * this tab's own edits, since another tab's arrive through the merge; then the change wins, as
+ * it does in a clash.
+ */
+export function applyTextChange(change: TextChange, latest: string): string {
+  if (typeof change === 'string') return change;
+  if (change.before === latest) return change.after;
+  return merger ? merger.applyTextChange(change, latest) : change.after;
+}
 
 let storage: Storage | undefined;
 let available = false;
@@ -439,14 +490,21 @@ export function persistedStore<T>(options: PersistedStoreOptions<T>): PersistedS
     const raw = readRaw(storageKey);
     let value = next;
     let base = seen.rev;
-    if (raw !== seen.raw) {
+    if (raw !== seen.raw && !merger) {
+      // Another tab wrote, and the merge has not loaded yet: keep this change on the page only.
+      // `pull` merges it with the other tab's once loaded, so the next write has both.
+      show(next);
+      awaitMerge();
+      return;
+    }
+    if (raw !== seen.raw && merger) {
       const stored = latest(raw);
       if (!stored || held) {
         show(next);
         if (!held) write(next, revOf(raw, undefined), byReader);
         return;
       }
-      value = valid(mergeConcurrent(stored.base, next, stored.value)) ?? next;
+      value = valid(merger.mergeConcurrent(stored.base, next, stored.value)) ?? next;
       base = stored.rev;
     }
     write(value, base, byReader);
@@ -458,6 +516,10 @@ export function persistedStore<T>(options: PersistedStoreOptions<T>): PersistedS
     if (!isBrowser || !available) return;
     const raw = readRaw(storageKey);
     if (raw === seen.raw) return;
+    if (!merger) {
+      awaitMerge();
+      return;
+    }
     const local = $value.get();
     const stored = latest(raw);
     if (!stored) {
@@ -465,10 +527,16 @@ export function persistedStore<T>(options: PersistedStoreOptions<T>): PersistedS
       if (!held) write(local, seen.rev, false);
       return;
     }
-    const merged = valid(mergeConcurrent(stored.base, local, stored.value)) ?? stored.value;
+    const merged = valid(merger.mergeConcurrent(stored.base, local, stored.value)) ?? stored.value;
     seen = { raw, value: stored.value, rev: stored.rev };
-    if (!sameValue(merged, stored.value) && !held) write(merged, seen.rev, false);
+    if (!merger.sameValue(merged, stored.value) && !held) write(merged, seen.rev, false);
     show(merged);
+  };
+
+  /** Pulls once the merge code has loaded. */
+  const awaitMerge = () => {
+    awaitingMerge.add(pull);
+    void loadMerge();
   };
 
   /** Reads the saved value when the store is made, migrating or setting aside as needed. */

@@ -133,7 +133,10 @@ export function closePagesAfterwards(): () => void {
 
 /**
  * Opens a "page": a fresh copy of the modules `load` imports, seeing `storage` as its
- * localStorage and `session` as its sessionStorage (each tab has its own).
+ * localStorage and `session` as its sessionStorage (each tab has its own). The page has the
+ * merge code loaded, as one has soon after another tab first writes, so a test can interleave
+ * two tabs' keystrokes synchronously (what happens before it loads is tested in
+ * tests/unit/stores/persistence.test.ts).
  */
 export async function openPage<M>(
   load: () => Promise<M>,
@@ -144,7 +147,9 @@ export async function openPage<M>(
   const perTab = vi.spyOn(window, 'sessionStorage', 'get').mockReturnValue(session);
   vi.resetModules();
   try {
-    return await load();
+    const page = await load();
+    await (await import('../../src/stores/persistence')).mergeLoaded();
+    return page;
   } finally {
     local.mockRestore();
     perTab.mockRestore();

@@ -1,10 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import {
-  applyTextChange,
-  itemIdentity,
-  mergeConcurrent,
-  sameValue,
-} from '../../../src/lib/sync-merge';
+import { applyTextChange, mergeConcurrent, sameValue } from '../../../src/lib/sync-merge';
 
 const draft = (id: string, subject: string, updatedAt: string, body = '') => ({
   id,
@@ -20,18 +15,6 @@ describe('sameValue', () => {
     expect(sameValue({ a: 1 }, { a: 2 })).toBe(false);
     expect(sameValue([1, 2], [2, 1])).toBe(false);
     expect(sameValue([1], { 0: 1 })).toBe(false);
-  });
-});
-
-describe('itemIdentity', () => {
-  test('knows an item by its id, else by its whole value in any key order', () => {
-    expect(itemIdentity({ id: 'a', text: 'x' })).toBe(itemIdentity({ id: 'a', text: 'y' }));
-    expect(itemIdentity({ kind: 'bank', questionId: 'q' })).toBe(
-      itemIdentity({ questionId: 'q', kind: 'bank' }),
-    );
-    expect(itemIdentity({ kind: 'bank', questionId: 'q' })).not.toBe(
-      itemIdentity({ kind: 'bank', questionId: 'r' }),
-    );
   });
 });
 

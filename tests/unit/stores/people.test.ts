@@ -9,12 +9,13 @@ async function freshStore() {
   vi.resetModules();
   const store = await import('../../../src/stores/people');
   const edits = await import('../../../src/stores/person-edits');
+  const { mergeLoaded } = await import('../../../src/stores/persistence');
   const add = (name: string, now?: number) => {
     const result = edits.addPerson({ name }, now);
     if (!result.ok) throw new Error(result.message);
     return result.person;
   };
-  return { ...store, add, people: () => store.$people.get().people };
+  return { ...store, add, mergeLoaded, people: () => store.$people.get().people };
 }
 
 const saved = () => savedValue(KEY) as { people: { name: string }[] };
@@ -34,14 +35,18 @@ describe('people store', () => {
   });
 
   test('applies each change to the latest value, so another tab’s person is kept', async () => {
-    const { add } = await freshStore();
+    const { add, mergeLoaded, people } = await freshStore();
     add('Ana');
-    // Another tab saved Ben in the meantime; this tab's next change keeps him.
+    // Another tab saved Ben in the meantime; this tab's next change keeps him, even when made
+    // before the merge code has loaded.
     const otherTab = makePerson({ id: 'from-tab-b', name: 'Ben' });
     localStorage.setItem(KEY, JSON.stringify({ people: [otherTab, ...saved().people] }));
     window.dispatchEvent(new StorageEvent('storage', { key: KEY, storageArea: localStorage }));
     add('Cleo');
+    expect(people().map((person) => person.name)).toContain('Cleo');
+    await mergeLoaded();
     expect(saved().people.map((person) => person.name)).toEqual(['Cleo', 'Ben', 'Ana']);
+    expect(people().map((person) => person.name)).toEqual(['Cleo', 'Ben', 'Ana']);
   });
 
   test('keeps the readable people of damaged data and names the ones left out', async () => {

@@ -188,21 +188,23 @@ describe('persistedStore', () => {
   });
 
   test('follows changes made in another tab', async () => {
-    const { store } = await openStore();
+    const { store, mergeLoaded } = await openStore();
     const seen: State[] = [];
     const unbind = store.$value.subscribe((value) => seen.push(value));
     localStorage.setItem(KEY, JSON.stringify({ items: [item('x', 'From the other tab')] }));
     storageEvent();
+    await mergeLoaded();
     expect(store.$value.get()).toEqual({ items: [item('x', 'From the other tab')] });
     expect(seen.at(-1)).toEqual({ items: [item('x', 'From the other tab')] });
     unbind();
   });
 
   test('keeps its own value, and a copy, when another tab leaves unreadable data', async () => {
-    const { store, readRaw } = await openStore();
+    const { store, readRaw, mergeLoaded } = await openStore();
     store.$value.set({ items: [item('a', 'Mine')] });
     localStorage.setItem(KEY, '{oops');
     storageEvent();
+    await mergeLoaded();
     expect(store.$value.get()).toEqual({ items: [item('a', 'Mine')] });
     const [notice] = store.$notices.get();
     if (notice?.kind !== 'recovered' || notice.copy.where !== 'browser') throw new Error('no copy');
@@ -212,9 +214,10 @@ describe('persistedStore', () => {
 
   test('follows another tab deleting everything, and writes nothing back', async () => {
     localStorage.setItem(KEY, JSON.stringify({ items: [item('a', 'Saved')] }));
-    const { store } = await openStore();
+    const { store, mergeLoaded } = await openStore();
     localStorage.removeItem(KEY);
     window.dispatchEvent(new StorageEvent('storage', { key: null }));
+    await mergeLoaded();
     expect(store.$value.get()).toEqual({ items: [] });
     expect(localStorage.getItem(KEY)).toBeNull();
   });
@@ -334,6 +337,9 @@ describe('the nine ways data was lost', () => {
       storageA.deliver();
       const a = await openStoreOn(storageA);
       const b = await openStoreOn(storageB);
+      // Loaded, as soon after the first event; what happens before is tested below.
+      await a.mergeLoaded();
+      await b.mergeLoaded();
       /** The browser relays a tab's writes to the other, which hears of it by an event. */
       const relay = (from: TabStorage) => {
         if (from.deliver().length > 0) storageEvent();
@@ -406,6 +412,26 @@ describe('the nine ways data was lost', () => {
       const text = b.$value.get().items[0]?.text ?? '';
       expect([...text].sort().join('')).toBe('12345abcde');
       expect(a.$value.get()).toEqual(b.$value.get());
+    });
+
+    test('a change made before the merge code has loaded waits on the page, then keeps both tabs’ changes', async () => {
+      const [storageA, storageB] = twoTabs();
+      storageA.setItem(KEY, JSON.stringify({ items: [item('d', 'Dear Dana')] }));
+      storageA.deliver();
+      const a = await openStoreOn(storageA);
+      const b = await openStoreOn(storageB);
+      a.store.update((state) => ({ items: [...state.items, item('e', 'From tab A')] }));
+      storageA.deliver();
+      const fromA = { items: [item('d', 'Dear Dana'), item('e', 'From tab A')] };
+      // Tab B changes its data before it has heard of tab A's write or loaded the merge code:
+      // its change shows, and tab A's saved data is not written over.
+      b.store.update((state) => ({ items: [...state.items, item('f', 'From tab B')] }));
+      expect(b.store.$value.get().items.map(({ id }) => id)).toEqual(['d', 'f']);
+      expect(savedValue(KEY, storageB)).toEqual(fromA);
+      await b.mergeLoaded();
+      const ids = b.store.$value.get().items.map(({ id }) => id);
+      expect([...ids].sort()).toEqual(['d', 'e', 'f']);
+      expect(savedValue(KEY, storageB)).toEqual(b.store.$value.get());
     });
 
     test('an item one tab deleted does not come back when the other tab saves', async () => {

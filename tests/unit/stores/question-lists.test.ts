@@ -252,8 +252,9 @@ describe('what belongs to the tab, and damaged lists', () => {
     vi.spyOn(window, 'sessionStorage', 'get').mockReturnValue(session);
     vi.resetModules();
     const tab = await import('../../../src/stores/question-lists');
+    const { mergeLoaded } = await import('../../../src/stores/persistence');
     vi.restoreAllMocks();
-    return tab;
+    return { ...tab, mergeLoaded };
   }
   const namesIn = (lists: { name: string; items: unknown[] }[]) =>
     lists.map((list) => `${list.name}: ${list.items.length}`);
@@ -272,6 +273,8 @@ describe('what belongs to the tab, and damaged lists', () => {
     const openInB = tabB.$activeList.get();
     expect(openInB?.name).toBe('My first conversation');
     tabB.addQuestion(openInB?.id ?? '', 'n1', bank);
+    // Tab B merges with tab A's new list once the merge code has loaded.
+    await tabB.mergeLoaded();
     expect(namesIn(saved().lists)).toEqual(['My first conversation: 1', 'Dana: 0']);
     expect(tabA.$activeList.get()?.name).toBe('Dana');
 
