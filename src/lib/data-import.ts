@@ -8,7 +8,7 @@
 import * as v from 'valibot';
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, exportFileSchema } from '../schemas/data-export';
 import { check, type DataIssue, type Validator } from '../schemas/validate';
-import { formatCount } from './plural';
+import { fileSize } from './file-size';
 
 /** The largest file worth reading: more than a browser's storage for this site can hold. */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
@@ -52,12 +52,6 @@ const refuse = (kind: ImportProblem['kind'], message: string): ImportRead => ({
   ok: false,
   problem: { kind, message: `${message} ${NOTHING_CHANGED}` },
 });
-
-/** A size in words: "12.4 MB", "800 kB". */
-export function fileSize(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-  return `${formatCount(Math.max(1, Math.round(bytes / 1024)))} kB`;
-}
 
 /** A refusal for a file too big to be ours, before it is read; undefined if its size is fine. */
 export function checkFileSize(bytes: number): ImportProblem | undefined {

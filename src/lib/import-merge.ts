@@ -10,12 +10,8 @@
  * The preview counts items: a list, a draft, a debrief, a card's progress.
  */
 import { itemIdentity } from './item-identity';
+import type { CountedItem } from './listed-items';
 import { sameValue } from './sync-merge';
-
-/** Something counted in a tool's data; other fields are compared to tell "updated" from "unchanged". */
-export interface CountedItem {
-  id: string;
-}
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -61,18 +57,6 @@ function mergeItems(current: readonly unknown[], incoming: readonly unknown[]): 
     previous = identity;
   }
   return order.map((identity) => byIdentity.get(identity));
-}
-
-/** The items of every top-level list of objects with an `id`: what most tools' data holds. */
-export function listedItems(value: unknown): CountedItem[] {
-  if (!isRecord(value)) return [];
-  return Object.values(value).flatMap((field) =>
-    Array.isArray(field) &&
-    field.length > 0 &&
-    field.every((item) => isRecord(item) && typeof item.id === 'string')
-      ? (field as CountedItem[])
-      : [],
-  );
 }
 
 /** How many items an import adds, updates, leaves as they are and (for Replace) removes. */

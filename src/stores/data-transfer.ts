@@ -1,7 +1,7 @@
 /**
  * All the reader's data at once, across every tool (src/stores/registry.ts): the data file to
  * download, reading a file to import with a preview of what it would change, Merge or Replace,
- * "Delete all my data", and what the privacy page shows about storage. The rules are pure
+ * and "Delete all my data" (what the privacy page shows about storage is ./stored-data.ts). The rules are pure
  * functions in src/lib (data-export, data-import, import-merge); this file applies them to the
  * live stores, so every open tool shows the result at once.
  *
@@ -10,22 +10,10 @@
  */
 import { buildExport, exportFileName, exportText } from '../lib/data-export';
 import { checkFileSize, readDataFile, type ImportProblem } from '../lib/data-import';
-import {
-  listedItems,
-  mergeImported,
-  previewChanges,
-  type CountedItem,
-  type ImportPreview,
-} from '../lib/import-merge';
-import {
-  keptCopies,
-  readRaw,
-  removeRaw,
-  siteKeys,
-  type KeptCopyEntry,
-  type PersistedStore,
-} from './persistence';
+import { mergeImported, previewChanges, type ImportPreview } from '../lib/import-merge';
+import { removeRaw, siteKeys, type PersistedStore } from './persistence';
 import { loadStores } from './registry';
+import { itemsOf, nounOf } from './stored-data';
 import { clearTabState } from './tab-state';
 
 /** A file to hand the reader: its name and text. */
@@ -43,14 +31,6 @@ export async function exportAllData(now = Date.now()): Promise<DataFile> {
   );
   return { name: exportFileName(now), text: exportText(file) };
 }
-
-/** The things a store's data holds, as the preview counts them. */
-const itemsOf = (store: PersistedStore<unknown>, value: unknown): readonly CountedItem[] =>
-  store.options.items?.(value) ?? listedItems(value);
-
-/** What one store's noun is: "list", "lists". */
-const nounOf = (store: PersistedStore<unknown>): readonly [string, string] =>
-  store.options.itemNoun ?? ['item', 'items'];
 
 /** The file's data merged into a store's (or taken whole where this browser has none). */
 function merged(store: PersistedStore<unknown>, current: unknown, incoming: unknown): unknown {
@@ -152,69 +132,3 @@ export async function deleteAllData(): Promise<void> {
   for (const key of siteKeys()) removeRaw(key);
   clearTabState();
 }
-
-/** One tool in the privacy page's list of what is stored. */
-export interface StoredTool {
-  label: string;
-  noun: readonly [string, string];
-  /** How many items it holds now. */
-  items: number;
-  /** The size of its saved data, in bytes; 0 when nothing is saved. */
-  bytes: number;
-}
-
-/** A kept copy of unreadable data, named by the tool it came from. */
-export interface NamedCopy extends KeptCopyEntry {
-  label: string;
-}
-
-/** What the privacy page shows: each tool's data, the kept copies, and the browser's figures. */
-export interface StorageSummary {
-  tools: StoredTool[];
-  copies: NamedCopy[];
-  /** How much of this browser's storage the site uses in all (offline copy included), if the browser says. */
-  usage?: number;
-  /** Whether the browser has agreed to keep the site's data when space runs low, if it says. */
-  persisted?: boolean;
-}
-
-const utf8 = new TextEncoder();
-
-/** What is stored now, for the privacy page. */
-export async function storageSummary(): Promise<StorageSummary> {
-  const stores = await loadStores();
-  const labels = new Map(stores.map((store) => [store.storageKey, store.label]));
-  const manager = typeof navigator === 'undefined' ? undefined : navigator.storage;
-  const [estimate, persisted] = await Promise.all([
-    manager?.estimate?.().catch(() => undefined),
-    manager?.persisted?.().catch(() => undefined),
-  ]);
-  return {
-    tools: stores.map((store) => ({
-      label: store.label,
-      noun: nounOf(store),
-      items: itemsOf(store, store.$value.get()).length,
-      bytes: utf8.encode(readRaw(store.storageKey) ?? '').length,
-    })),
-    copies: keptCopies().map((copy) => ({
-      ...copy,
-      label: labels.get(copy.storageKey) ?? copy.storageKey,
-    })),
-    ...(estimate?.usage === undefined ? {} : { usage: estimate.usage }),
-    ...(persisted === undefined ? {} : { persisted }),
-  };
-}
-
-/** Asks the browser to keep the site's data when space runs low; resolves to whether it agreed. */
-export async function keepData(): Promise<boolean> {
-  try {
-    return (await navigator.storage?.persist?.()) ?? false;
-  } catch {
-    return false;
-  }
-}
-
-/** The text of a kept copy, to download; undefined if it is gone. */
-export const readKeptCopy = (key: string): string | undefined => readRaw(key);
-
-export { deleteKeptCopy } from './persistence';

@@ -1,6 +1,5 @@
 /** "Delete all my data": asks first, and offers to download everything before it goes. */
 import { useRef, useState } from 'preact/hooks';
-import { deleteAllData } from '../../stores/data-transfer';
 import { DownloadAllButton } from '../shared/DownloadAllButton';
 import { InlineConfirm } from '../shared/InlineConfirm';
 import { useFocusAfterRender } from '../shared/useFocusAfterRender';
@@ -17,6 +16,8 @@ export function DeleteAll({ onDeleted }: Props) {
   const focusAfterRender = useFocusAfterRender();
 
   const remove = async () => {
+    // Loaded only now: the page needs the export and import code only when asked.
+    const { deleteAllData } = await import('../../stores/data-transfer');
     await deleteAllData();
     setDone(true);
     onDeleted();

@@ -4,12 +4,7 @@
  * copy of the current data first). A file that can't be used says why, and nothing changes.
  */
 import { useRef, useState } from 'preact/hooks';
-import {
-  applyImport,
-  exportAllData,
-  planImport,
-  type ImportPlan,
-} from '../../stores/data-transfer';
+import type { ImportPlan } from '../../stores/data-transfer';
 import { downloadText } from '../shared/browser-actions';
 import { InlineConfirm } from '../shared/InlineConfirm';
 import { BUTTON_LABELS } from '../shared/ui-text';
@@ -28,6 +23,9 @@ type Step =
   | { kind: 'preview'; plan: ImportPlan }
   | { kind: 'done'; message: string };
 
+/** The import code, loaded once the reader chooses a file (the page carries none before then). */
+const loadTransfer = () => import('../../stores/data-transfer');
+
 /** The "Bring in data from a file" section. */
 export function ImportData({ onImported }: Props) {
   const [step, setStep] = useState<Step>({ kind: 'choose' });
@@ -44,6 +42,7 @@ export function ImportData({ onImported }: Props) {
     if (!file) return;
     setStep({ kind: 'reading' });
     try {
+      const { planImport } = await loadTransfer();
       const choice = await planImport(file);
       show(
         choice.ok
@@ -58,6 +57,7 @@ export function ImportData({ onImported }: Props) {
   };
 
   const merge = async (plan: ImportPlan) => {
+    const { applyImport } = await loadTransfer();
     await applyImport(plan, 'merge');
     onImported();
     show({
@@ -67,6 +67,7 @@ export function ImportData({ onImported }: Props) {
   };
 
   const replace = async (plan: ImportPlan) => {
+    const { applyImport, exportAllData } = await loadTransfer();
     const copy = await exportAllData();
     const name = copy.name.replace(/\.json$/, '-before-import.json');
     downloadText(name, copy.text, 'application/json');

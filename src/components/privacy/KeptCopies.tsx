@@ -2,9 +2,9 @@
  * The dated copies of saved data a tool could not read: download one to look at it or keep
  * it, or delete it once it is no longer wanted.
  */
-import { fileSize } from '../../lib/data-import';
+import { fileSize } from '../../lib/file-size';
 import { fileSlug } from '../../lib/file-name';
-import { deleteKeptCopy, readKeptCopy, type NamedCopy } from '../../stores/data-transfer';
+import { deleteKeptCopy, readKeptCopy, type NamedCopy } from '../../stores/stored-data';
 import { downloadText } from '../shared/browser-actions';
 import { InlineConfirm } from '../shared/InlineConfirm';
 import { BUTTON_LABELS } from '../shared/ui-text';

@@ -4,8 +4,8 @@
  * way to ask).
  */
 import { useState } from 'preact/hooks';
-import { fileSize } from '../../lib/data-import';
-import { keepData, type StorageSummary } from '../../stores/data-transfer';
+import { fileSize } from '../../lib/file-size';
+import { keepData, type StorageSummary } from '../../stores/stored-data';
 import { itemCount } from './privacy-text';
 
 interface Props {

@@ -1,12 +1,12 @@
 /**
  * The privacy page's island: what this browser holds for the site, and the reader's choices
  * about it: download everything, bring data in from a file, the copies of unreadable data, and
- * delete everything. It reads the stores through src/stores/data-transfer.ts, after it mounts
+ * delete everything. It reads the stores through src/stores/stored-data.ts, after it mounts
  * (the server knows nothing of the reader's browser).
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { fileSlug } from '../../lib/file-name';
-import { storageSummary, type StorageSummary } from '../../stores/data-transfer';
+import { storageSummary, type StorageSummary } from '../../stores/stored-data';
 import type { PersistedStore } from '../../stores/persistence';
 import { loadStores } from '../../stores/registry';
 import { DownloadAllButton } from '../shared/DownloadAllButton';

@@ -4,7 +4,8 @@
  * copy, and, while a copy is held on the page only, download it or start fresh.
  */
 import { useStore } from '@nanostores/preact';
-import { describeNotice, type StorageNotice } from '../../lib/storage-notice';
+import type { StorageNotice } from '../../lib/storage-notice';
+import { describeNotice } from '../../lib/storage-notice-text';
 import { readRaw, type PersistedStore } from '../../stores/persistence';
 import { downloadText } from './browser-actions';
 import { InlineConfirm } from './InlineConfirm';

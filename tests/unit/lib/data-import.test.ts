@@ -2,7 +2,6 @@ import * as v from 'valibot';
 import { describe, expect, test } from 'vitest';
 import {
   checkFileSize,
-  fileSize,
   MAX_IMPORT_BYTES,
   readDataFile,
   type ImportTarget,
@@ -169,13 +168,5 @@ describe('every bad file gets its own message, and nothing changes', () => {
     expect(problem(file({ 'iik:people:v1': { people: [] } })).message).toBe(
       'That file holds no data for any tool here. Nothing was changed.',
     );
-  });
-});
-
-describe('fileSize', () => {
-  test('says sizes as a reader reads them', () => {
-    expect(fileSize(200)).toBe('1 kB');
-    expect(fileSize(52_000)).toBe('51 kB');
-    expect(fileSize(12.4 * 1024 * 1024)).toBe('12.4 MB');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { listedItems, mergeImported, previewChanges } from '../../../src/lib/import-merge';
+import { mergeImported, previewChanges } from '../../../src/lib/import-merge';
 
 const list = (id: string, name: string, updatedAt: string) => ({ id, name, updatedAt });
 
@@ -64,15 +64,6 @@ describe('mergeImported', () => {
     ).toEqual({
       items: [bank('x'), bank('y'), bank('z')],
     });
-  });
-});
-
-describe('listedItems', () => {
-  test('counts the items of every top-level list of objects with an id', () => {
-    expect(listedItems({ lists: [{ id: 'a' }, { id: 'b' }], activeListId: 'a' })).toHaveLength(2);
-    expect(listedItems({ debriefs: [{ id: 'd' }], current: { id: 'run' } })).toEqual([{ id: 'd' }]);
-    expect(listedItems({ log: [{ cardId: 'x' }], cards: {} })).toEqual([]);
-    expect(listedItems(null)).toEqual([]);
   });
 });
 

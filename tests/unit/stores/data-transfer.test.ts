@@ -5,13 +5,12 @@ import type { Template } from '../../../src/schemas/template';
 import {
   applyImport,
   deleteAllData,
-  deleteKeptCopy,
   exportAllData,
   planImport,
-  readKeptCopy,
-  storageSummary,
   type ImportPlan,
 } from '../../../src/stores/data-transfer';
+// What the privacy page shows is checked here too, since "delete all" must empty it.
+import { deleteKeptCopy, readKeptCopy, storageSummary } from '../../../src/stores/stored-data';
 import { $drafts, createDraft, draftsStore, setDraftField } from '../../../src/stores/drafts';
 import { beginRun, endCurrentRun, mockRunsStore, saveDebrief } from '../../../src/stores/mock-runs';
 import {

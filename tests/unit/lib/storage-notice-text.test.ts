@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { describeNotice } from '../../../src/lib/storage-notice';
+import { describeNotice } from '../../../src/lib/storage-notice-text';
 
 describe('describeNotice', () => {
   const inBrowser = { where: 'browser', key: 'iik:x:v1:backup:2026-11-24T10:00:00.000Z' } as const;
