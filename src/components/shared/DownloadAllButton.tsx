@@ -4,7 +4,6 @@
  * reader presses it, so no tool page carries it before then.
  */
 import { useState } from 'preact/hooks';
-import { downloadText } from './browser-actions';
 import { BUTTON_LABELS } from './ui-text';
 import { useAnnouncement } from './useAnnouncement';
 
@@ -23,7 +22,10 @@ export function DownloadAllButton({ buttonClass = 'button secondary', onDownload
   const download = async () => {
     setBusy(true);
     try {
-      const { exportAllData } = await import('../../stores/data-transfer');
+      const [{ exportAllData }, { downloadText }] = await Promise.all([
+        import('../../stores/data-transfer'),
+        import('./browser-actions'),
+      ]);
       const file = await exportAllData();
       downloadText(file.name, file.text, 'application/json');
       announce(`Downloaded ${file.name}.`);
