@@ -160,7 +160,8 @@ const LINE_LENGTH = 24;
 let merger: typeof SyncMerge | undefined;
 let merging: Promise<void> | undefined;
 /** Stores that found another tab's write before the merge had loaded: each pulls once it has. */
-const awaitingMerge = new Set<() => void>();
+/** Stores waiting for the merge code: what each does once it has loaded, and if it cannot load. */
+const awaitingMerge = new Map<() => void, () => void>();
 
 /**
  * Loads the merge code (src/lib/sync-merge.ts) and then lets every waiting store merge. It is
@@ -168,18 +169,21 @@ const awaitingMerge = new Set<() => void>();
  * second tab writes, the first `storage` event starts the load, well before this tab's next
  * keystroke needs it. Meanwhile nothing is lost: the waiting store keeps its value on the page
  * and writes nothing (see `commit`), and `pull` merges it in once loaded. If the load fails
- * (offline with an old cache), the next write or event tries again.
+ * (offline with an old cache), the store says its change is not saved ("write-failed"), and
+ * the next write or event tries again.
  */
 function loadMerge(): Promise<void> {
   merging ??= import('../lib/sync-merge').then(
     (module) => {
       merger = module;
-      const waiting = [...awaitingMerge];
+      const waiting = [...awaitingMerge.keys()];
       awaitingMerge.clear();
       for (const pull of waiting) pull();
     },
     () => {
       merging = undefined;
+      // Say so: the change stays on the page, unsaved, until a later write can merge it.
+      for (const failed of awaitingMerge.values()) failed();
     },
   );
   return merging;
@@ -535,7 +539,7 @@ export function persistedStore<T>(options: PersistedStoreOptions<T>): PersistedS
 
   /** Pulls once the merge code has loaded. */
   const awaitMerge = () => {
-    awaitingMerge.add(pull);
+    awaitingMerge.set(pull, () => note({ kind: 'write-failed', label }));
     void loadMerge();
   };
 

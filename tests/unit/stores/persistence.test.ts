@@ -434,6 +434,27 @@ describe('the nine ways data was lost', () => {
       expect(savedValue(KEY, storageB)).toEqual(b.store.$value.get());
     });
 
+    test('when the merge code cannot load, the change stays on the page and the notice says it is not saved', async () => {
+      const [storageA, storageB] = twoTabs();
+      storageA.setItem(KEY, JSON.stringify({ items: [item('d', 'Dear Dana')] }));
+      storageA.deliver();
+      const a = await openStoreOn(storageA);
+      vi.doMock('../../../src/lib/sync-merge', () => {
+        throw new Error('offline, and the cached copy is gone');
+      });
+      const b = await openStoreOn(storageB);
+      a.store.update((state) => ({ items: [...state.items, item('e', 'From tab A')] }));
+      storageA.deliver();
+      b.store.update((state) => ({ items: [...state.items, item('f', 'From tab B')] }));
+      await b.mergeLoaded();
+      vi.doUnmock('../../../src/lib/sync-merge');
+      expect(b.store.$value.get().items.map(({ id }) => id)).toEqual(['d', 'f']);
+      expect(b.store.$notices.get()).toEqual([{ kind: 'write-failed', label: 'items' }]);
+      expect(savedValue(KEY, storageB)).toEqual({
+        items: [item('d', 'Dear Dana'), item('e', 'From tab A')],
+      });
+    });
+
     test('an item one tab deleted does not come back when the other tab saves', async () => {
       const { a, b, storageA } = await openTwoTabs({
         items: [item('x', 'Delete me'), item('y', 'Keep me')],
