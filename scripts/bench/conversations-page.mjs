@@ -6,18 +6,10 @@
 // the goal is no visible wait: under 100 ms for each once the page has loaded.
 import { chromium } from 'playwright-core';
 import { serveDist } from '../serve-dist.mjs';
+import { percentile } from './measure.mjs';
 import { PEOPLE, syntheticPerson } from './conversations.mjs';
 
 const ROUNDS = 7;
-
-/**
- * @param {number[]} values
- * @param {number} p
- */
-const percentile = (values, p) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-};
 
 /**
  * Runs `act` in the page and resolves with the milliseconds until `done` holds and the next

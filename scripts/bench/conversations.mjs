@@ -5,7 +5,7 @@
 // steps, the list sorted by what is due next, one search keystroke, and the calendar file of
 // everything upcoming. Run by `npm run bench`; the goal is for each to fit in one 16 ms frame
 // (the calendar file runs only when the reader asks for one).
-import { createServer } from 'vite';
+import { percentile, withSourceModules } from './measure.mjs';
 
 /** How many people, and history lines between them, the benches use. */
 export const PEOPLE = 300;
@@ -24,15 +24,6 @@ const STAGES = [
   'no-reply',
   'declined',
 ];
-
-/**
- * @param {number[]} values
- * @param {number} p a percentile from 0 to 100
- */
-const percentile = (values, p) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-};
 
 /** @param {number} days */
 const dayFromNow = (days) => new Date(NOW + days * 86_400_000).toISOString().slice(0, 10);
@@ -118,27 +109,21 @@ function time(work) {
 
 /** Rows for the bench table. */
 export default async function run() {
-  const server = await createServer({
-    configFile: false,
-    logLevel: 'silent',
-    appType: 'custom',
-    server: { middlewareMode: true, hmr: false, watch: null },
-  });
-  try {
+  return withSourceModules(async (loadModule) => {
     const schemas = /** @type {typeof import('../../src/schemas/people')} */ (
-      await server.ssrLoadModule('/src/schemas/people.ts')
+      await loadModule('/src/schemas/people.ts')
     );
     const validate = /** @type {typeof import('../../src/schemas/validate')} */ (
-      await server.ssrLoadModule('/src/schemas/validate.ts')
+      await loadModule('/src/schemas/validate.ts')
     );
     const view = /** @type {typeof import('../../src/lib/due-view')} */ (
-      await server.ssrLoadModule('/src/lib/due-view.ts')
+      await loadModule('/src/lib/due-view.ts')
     );
     const events = /** @type {typeof import('../../src/lib/calendar-events')} */ (
-      await server.ssrLoadModule('/src/lib/calendar-events.ts')
+      await loadModule('/src/lib/calendar-events.ts')
     );
     const file = /** @type {typeof import('../../src/lib/calendar-file')} */ (
-      await server.ssrLoadModule('/src/lib/calendar-file.ts')
+      await loadModule('/src/lib/calendar-file.ts')
     );
     const saved = JSON.stringify({
       people: Array.from({ length: PEOPLE }, (_, i) => syntheticPerson(i)),
@@ -203,7 +188,5 @@ export default async function run() {
         `${eventCount} events; on demand only`,
       ),
     ];
-  } finally {
-    await server.close();
-  }
+  });
 }

@@ -3,20 +3,11 @@
 // synthetic bank of 2,000 questions made from the built bank, one keystroke at a time.
 // Run by `npm run bench` (after the build); the goal is to stay within one 16 ms frame.
 import { readFileSync } from 'node:fs';
-import { createServer } from 'vite';
+import { percentile, withSourceModules } from './measure.mjs';
 
 const BANK_SIZE = 2000;
 const QUERY = 'how did you get started in this field';
 const ROUNDS = 30;
-
-/**
- * @param {number[]} values
- * @param {number} p a percentile from 0 to 100
- */
-const percentile = (values, p) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-};
 
 /**
  * A bank of `size` questions: the real ones, repeated with varied wording and unique ids.
@@ -50,15 +41,9 @@ function syntheticBank(size) {
 
 /** Rows for the bench table. */
 export default async function run() {
-  const server = await createServer({
-    configFile: false,
-    logLevel: 'silent',
-    appType: 'custom',
-    server: { middlewareMode: true, hmr: false, watch: null },
-  });
-  try {
+  return withSourceModules(async (loadModule) => {
     const filter = /** @type {typeof import('../../src/lib/question-filter')} */ (
-      await server.ssrLoadModule('/src/lib/question-filter.ts')
+      await loadModule('/src/lib/question-filter.ts')
     );
     const { indexQuestions, filterQuestions } = filter;
     const bank = syntheticBank(BANK_SIZE);
@@ -85,18 +70,16 @@ export default async function run() {
     const round2 = (value) => Number(value.toFixed(2));
     return [
       {
-        name: `Picker: filter ${BANK_SIZE.toLocaleString('en-GB')} questions, median per keystroke`,
+        name: `Picker: filter ${BANK_SIZE.toLocaleString('en-US')} questions, median per keystroke`,
         value: round2(percentile(perKeystroke, 50)),
         unit: 'ms',
         note: `p95 ${round2(percentile(perKeystroke, 95))} ms; goal ≤ 16 ms; "${QUERY}" typed ${ROUNDS} times, ${matches} matches at the end`,
       },
       {
-        name: `Picker: prepare ${BANK_SIZE.toLocaleString('en-GB')} questions for filtering (once a page load)`,
+        name: `Picker: prepare ${BANK_SIZE.toLocaleString('en-US')} questions for filtering (once a page load)`,
         value: round2(indexMs),
         unit: 'ms',
       },
     ];
-  } finally {
-    await server.close();
-  }
+  });
 }
