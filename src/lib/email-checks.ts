@@ -16,6 +16,7 @@ import {
   THANK_YOU_HOURS,
   THANK_YOU_MAX_LINES,
 } from './method-rules';
+import { NUMBER_WORD_PATTERN, readNumber } from './number-words';
 import { countWords } from './reading';
 import {
   endsWithAbbreviation,
@@ -205,32 +206,7 @@ export function findJobWords(text: string): string[] {
   return [...new Set((text.match(jobWords) ?? []).map((word) => word.toLowerCase()))];
 }
 
-const numberWords: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  fifteen: 15,
-  twenty: 20,
-  'twenty-five': 25,
-  thirty: 30,
-  forty: 40,
-  'forty-five': 45,
-  fifty: 50,
-  sixty: 60,
-  ninety: 90,
-};
-const numberPattern = `\\d{1,3}|${Object.keys(numberWords)
-  .sort((a, b) => b.length - a.length)
-  .join('|')}`;
+const numberPattern = `\\d{1,3}|${NUMBER_WORD_PATTERN}`;
 const amountPattern = new RegExp(
   `\\b(?:(${numberPattern})(?:\\s*(?:-|–|to|or)\\s*(${numberPattern}))?[\\s-]*(minutes?|mins?|hours?|hrs?)\\b|(half[\\s-]+an[\\s-]+hour|half[\\s-]hour|quarter of an hour))`,
   'gi',
@@ -241,9 +217,7 @@ export function findTimeAsks(text: string): number[] {
   return [...text.matchAll(amountPattern)].map((match) => {
     const [, low, high, unit, phrase] = match;
     if (phrase) return /quarter/i.test(phrase) ? 15 : 30;
-    const read = (value: string) =>
-      /^\d+$/.test(value) ? Number(value) : (numberWords[value.toLowerCase()] ?? 0);
-    const amount = read(high ?? low ?? '0');
+    const amount = readNumber(high ?? low ?? '0') ?? 0;
     return /^h/i.test(unit ?? '') ? amount * 60 : amount;
   });
 }

@@ -30,6 +30,7 @@ import {
   THANK_YOU_MAX_LINES,
   UPDATE_AFTER_WEEKS,
 } from '../../../src/lib/method-rules';
+import { NUMBER_WORD_PATTERN, readNumber } from '../../../src/lib/number-words';
 import { PHASES, type Phase } from '../../../src/lib/vocabulary';
 import { readerStatements, type Statement } from './support/reader-text';
 
@@ -55,31 +56,7 @@ interface Amount {
   unit: Unit;
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  'twenty-four': 24,
-  thirty: 30,
-  'forty-five': 45,
-  'forty-eight': 48,
-  sixty: 60,
-};
-const numberPattern = `\\d+|${Object.keys(NUMBER_WORDS)
-  .sort((a, b) => b.length - a.length)
-  .join('|')}`;
+const numberPattern = `\\d+|${NUMBER_WORD_PATTERN}`;
 const unitPattern =
   'seconds?|minutes?|hours?|days?|weeks?|months?|characters?|words?|lines?|questions?|conversations?|people|persons?|names?';
 // "7 days", "20 to 30 minutes", "one or two more names", "7 more days", "a one-minute opening".
@@ -87,8 +64,6 @@ const amountPattern = new RegExp(
   `\\b(${numberPattern})(?:\\s*(?:to|–|-|or)\\s*(${numberPattern}))?(?:\\s+(?:more|new|open|extra))?[\\s-]+(${unitPattern})\\b`,
   'gi',
 );
-const read = (word: string) =>
-  /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word.toLowerCase()];
 const unitOf = (word: string): Unit => {
   const base = word.toLowerCase().replace(/s$/, '');
   return (base === 'people' ? 'person' : base) as Unit;
@@ -106,7 +81,7 @@ function amountsIn(text: string): Amount[] {
     const unit = unitOf(unitWord);
     if (/^an?$/i.test(low) && !countableByArticle.has(unit)) continue;
     for (const word of high === undefined ? [low] : [low, high]) {
-      const value = read(word);
+      const value = readNumber(word);
       if (value !== undefined) found.push({ value, unit });
     }
   }
@@ -211,7 +186,7 @@ const RULES: Rule[] = [
           new RegExp(`\\bat least (${numberPattern})\\s+(conversations?|people)\\b`, 'gi'),
         ),
       ].map(([, count = '', unit = '']) => ({
-        value: read(count) ?? Number.NaN,
+        value: readNumber(count) ?? Number.NaN,
         unit: unitOf(unit),
       })),
     allowed: { conversation: always(MIN_CONVERSATIONS), person: always(MIN_CONVERSATIONS) },
@@ -359,7 +334,7 @@ describe('every page, template and card states the method’s rules as method-ru
     const found = statements.flatMap((statement) =>
       [...statement.text.matchAll(perTerm)].map(([, count = '']) => ({
         statement,
-        value: read(count),
+        value: readNumber(count),
       })),
     );
     expect(found.length).toBeGreaterThan(0);
