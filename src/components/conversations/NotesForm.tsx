@@ -9,7 +9,7 @@ import { PHASE_LABELS, PHASES, type Phase } from '../../lib/vocabulary';
 import { PERSON_TEXT_LIMITS, type MeetingNotes, type Person } from '../../schemas/people';
 import { addMeetingNotes, editMeetingNotes } from '../../stores/person-edits';
 import { LimitedField } from '../shared/LimitedField';
-import { BUTTON_LABELS } from '../shared/ui-text';
+import { EditForm } from './EditForm';
 import { useFocusAfterRender, useFocusWhenShown } from '../shared/useFocusAfterRender';
 import { LABELS } from './conversations-text';
 
@@ -92,17 +92,12 @@ export function NotesForm({ person, notes, date, onDone, onCancel }: Props) {
   };
 
   return (
-    <form
+    <EditForm
       class="notes-form card"
-      aria-labelledby="notes-form-heading"
-      noValidate
+      labelledBy="notes-form-heading"
+      submitLabel={LABELS.saveNotes}
       onSubmit={save}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.preventDefault();
-          onCancel();
-        }
-      }}
+      onCancel={onCancel}
     >
       <h4 id="notes-form-heading">
         {notes ? 'Edit your notes' : `Notes from your conversation with ${person.name}`}
@@ -221,15 +216,6 @@ export function NotesForm({ person, notes, date, onDone, onCancel }: Props) {
           {LABELS.addName}
         </button>
       </fieldset>
-
-      <div class="form-actions">
-        <button type="submit" class="button">
-          {LABELS.saveNotes}
-        </button>
-        <button type="button" class="button secondary" onClick={onCancel}>
-          {BUTTON_LABELS.cancel}
-        </button>
-      </div>
-    </form>
+    </EditForm>
   );
 }

@@ -11,7 +11,8 @@ import { CONTACT_WARMTH, CONTACT_WARMTH_LABELS, type ContactWarmth } from '../..
 import { PERSON_TEXT_LIMITS, type Person } from '../../schemas/people';
 import { addPerson, editPerson } from '../../stores/person-edits';
 import { LimitedField } from '../shared/LimitedField';
-import { BUTTON_LABELS, quoted } from '../shared/ui-text';
+import { EditForm } from './EditForm';
+import { quoted } from '../shared/ui-text';
 import { useFocusAfterRender, useFocusWhenShown } from '../shared/useFocusAfterRender';
 import { LABELS } from './conversations-text';
 
@@ -102,7 +103,12 @@ export function PersonForm({ people, person, onSaved, onCancel }: Props) {
   };
 
   return (
-    <form class="person-form" onSubmit={save} noValidate>
+    <EditForm
+      class="person-form"
+      submitLabel={person ? LABELS.saveChanges : LABELS.add}
+      onSubmit={save}
+      onCancel={onCancel}
+    >
       <LimitedField
         id="person-name"
         label="Their name"
@@ -227,14 +233,6 @@ export function PersonForm({ people, person, onSaved, onCancel }: Props) {
           {refusal.message}
         </p>
       )}
-      <div class="form-actions">
-        <button type="submit" class="button">
-          {person ? LABELS.saveChanges : LABELS.add}
-        </button>
-        <button type="button" class="button secondary" onClick={onCancel}>
-          {BUTTON_LABELS.cancel}
-        </button>
-      </div>
-    </form>
+    </EditForm>
   );
 }

@@ -16,7 +16,7 @@ import {
 import { MEETING_MINUTES, PERSON_TEXT_LIMITS, type Person } from '../../schemas/people';
 import { changeStage } from '../../stores/person-edits';
 import { LimitedField } from '../shared/LimitedField';
-import { BUTTON_LABELS } from '../shared/ui-text';
+import { EditForm } from './EditForm';
 import { useFocusAfterRender, useFocusWhenShown } from '../shared/useFocusAfterRender';
 
 interface Props {
@@ -129,17 +129,13 @@ export function StageForm({ person, stage, today, timeZone, onDone, onCancel }: 
   );
 
   return (
-    <form
+    <EditForm
       class="stage-form card"
-      aria-labelledby="stage-form-heading"
-      noValidate
+      labelledBy="stage-form-heading"
+      submitLabel={STAGE_SAVE[stage]}
+      submitId="stage-save"
       onSubmit={save}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.preventDefault();
-          onCancel();
-        }
-      }}
+      onCancel={onCancel}
     >
       <h4 id="stage-form-heading">{STAGE_LABELS[stage]}</h4>
       <p>{STAGE_QUESTIONS[stage]}</p>
@@ -269,15 +265,6 @@ export function StageForm({ person, stage, today, timeZone, onDone, onCancel }: 
 
       {(change.stage === 'thanked' || change.stage === 'keeping-in-touch') &&
         dateField('The day you sent it', 'sentOn', change.sentOn ?? today)}
-
-      <div class="form-actions">
-        <button id="stage-save" type="submit" class="button">
-          {STAGE_SAVE[stage]}
-        </button>
-        <button type="button" class="button secondary" onClick={onCancel}>
-          {BUTTON_LABELS.cancel}
-        </button>
-      </div>
-    </form>
+    </EditForm>
   );
 }

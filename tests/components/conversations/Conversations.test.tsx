@@ -153,6 +153,17 @@ describe('Conversations: adding and changing people', () => {
     expect(screen.getByRole('link', { name: 'Write the request' })).toBeVisible();
   });
 
+  test('Escape closes the add form without adding anyone, as it does every form on the page', async () => {
+    await renderWith();
+    fireEvent.click(screen.getByRole('button', { name: 'Add your first person' }));
+    const name = await screen.findByLabelText('Their name', { exact: false });
+    type(name, 'Dana Ortiz');
+    fireEvent.keyDown(name, { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByLabelText('Their name', { exact: false })).toBeNull());
+    expect(screen.getByRole('button', { name: 'Add your first person' })).toBeVisible();
+    expect($people.get().people).toEqual([]);
+  });
+
   test('refuses a person without a name, and says so at the field', async () => {
     await renderWith();
     fireEvent.click(screen.getByRole('button', { name: 'Add your first person' }));
