@@ -1,8 +1,8 @@
 /**
  * A draft asked for by a link from another tool: the Conversations page's "Write the
  * thank-you" starts one with the person's details, and a person's list of drafts opens one. The
- * request is read once the page runs, acted on (./requested-draft.ts, loaded only then), and
- * taken out of the address, so a reload or Back never makes a second copy.
+ * request is read once the page runs, acted on (src/stores/requested-draft.ts, loaded only
+ * then), and taken out of the address, so a reload or Back never makes a second copy.
  */
 import { useEffect, useRef } from 'preact/hooks';
 import type { EmailComposer } from '../../lib/email-template';
@@ -33,7 +33,7 @@ export function useRequestedDraft(
     started.current = true;
     const hash = location.hash;
     history.replaceState(history.state, '', `${location.pathname}${location.search}`);
-    import('./requested-draft').then(
+    import('../../stores/requested-draft').then(
       ({ actOnRequest }) => {
         const now = latest.current;
         if (actOnRequest(hash, now.templates, now.compose)) now.onStarted();

@@ -31,7 +31,7 @@ async function renderComposer() {
 
 beforeAll(async () => {
   // Loaded on demand by the page; loaded here first so its first transform doesn't eat a test's time.
-  await import('../../../src/components/composer/requested-draft');
+  await import('../../../src/stores/requested-draft');
 });
 
 beforeEach(() => {

@@ -1,12 +1,12 @@
 /**
  * Acting on a draft asked for by a link from another tool (src/lib/draft-request.ts): start one
  * with the details the link carries, or open one that is saved. Loaded only when the address
- * asks for a draft (./useRequestedDraft.ts), which most visits never do.
+ * asks for a draft (src/components/composer/useRequestedDraft.ts), which most visits never do.
  */
-import { readComposerRequest } from '../../lib/draft-request';
-import type { EmailComposer } from '../../lib/email-template';
-import type { Template } from '../../schemas/template';
-import { $drafts, createDraft, selectDraft } from '../../stores/drafts';
+import { readComposerRequest } from '../lib/draft-request';
+import type { EmailComposer } from '../lib/email-template';
+import type { Template } from '../schemas/template';
+import { $drafts, createDraft, selectDraft } from './drafts';
 
 /** Does what the # part asks; returns true when it started a new draft. */
 export function actOnRequest(

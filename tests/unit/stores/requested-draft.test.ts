@@ -1,0 +1,55 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, test } from 'vitest';
+import { draftRequestHash, openDraftHash } from '../../../src/lib/draft-request';
+import { makeComposer } from '../../../src/lib/email-template';
+import type { Template } from '../../../src/schemas/template';
+import { $activeDraft, $drafts, createDraft, draftsStore } from '../../../src/stores/drafts';
+import { actOnRequest } from '../../../src/stores/requested-draft';
+import { clearTabState } from '../../../src/stores/tab-state';
+
+const templates: Template[] = [
+  {
+    kind: 'thank-you',
+    title: 'Thank-you note',
+    subject: 'Thank you, {contactName}',
+    body: 'Dear {contactName},\n\nThank you for {helpfulThing}.',
+    guidance: 'Send it within a day.',
+  },
+];
+const compose = makeComposer(templates);
+
+beforeEach(() => {
+  localStorage.clear();
+  draftsStore.reset();
+  clearTabState();
+});
+
+describe('actOnRequest', () => {
+  test('starts the asked-for draft with its details, recipient and person, and opens it', () => {
+    const hash = draftRequestHash({
+      kind: 'thank-you',
+      name: 'Thank-you: Alex Chen',
+      to: 'alex@example.org',
+      fields: { contactName: 'Alex Chen', helpfulThing: 'your advice' },
+      person: { id: 'person-1', name: 'Alex Chen' },
+    });
+    expect(actOnRequest(hash, templates, compose)).toBe(true);
+    expect($activeDraft.get()).toMatchObject({
+      name: 'Thank-you: Alex Chen',
+      to: 'alex@example.org',
+      person: { id: 'person-1', name: 'Alex Chen' },
+      body: 'Dear Alex Chen,\n\nThank you for your advice.',
+    });
+  });
+
+  test('opens a saved draft, and does nothing for one that is gone or an address that asks nothing', () => {
+    const older = createDraft({ kind: 'thank-you', name: 'Older', compose });
+    createDraft({ kind: 'thank-you', name: 'Newer', compose });
+    expect(actOnRequest(openDraftHash(older.id), templates, compose)).toBe(false);
+    expect($activeDraft.get()?.name).toBe('Older');
+    expect(actOnRequest(openDraftHash('gone'), templates, compose)).toBe(false);
+    expect(actOnRequest('#person=1', templates, compose)).toBe(false);
+    expect($activeDraft.get()?.name).toBe('Older');
+    expect($drafts.get().drafts).toHaveLength(2);
+  });
+});
