@@ -39,5 +39,4 @@ export const $people = peopleStore.$value;
 export const readPeople = (): Collection<Person> => ({ items: $people.get().people });
 
 /** Saves a collection of people; an open item `addItem` marks is dropped (the tab keeps that). */
-export const writePeople = ({ items }: Collection<Person>) =>
-  peopleStore.update(() => ({ people: [...items] }));
+export const writePeople = ({ items }: Collection<Person>) => $people.set({ people: [...items] });
