@@ -21,6 +21,7 @@ import {
 } from '../../lib/vocabulary';
 import { addQuestion, removeQuestion, type BankIndex } from '../../stores/question-lists';
 import { useFocusAfterRender } from '../shared/useFocusAfterRender';
+import { useRevealInSteps } from '../shared/useRevealInSteps';
 import { BankQuestionItem } from './BankQuestionItem';
 import { LABELS, phaseInSentence, questionCount } from './picker-text';
 
@@ -41,6 +42,10 @@ export function BankBrowser({ listId, index, bank, chosen, announce }: Props) {
   const focusAfterRender = useFocusAfterRender();
   const results = useMemo(() => filterQuestions(index, filters), [index, filters]);
   const groups = groupByPhase(results);
+  // The bank is over a hundred rows: rendered a screenful at a time, in the order they appear,
+  // so each step adds rows below the last and nothing on screen moves.
+  const shown = useRevealInSteps(results.length);
+  const revealed = groupByPhase(PHASES.flatMap((phase) => groups[phase]).slice(0, shown));
   const filtered = filters.text.trim() !== '' || filters.phase !== '' || filters.topic !== '';
 
   // One toggle for the bank's life, reading the latest props, so unchanged rows skip rendering.
@@ -134,13 +139,13 @@ export function BankBrowser({ listId, index, bank, chosen, announce }: Props) {
             No question matches. Try fewer words, or another part or topic.
           </p>
         )}
-        {PHASES.filter((phase) => groups[phase].length > 0).map((phase) => (
+        {PHASES.filter((phase) => revealed[phase].length > 0).map((phase) => (
           <section key={phase} class="picker-bank-phase" aria-labelledby={`picker-bank-${phase}`}>
             <h3 id={`picker-bank-${phase}`}>
               {PHASE_LABELS[phase]} <span class="picker-muted">({groups[phase].length})</span>
             </h3>
             <ul class="picker-bank-list">
-              {groups[phase].map((question) => (
+              {revealed[phase].map((question) => (
                 <BankQuestionItem
                   key={question.id}
                   question={question}
