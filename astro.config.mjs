@@ -15,6 +15,20 @@ export default defineConfig({
   // The offline step precaches the finished site, so it runs after the Pagefind index is written.
   integrations: [mdx(), preact(), sitemap(), pagefindIndex(), offlineSupport()],
   devToolbar: { enabled: false },
+  vite: {
+    // No <link rel="modulepreload"> for code loaded with import(): Vite adds one per chunk the
+    // part needs, in the task that asks for it, and on the privacy page (every tool's store at
+    // once) inserting those links was its longest task. The browser fetches the same chunks as
+    // it reads the part's imports, from this server or the offline copy. Astro sets Vite's
+    // option for the browser build itself, so it is changed where that build is configured.
+    plugins: [
+      {
+        name: 'iik:no-module-preload',
+        configEnvironment: (name) =>
+          name === 'client' ? { build: { modulePreload: false } } : undefined,
+      },
+    ],
+  },
   security: {
     csp: {
       // Nothing is ever fetched from another origin. Pagefind compiles WebAssembly and runs its
