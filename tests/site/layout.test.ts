@@ -54,6 +54,53 @@ describe('pages line up with the header', () => {
   }
 });
 
+describe('the header on a phone', () => {
+  /** Each main link's top edge and whether it lies wholly within the header's width. */
+  const navLinks = (page: Page) =>
+    page.getByRole('navigation', { name: 'Main' }).evaluate((nav) => {
+      const bounds = nav.getBoundingClientRect();
+      return [...nav.querySelectorAll('a')].map((link) => {
+        const box = link.getBoundingClientRect();
+        return {
+          name: link.textContent?.trim(),
+          top: Math.round(box.top),
+          inView: box.left >= bounds.left - 1 && box.right <= bounds.right + 1,
+        };
+      });
+    });
+
+  for (const width of [320, 390]) {
+    test(`at ${width} px the main links stay on one row, and each comes into view when focused`, async () => {
+      const { context, page } = await openContext(browser, { viewport: { width, height: 700 } });
+      await page.goto('/guide/');
+      const links = await navLinks(page);
+      expect(links.map(({ name }) => name)).toEqual([
+        'Guide',
+        'Questions',
+        'Email',
+        'Practice',
+        'Conversations',
+      ]);
+      expect(new Set(links.map(({ top }) => top)).size).toBe(1);
+      const nav = page.getByRole('navigation', { name: 'Main' });
+      for (const name of ['Conversations', 'Guide']) {
+        await nav.getByRole('link', { name }).focus();
+        const link = (await navLinks(page)).find((entry) => entry.name === name);
+        expect(link?.inView).toBe(true);
+      }
+      await context.close();
+    });
+  }
+
+  test('the current page’s link is in view when the page opens', async () => {
+    const { context, page } = await openContext(browser, { viewport: { width: 320, height: 700 } });
+    await page.goto('/conversations/');
+    const current = (await navLinks(page)).find(({ name }) => name === 'Conversations');
+    expect(current?.inView).toBe(true);
+    await context.close();
+  });
+});
+
 describe('the picker on a phone', () => {
   test('a bar stays in view and jumps between your list and the bank, both ways', async () => {
     const { context, page } = await openContext(browser, { viewport: phone });
