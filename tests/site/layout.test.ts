@@ -39,18 +39,23 @@ const edges = (page: Page) =>
 
 describe('pages line up with the header', () => {
   for (const width of [1280, 1680]) {
-    test.each(['/', '/guide/', '/questions/picker/', '/email/', '/practice/'])(
-      `%s at ${width} px wide`,
-      async (path) => {
-        const { context, page } = await openContext(browser, { viewport: { width, height: 900 } });
-        await page.goto(path);
-        await waitForIslands(page);
-        const { brandLeft, h1Left, headerContentRight, mainRight } = await edges(page);
-        expect(h1Left).toBeCloseTo(brandLeft ?? -1, 0);
-        expect(mainRight).toBeLessThanOrEqual(headerContentRight + 1);
-        await context.close();
-      },
-    );
+    test.each([
+      '/',
+      '/guide/',
+      '/questions/picker/',
+      '/email/',
+      '/practice/',
+      '/conversations/',
+      '/privacy/',
+    ])(`%s at ${width} px wide`, async (path) => {
+      const { context, page } = await openContext(browser, { viewport: { width, height: 900 } });
+      await page.goto(path);
+      await waitForIslands(page);
+      const { brandLeft, h1Left, headerContentRight, mainRight } = await edges(page);
+      expect(h1Left).toBeCloseTo(brandLeft ?? -1, 0);
+      expect(mainRight).toBeLessThanOrEqual(headerContentRight + 1);
+      await context.close();
+    });
   }
 });
 
