@@ -97,11 +97,19 @@ describe('the header on a phone', () => {
     });
   }
 
-  test('the current page’s link is in view when the page opens', async () => {
+  test.each([
+    ['/guide/', 'Guide'],
+    ['/questions/picker/', 'Questions'],
+    ['/email/', 'Email'],
+    ['/practice/', 'Practice'],
+    ['/conversations/', 'Conversations'],
+  ])('on %s the current page’s link is in view when the page opens', async (path, name) => {
     const { context, page } = await openContext(browser, { viewport: { width: 320, height: 700 } });
-    await page.goto('/conversations/');
-    const current = (await navLinks(page)).find(({ name }) => name === 'Conversations');
-    expect(current?.inView).toBe(true);
+    await page.goto(path);
+    const links = await navLinks(page);
+    expect(links.find((link) => link.name === name)?.inView).toBe(true);
+    // Scrolled only as far as it takes: on the email page the guide's link still shows too.
+    if (name === 'Email') expect(links.find((link) => link.name === 'Guide')?.inView).toBe(true);
     await context.close();
   });
 });
