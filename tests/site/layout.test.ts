@@ -110,6 +110,15 @@ describe('the header on a phone', () => {
     expect(links.find((link) => link.name === name)?.inView).toBe(true);
     // Scrolled only as far as it takes: on the email page the guide's link still shows too.
     if (name === 'Email') expect(links.find((link) => link.name === 'Guide')?.inView).toBe(true);
+    // Where the row opens scrolled, its start fades, as the links there are cut off.
+    const row = await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('list')
+      .evaluate((list) => ({
+        scrolled: list.scrollLeft > 0,
+        fade: getComputedStyle(list).getPropertyValue('--fade-start'),
+      }));
+    expect(row.fade).toBe(row.scrolled ? '32px' : '0px');
     await context.close();
   });
 });
