@@ -10,7 +10,7 @@ import {
   type IndexedQuestion,
   type QuestionFilters,
 } from '../../lib/question-filter';
-import { groupByPhase } from '../../lib/question-bank';
+import { groupByPhase, sortByPhase } from '../../lib/question-bank';
 import {
   PHASES,
   PHASE_LABELS,
@@ -45,7 +45,7 @@ export function BankBrowser({ listId, index, bank, chosen, announce }: Props) {
   // The bank is over a hundred rows: rendered a screenful at a time, in the order they appear,
   // so each step adds rows below the last and nothing on screen moves.
   const shown = useRevealInSteps(results.length);
-  const revealed = groupByPhase(PHASES.flatMap((phase) => groups[phase]).slice(0, shown));
+  const revealed = groupByPhase(sortByPhase(results).slice(0, shown));
   const filtered = filters.text.trim() !== '' || filters.phase !== '' || filters.topic !== '';
 
   // One toggle for the bank's life, reading the latest props, so unchanged rows skip rendering.
