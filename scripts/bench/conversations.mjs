@@ -5,6 +5,7 @@
 // steps, the list sorted by what is due next, one search keystroke, and the calendar file of
 // everything upcoming. Run by `npm run bench`; the goal is for each to fit in one 16 ms frame
 // (the calendar file runs only when the reader asks for one).
+import { STAGES } from '../../src/lib/conversation-stages.ts';
 import { percentile, withSourceModules } from './measure.mjs';
 
 /** How many people, and history lines between them, the benches use. */
@@ -14,16 +15,6 @@ const ROUNDS = 30;
 /** The moment the synthetic people are dated around. */
 export const NOW = Date.parse('2026-11-20T15:00:00.000Z');
 const TIME_ZONE = 'Europe/London';
-const STAGES = [
-  'to-contact',
-  'asked',
-  'scheduled',
-  'met',
-  'thanked',
-  'keeping-in-touch',
-  'no-reply',
-  'declined',
-];
 
 /** @param {number} days */
 const dayFromNow = (days) => new Date(NOW + days * 86_400_000).toISOString().slice(0, 10);
