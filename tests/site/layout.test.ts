@@ -121,6 +121,32 @@ describe('the header on a phone', () => {
     expect(row.fade).toBe(row.scrolled ? '32px' : '0px');
     await context.close();
   });
+
+  test.each([
+    ['/practice/', 'Practice'],
+    ['/conversations/', 'Conversations'],
+  ])(
+    'in a browser without scroll-initial-target, %s still opens with its link in view',
+    async (path, name) => {
+      const { context, page } = await openContext(browser, {
+        viewport: { width: 320, height: 700 },
+      });
+      // As Firefox and Safari do today: the property neither applies nor reports support.
+      await page.addInitScript(() => {
+        const supports = CSS.supports.bind(CSS);
+        CSS.supports = (...query: [string, string?]) =>
+          !query[0].includes('scroll-initial-target') && supports(...(query as [string, string]));
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync('* { scroll-initial-target: none !important; }');
+        document.adoptedStyleSheets = [sheet];
+      });
+      await page.goto(path);
+      const links = await navLinks(page);
+      expect(links.find((link) => link.name === name)?.inView).toBe(true);
+      expect(links.find((link) => link.name === 'Guide')?.inView).toBe(false);
+      await context.close();
+    },
+  );
 });
 
 describe('the picker on a phone', () => {
