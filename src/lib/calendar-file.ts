@@ -74,7 +74,7 @@ export function vtimezone(timeZone: string, from: Instant, to: Instant): string 
  * Runs `write` with `crypto.randomUUID` there. ical-generator gives each new event a random id
  * (ours replaces it at once) through `crypto.randomUUID`, which browsers offer only to https and
  * localhost pages; on a page opened over plain http on a home network it would throw without
- * this stand-in, which is taken away again straight after.
+ * this stand-in, which is taken away again right after.
  */
 function withRandomUuid<T>(write: () => T): T {
   const webCrypto = globalThis.crypto as Crypto | undefined;

@@ -2,7 +2,7 @@
  * A mock conversation as it runs (its saved shape is in src/schemas/mock-run.ts): the time it
  * has run (always computed from timestamps, never by counting ticks, so a tab in the background
  * or a reload keeps the right time), pause, resume and end, which question to ask next, and the
- * debrief kept afterwards. Every function takes the time as an argument.
+ * debrief kept afterward. Every function takes the time as an argument.
  */
 import {
   debriefSchema,

@@ -1,6 +1,6 @@
 /**
  * The mock conversation's saved state: the run in progress (so a reload resumes it with the
- * right time, or at least keeps its debrief) and the debriefs kept afterwards. Shapes and pure
+ * right time, or at least keeps its debrief) and the debriefs kept afterward. Shapes and pure
  * changes are in src/lib/mock-run.ts.
  *
  * Stored under "iik:mock-runs:v1" as MockRunsState; damaged data keeps its valid debriefs.

@@ -1,7 +1,7 @@
 /**
  * The notes from one conversation: what they said about each part (their present, past, future,
  * advice), the three things to remember, what you promised to send, and the names they
- * suggested, each of which can become a new person afterwards.
+ * suggested, each of which can become a new person afterward.
  */
 import { useRef, useState } from 'preact/hooks';
 import type { MeetingNotesInput } from '../../lib/person-changes';

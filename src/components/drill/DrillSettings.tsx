@@ -1,6 +1,6 @@
 /**
  * The drill's settings: how many new cards a day, and resetting the progress on the chosen
- * deck (asked first, and undoable straight after).
+ * deck (asked first, and undoable right after).
  */
 import type { RefObject } from 'preact';
 import type { DeckChoice } from '../../schemas/review-progress';
@@ -41,7 +41,7 @@ export function DrillSettings({
         key={deck}
         id="reset"
         label={deck === 'all' ? 'Reset all decks' : 'Reset this deck'}
-        question={`Forget your progress on ${deckChoiceInSentence(deck)}? ${deck === 'all' ? 'All' : 'Its'} ${cardCount(deckSize)} become new again. You can undo this straight after.`}
+        question={`Forget your progress on ${deckChoiceInSentence(deck)}? ${deck === 'all' ? 'All' : 'Its'} ${cardCount(deckSize)} become new again. You can undo this right after.`}
         confirmLabel="Yes, reset"
         cancelLabel="Keep my progress"
         onConfirm={onReset}

@@ -1,7 +1,7 @@
 /**
  * The notice shown after the reader deletes something (a list, a draft, a debrief) or resets
  * their progress: what happened, Undo and Dismiss. Every tool shows the same one, with the same
- * behavior: focus moves to Undo when it appears, so Enter puts things back straight away, and
+ * behavior: focus moves to Undo when it appears, so Enter puts things back right away, and
  * it stays until the reader undoes, dismisses or does it again (never on a timer).
  */
 import { useRef } from 'preact/hooks';

@@ -14,7 +14,7 @@ export const TOPIC_LABELS: Record<Topic, string> = {
   challenges: 'What is hard or unexpected',
   'nature-of-work': 'The nature of the work',
   lifestyle: 'Lifestyle: travel, hours, flexibility',
-  leave: 'Leave and holidays',
+  leave: 'Time off and vacation',
   'remote-work': 'Remote and hybrid work',
   'getting-started': 'Getting started in the field',
   'career-path': 'Their path to this role',

@@ -52,7 +52,7 @@ const requiredScenarios: [situation: string, prompt: RegExp][] = [
 
 /** Goals the asking deck must cover, each found by a pattern on the prompts. */
 const requiredGoals: [goal: string, prompt: RegExp][] = [
-  ['leave and holidays', /\bleave and holidays\b/i],
+  ['time off and vacation', /\btime off and vacation\b/i],
   ['remote and hybrid work', /\bremote and hybrid\b/i],
   ['how the field is changing', /\bhow the field is changing\b/i],
 ];

@@ -12,6 +12,7 @@ import { guideSchema } from '../../../src/schemas/guide';
 import { check } from '../../../src/schemas/validate';
 import { plainTextFromMdx } from '../../../src/lib/reading';
 import { proseSentences, readingGrade, shortSentences } from './support/prose';
+import { checkEmail } from '../../../src/lib/email-checks';
 
 const guidesDir = new URL('../../../src/content/guides/', import.meta.url);
 
@@ -362,11 +363,12 @@ const checklist: Record<string, RegExp[]> = {
   ],
   'the request: who you are, the referrer, what you explore, not a job, a short specific ask, a few lines':
     [
-      /a few short paragraphs and under 100 words/i,
+      /keep the request to a few lines, under 100 words/i,
       /who you are\. One line is enough/i,
       /if someone referred you, name them in your first sentence/i,
       /what you are exploring/i,
-      /that you want their view, not a job/i,
+      /that you want their view, not work/i,
+      /many people assume that a stranger who asks for a meeting wants a job/i,
       /ask for 20 to 30 minutes, at a time that suits them, at their workplace, by video or by phone/i,
     ],
   'career changers: say what carries over, in the request and in the conversation': [
@@ -524,5 +526,41 @@ describe('the guide teaches every point of the content checklist', () => {
   test.each(Object.entries(checklist))('%s', (_point, patterns) => {
     const missing = patterns.filter((pattern) => !pattern.test(guideText)).map(String);
     expect(missing).toEqual([]);
+  });
+});
+
+/** The quoted example under a chapter's heading: its blockquote's lines, without the quote marks. */
+function quotedExample(slug: string, heading: string): string[] {
+  const body = chapters.find((chapter) => chapter.slug === slug)?.body ?? '';
+  const section = body.split(/^## /m).find((part) => part.startsWith(`${heading}\n`)) ?? '';
+  return section
+    .split('\n')
+    .filter((line) => line.startsWith('>'))
+    .map((line) => line.replace(/^> ?/, '').replace('<br />', ''));
+}
+
+describe('the guide’s examples pass the composer’s own checks', () => {
+  const warnings = (input: Omit<Parameters<typeof checkEmail>[0], 'today'>) =>
+    checkEmail({ ...input, today: '2026-11-20' })
+      .filter((result) => result.status === 'warn')
+      .map((result) => result.message);
+
+  test('the sample request', () => {
+    const [subjectLine = '', ...body] = quotedExample('asking', 'A sample request');
+    expect(subjectLine).toMatch(/^Subject: /);
+    expect(
+      warnings({
+        kind: 'request-referral',
+        subject: subjectLine.replace(/^Subject: /, ''),
+        body: body.join('\n').trim(),
+        fields: { referrerName: 'Professor Lee' },
+      }),
+    ).toEqual([]);
+  });
+
+  test('the LinkedIn connection note', () => {
+    const [note = ''] = quotedExample('asking', 'A LinkedIn connection note');
+    expect(note).not.toBe('');
+    expect(warnings({ kind: 'linkedin-note', subject: '', body: note, fields: {} })).toEqual([]);
   });
 });

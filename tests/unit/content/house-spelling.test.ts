@@ -68,6 +68,15 @@ const BRITISH_FORMS: readonly [british: RegExp, us: UsForm][] = [
     swap(/ae|oe/i, 'e'),
   ],
   [/\bper cent\b/i, () => 'percent'],
+  // Words and idioms rather than spellings, which a US reader still hears as British.
+  [/\b(?:straight away|straight after)\b/i, swap(/straight/i, 'right')],
+  [/\bthe other way round\b/i, swap(/round/i, 'around')],
+  [/\b(?:after|back|for|to|up)wards\b/i, swap(/s$/i, '')],
+  [/\btrousers\b/i, () => 'pants'],
+  [/\bholidays\b/i, () => 'vacation'],
+  [/\bwork placements?\b/i, () => 'co-op'],
+  [/\bfinal-year\b/i, () => 'senior'],
+  [/\b(?:not|I'm|I’m) after\b(?= help| advice| a )/i, swap(/after/i, 'looking for')],
 ];
 
 /** Each British form found in a text, with its line number and the US form to use. */
