@@ -170,7 +170,7 @@ describe('the Conversations page', () => {
     expect(event.uid).toMatch(/^person-.+-meeting@informational-interview-kit$/);
     expect(event.location).toBe('https://meet.example.org/abc-defg');
 
-    // The call happens; afterwards, mark it met.
+    // The call happens; afterward, mark it met.
     // From Friday 27 November, 9:00 to Thursday 3 December, 15:10, just after the call ends.
     await page.clock.fastForward(6 * DAY + 6 * HOUR + 10 * MINUTE);
     await expect
