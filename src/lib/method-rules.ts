@@ -4,7 +4,8 @@
  * check that every page that states one agrees with the value here.
  *
  * Where the sources disagree (see the chapters' "Sources differ" notes), the value here is the
- * kit's own advice, inside the sources' range.
+ * kit's own advice, inside the sources' range; where they give no number (the days before a
+ * nudge, before the update, before asking about jobs), it is the kit's own advice alone.
  */
 
 /** How long to ask for when you request the conversation, in minutes. */

@@ -239,6 +239,11 @@ const disagreements: Record<string, { chapter: string; topic: RegExp; range: Reg
     topic: /résumé/i,
     range: [/a few printed copies/i, /feedback on your résumé/i, /do not mention it/i],
   },
+  'whether to act like a journalist': {
+    chapter: 'the-conversation',
+    topic: /journalist/i,
+    range: [/think of yourself as a journalist/i, /not meant to be a piece of journalism/i],
+  },
   'whether the request comes from you or from the person who referred you': {
     chapter: 'asking',
     topic: /first message/i,
@@ -275,7 +280,7 @@ const checklist: Record<string, RegExp[]> = {
     [
       /a short conversation to learn about someone's work, field and path/i,
       /never ask for a job, an internship or a favor that would help you get hired/i,
-      /small requests you make near the end are favors in their own right/i,
+      /small requests you make near the end, such as [^,]+, are favors in their own right/i,
     ],
   'why people say yes: nothing at stake, they enjoy it, you treat them as the expert': [
     /nothing is at stake/i,
@@ -503,11 +508,13 @@ const checklist: Record<string, RegExp[]> = {
     [
       /send it within 24 hours\. The same day is good/i,
       /keep the note to 6 lines or fewer/i,
-      /names one or two things that helped you/i,
-      /asks whether you may keep in touch/i,
+      /name the one thing that helped most/i,
+      /ask whether you may keep in touch/i,
       /a handwritten card takes more effort, and many people still value one/i,
     ],
-  'thank the person who introduced you': [/thank them too, and tell them briefly how it went/i],
+  'thank the person who introduced you': [
+    /thank them too, within 24 hours as with your thank-you note, and tell them briefly how it went/i,
+  ],
   'follow up on exactly what they offered, act on the advice, and update 3 weeks later': [
     /follow up on that very thing/i,
     /if they offered to introduce you to a colleague/i,
