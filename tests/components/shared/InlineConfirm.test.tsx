@@ -7,7 +7,7 @@ function renderConfirm(onConfirm = vi.fn()) {
     <InlineConfirm
       id="reset"
       label="Reset this deck"
-      question="Forget your progress? You can undo this straight after."
+      question="Forget your progress? You can undo this right after."
       confirmLabel="Yes, reset"
       cancelLabel="Keep my progress"
       onConfirm={onConfirm}
