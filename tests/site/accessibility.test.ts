@@ -57,7 +57,7 @@ describe.each(['light', 'dark'] as const)('accessibility in %s mode', (colorSche
       const group = filters.locator('details', { has: page.getByText(name, { exact: true }) });
       if (!(await group.evaluate((details: HTMLDetailsElement) => details.open)))
         await group.locator('summary').click();
-      await expect(group.getByRole('checkbox').first().isVisible()).resolves.toBe(true);
+      await expect.poll(() => group.getByRole('checkbox').first().isVisible()).toBe(true);
     }
     expect(await violations(page)).toEqual([]);
     await context.close();

@@ -84,7 +84,7 @@ describe('the email composer', () => {
     await expect.poll(() => jobCheck.getAttribute('data-status')).toBe('warn');
     // The check updates as each key lands: wait for the word typed last.
     await expect.poll(() => jobCheck.textContent()).toContain('Mentions “job” and “opening”');
-    await expect(jobCheck.isVisible()).resolves.toBe(true);
+    await expect.poll(() => jobCheck.isVisible()).toBe(true);
     for (const _ of ' and a job opening') await page.keyboard.press('Backspace');
     await expect.poll(() => learn.inputValue()).toBe('hospital pharmacy');
     await expect.poll(() => jobCheck.getAttribute('data-status')).toBe('pass');
@@ -95,7 +95,7 @@ describe('the email composer', () => {
     await page.keyboard.press('Enter');
     const confirmation = main.getByRole('status').filter({ hasText: 'The message is copied' });
     await confirmation.waitFor();
-    await expect(confirmation.isVisible()).resolves.toBe(true);
+    await expect.poll(() => confirmation.isVisible()).toBe(true);
     const shown = await body.inputValue();
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(shown);
 

@@ -299,7 +299,7 @@ describe('the Conversations page', () => {
     // Back on the list, with Undo in focus.
     const undo = main.getByRole('button', { name: 'Undo' });
     await expect.poll(focused(undo)).toBe(true);
-    await expect(main.getByText('Deleted “Dana Ortiz”.').isVisible()).resolves.toBe(true);
+    await expect.poll(() => main.getByText('Deleted “Dana Ortiz”.').isVisible()).toBe(true);
     await expect(savedPeople(page)).resolves.toHaveLength(1);
     await page.keyboard.press('Enter');
     await main.getByRole('heading', { name: 'Dana Ortiz', level: 2 }).waitFor();
@@ -310,12 +310,12 @@ describe('the Conversations page', () => {
     await press(page, main.getByRole('button', { name: 'Delete everyone' }), 80);
     const keep = main.getByRole('button', { name: 'Keep them' });
     await expect.poll(focused(keep)).toBe(true);
-    await expect(main.getByText(/Delete all 2 people/).isVisible()).resolves.toBe(true);
+    await expect.poll(() => main.getByText(/Delete all 2 people/).isVisible()).toBe(true);
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Enter');
     await expect.poll(() => savedPeople(page)).toEqual([]);
     await expect.poll(focused(main.getByRole('button', { name: 'Undo' }))).toBe(true);
-    await expect(main.getByText('Deleted everyone (2 people).').isVisible()).resolves.toBe(true);
+    await expect.poll(() => main.getByText('Deleted everyone (2 people).').isVisible()).toBe(true);
     await page.keyboard.press('Enter');
     await expect.poll(() => savedPeople(page).then((people) => people.length)).toBe(2);
     await context.close();

@@ -61,8 +61,8 @@ describe.each(figures)('the figure on %s', (path, name) => {
       const { context, page } = await openContext(browser, { colorScheme });
       await page.goto(path);
       const figure = page.getByRole('figure');
-      await expect(figure.isVisible()).resolves.toBe(true);
-      await expect(figure.locator('figcaption').isVisible()).resolves.toBe(true);
+      await expect.poll(() => figure.isVisible()).toBe(true);
+      await expect.poll(() => figure.locator('figcaption').isVisible()).toBe(true);
       const { box, fills, text, muted, background } = await drawing(page, name);
       expect(box?.width ?? 0).toBeGreaterThan(250);
       for (const color of [text, muted].filter((value) => value !== undefined))
@@ -85,7 +85,7 @@ describe.each(figures)('the figure on %s', (path, name) => {
     expect((onPhone.box?.x ?? -1) >= 0 && (onPhone.box?.width ?? 999) <= 320).toBe(true);
     await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
     const printed = await drawing(page, name);
-    await expect(printed.image.isVisible()).resolves.toBe(true);
+    await expect.poll(() => printed.image.isVisible()).toBe(true);
     expect(luminance(printed.text)).toBeLessThan(0.05);
     expect(luminance(printed.background)).toBeGreaterThan(0.9);
     for (const fill of printed.fills) expect(luminance(fill), fill).toBeGreaterThan(0.5);

@@ -61,7 +61,7 @@ describe('moving through the guide', () => {
     const target = (await last.getAttribute('href')) ?? '';
     await last.click();
     await expect(page.evaluate(() => window.location.hash)).resolves.toBe(target);
-    await expect(page.locator(target).isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.locator(target).isVisible()).toBe(true);
     await context.close();
   });
 

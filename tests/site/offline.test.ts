@@ -47,13 +47,13 @@ describe('offline after one visit', () => {
     for (const path of htmlPages().map(urlPath)) {
       const response = await page.goto(path);
       expect(response?.fromServiceWorker(), path).toBe(true);
-      await expect(page.locator('h1').isVisible(), path).resolves.toBe(true);
+      await expect.poll(() => page.locator('h1').isVisible(), { message: path }).toBe(true);
     }
 
     // A page that was never built: the site's own 404 page, not the browser's error.
     await page.goto('/guide/no-such-chapter/');
     await expect(page.locator('h1').textContent()).resolves.toBe("We can't find that page");
-    await expect(page.getByRole('navigation', { name: 'Main' }).isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.getByRole('navigation', { name: 'Main' }).isVisible()).toBe(true);
 
     // Search, from the header's dialog (its script loads on demand, from the cache).
     const { title, word } = chapterToFind();

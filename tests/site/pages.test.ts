@@ -34,7 +34,9 @@ describe('every built page', () => {
       await expect(page.getByRole('main').count()).resolves.toBe(1);
       await expect(page.getByRole('banner').count()).resolves.toBe(1);
       await expect(page.getByRole('contentinfo').count()).resolves.toBe(1);
-      await expect(page.getByRole('navigation', { name: 'Main' }).isVisible()).resolves.toBe(true);
+      await expect
+        .poll(() => page.getByRole('navigation', { name: 'Main' }).isVisible())
+        .toBe(true);
       expect(await page.title()).not.toBe('');
       await expect
         .poll(() => page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())))
@@ -55,7 +57,7 @@ describe('the frame around every page', () => {
     await expect(skip.evaluate((element) => element === document.activeElement)).resolves.toBe(
       true,
     );
-    await expect(skip.isVisible()).resolves.toBe(true);
+    await expect.poll(() => skip.isVisible()).toBe(true);
     await page.keyboard.press('Enter');
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main');
     await context.close();
@@ -130,7 +132,7 @@ describe('the frame around every page', () => {
     await expect(page.getByRole('banner').isVisible()).resolves.toBe(false);
     await expect(page.getByRole('contentinfo').isVisible()).resolves.toBe(false);
     await expect(page.getByRole('navigation', { name: 'Steps' }).isVisible()).resolves.toBe(false);
-    await expect(page.getByRole('heading', { level: 1 }).isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).isVisible()).toBe(true);
     await context.close();
   });
 
@@ -140,8 +142,8 @@ describe('the frame around every page', () => {
       const { context, page } = await openContext(browser, { javaScriptEnabled: false });
       await page.goto(path);
       const notice = page.getByRole('main').getByText(/needs JavaScript/);
-      await expect(notice.isVisible()).resolves.toBe(true);
-      await expect(notice.getByRole('link').first().isVisible()).resolves.toBe(true);
+      await expect.poll(() => notice.isVisible()).toBe(true);
+      await expect.poll(() => notice.getByRole('link').first().isVisible()).toBe(true);
       await context.close();
     },
   );
@@ -152,9 +154,9 @@ describe('the frame around every page', () => {
     });
     const chapter = pages.find((path) => /^\/guide\/.+\//.test(path)) ?? '/guide/';
     await page.goto(chapter);
-    await expect(page.getByRole('navigation', { name: 'On this page' }).isVisible()).resolves.toBe(
-      true,
-    );
+    await expect
+      .poll(() => page.getByRole('navigation', { name: 'On this page' }).isVisible())
+      .toBe(true);
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('navigation', { name: 'On this page' }).isVisible()).resolves.toBe(
       false,

@@ -134,7 +134,7 @@ describe('the question picker, keyboard only', () => {
     // Print: the sheet shows the questions, without the site's header, navigation, footer or controls.
     await page.emulateMedia({ media: 'print' });
     const sheet = page.getByRole('article', { name: 'Printable question sheet' });
-    await expect(sheet.isVisible()).resolves.toBe(true);
+    await expect.poll(() => sheet.isVisible()).toBe(true);
     await expect(sheet.getByRole('heading', { level: 2 }).textContent()).resolves.toBe(
       'My first conversation',
     );
@@ -294,9 +294,9 @@ describe('the question picker in the browser', () => {
     );
     await openPicker(page);
     await page.getByText("We couldn't read your saved question lists", { exact: false }).waitFor();
-    await expect(page.getByRole('button', { name: 'Download the copy' }).isVisible()).resolves.toBe(
-      true,
-    );
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Download the copy' }).isVisible())
+      .toBe(true);
     await page.getByRole('button', { name: 'Suggest a starter set' }).click();
     await expect.poll(async () => (await listTexts(page)).length).toBe(10);
     const kept = await page.evaluate(

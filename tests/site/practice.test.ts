@@ -152,9 +152,11 @@ describe('the flashcard drill, by keyboard', () => {
       });
     });
     await openPractice(page);
-    await expect(
-      page.getByText(/your practice progress will be lost when you leave the page/).isVisible(),
-    ).resolves.toBe(true);
+    await expect
+      .poll(() =>
+        page.getByText(/your practice progress will be lost when you leave the page/).isVisible(),
+      )
+      .toBe(true);
     await page.getByRole('button', { name: /Show the answer/ }).click();
     await page.getByRole('button', { name: /^Good/ }).click();
     await page.waitForFunction(

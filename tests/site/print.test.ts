@@ -25,7 +25,7 @@ describe('printing a chapter from a screen in dark mode', () => {
     await page.goto('/guide/following-up/');
     await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
     const note = page.getByRole('complementary', { name: /^Sources differ/ }).first();
-    await expect(note.isVisible()).resolves.toBe(true);
+    await expect.poll(() => note.isVisible()).toBe(true);
     const colors = await note.evaluate((element) => ({
       background: getComputedStyle(element).backgroundColor,
       text: getComputedStyle(element).color,

@@ -280,12 +280,14 @@ describe('searching the site', () => {
     await expect
       .poll(async () => (await resultTitles(page, main)).map((t) => t.trim()), { timeout: 10_000 })
       .toContain(title);
-    await expect(
-      main
-        .getByText(/section/i)
-        .first()
-        .isVisible(),
-    ).resolves.toBe(true);
+    await expect
+      .poll(() =>
+        main
+          .getByText(/section/i)
+          .first()
+          .isVisible(),
+      )
+      .toBe(true);
     expect(problems.consoleErrors).toEqual([]);
     await context.close();
   });

@@ -108,7 +108,7 @@ describe('the update notice', () => {
     // The other tab was taken over by the new version but not reloaded, and still offers it.
     await writing.waitForTimeout(1000);
     expect(await sameDocument(writing)).toBe(true);
-    await expect(status(writing).isVisible()).resolves.toBe(true);
+    await expect.poll(() => status(writing).isVisible()).toBe(true);
     await Promise.all([
       writing.waitForEvent('load'),
       writing.getByRole('button', { name: 'Reload' }).click(),
