@@ -186,6 +186,25 @@ export const meetingNotesSchema = v.object({
 /** Notes from one conversation. */
 export type MeetingNotes = v.InferOutput<typeof meetingNotesSchema>;
 
+/**
+ * Notes as typed in the notes form, before they are saved: kept for the tab, so a reload or a
+ * visit to the list and back finds them where they were.
+ */
+export const notesDraftSchema = v.object({
+  /** The day typed (may be '' while typing). */
+  day: v.string(),
+  heard: meetingNotesSchema.entries.heard,
+  remember: v.array(v.string()),
+  promised: v.string(),
+  /** The names typed, each with the id of the saved name it was, if any. */
+  names: v.array(v.object({ id: v.optional(v.string()), name: v.string(), note: v.string() })),
+});
+/** A notes form's values, not yet saved. */
+export type NotesDraft = v.InferOutput<typeof notesDraftSchema>;
+
+/** This tab's unsaved notes, by the form they belong to (see `notesDraftKey`). */
+export const notesDraftsSchema = v.record(v.string(), notesDraftSchema);
+
 /** Whether a person's stage has the details it needs, so no one is Asked without a date sent. */
 function hasStageDetails(person: {
   stage: Stage;

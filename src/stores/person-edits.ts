@@ -21,10 +21,35 @@ import type {
   StageChange,
 } from '../lib/person-changes';
 import { isoString, type Instant } from '../lib/time';
-import type { Person } from '../schemas/people';
+import { notesDraftsSchema, type NotesDraft, type Person } from '../schemas/people';
+import { validator } from '../schemas/validate';
 import { deletionUndo } from './deletion-undo';
 import { newId } from './new-id';
 import { $people, readPeople, writePeople } from './people';
+import { tabState } from './tab-state';
+
+/** Which notes form a draft belongs to: a person's new notes, or one set of their notes. */
+export const notesDraftKey = (personId: string, notesId?: string) =>
+  `${personId}:${notesId ?? 'new'}`;
+
+/** Notes typed in this tab and not yet saved, by `notesDraftKey`; saving or discarding clears one. */
+export const $notesDrafts = tabState<Record<string, NotesDraft>>({
+  key: 'iik:people:notes-drafts',
+  schema: validator(notesDraftsSchema),
+  fallback: {},
+});
+
+/** Keeps a notes form's values for the tab, or forgets them (undefined). */
+export function keepNotesDraft(key: string, draft: NotesDraft | undefined): void {
+  const { [key]: _dropped, ...others } = $notesDrafts.get();
+  $notesDrafts.set(draft ? { ...others, [key]: draft } : others);
+}
+
+/** The notes form a person has unsaved notes in ('new', or the id of their notes), if any. */
+export function unsavedNotesOf(personId: string): string | undefined {
+  const key = Object.keys($notesDrafts.get()).find((entry) => entry.startsWith(`${personId}:`));
+  return key?.slice(personId.length + 1);
+}
 
 const gone: PersonRefusal = {
   ok: false,

@@ -283,6 +283,48 @@ describe('the Conversations page', () => {
     await context.close();
   });
 
+  test('notes not yet saved: Escape asks first, and a reload warns, then keeps them', async () => {
+    const { context, page } = await openPage();
+    const met = { date: '2026-11-19', timeZone: 'Europe/London' };
+    await page.evaluate(([key, people]) => localStorage.setItem(key, JSON.stringify({ people })), [
+      KEY,
+      [person('p1', 'Dana Ortiz', { stage: 'met', met })],
+    ] as const);
+    await page.reload();
+    await waitForIslands(page);
+    const main = page.getByRole('main');
+    await press(page, page.locator('.people-list').getByRole('link', { name: 'Dana Ortiz' }), 60);
+    await main.getByRole('heading', { name: 'Dana Ortiz', level: 2 }).waitFor();
+    await press(page, main.getByRole('button', { name: 'Write notes from a conversation' }));
+    const present = main.getByLabel('Their present', { exact: true });
+    await typeInto(page, present, 'Runs the night desk');
+
+    // Escape would throw the notes away: it asks, with keeping them the choice in focus.
+    await page.keyboard.press('Escape');
+    const keep = main.getByRole('button', { name: 'Keep editing' });
+    await expect.poll(focused(keep)).toBe(true);
+    await expect
+      .poll(() => main.getByText('Discard what you typed? It has not been saved.').isVisible())
+      .toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(focused(main.getByRole('button', { name: 'Cancel' }))).toBe(true);
+
+    // A reload makes the browser ask first; going ahead, the notes are still in the form.
+    const warned: string[] = [];
+    page.once('dialog', (dialog) => {
+      warned.push(dialog.type());
+      void dialog.accept();
+    });
+    await page.reload();
+    await waitForIslands(page);
+    expect(warned).toEqual(['beforeunload']);
+    await expect
+      .poll(() => page.getByLabel('Their present', { exact: true }).inputValue())
+      .toBe('Runs the night desk');
+    expect(await savedPeople(page)).toMatchObject([{ name: 'Dana Ortiz', meetings: [] }]);
+    await context.close();
+  });
+
   test('delete one person with undo, and everyone after a confirmation', async () => {
     const { context, page } = await openPage();
     await page.evaluate(([key, people]) => localStorage.setItem(key, JSON.stringify({ people })), [

@@ -1,9 +1,12 @@
 /**
  * The frame every form on the Conversations page shares (a person's details, a stage, the notes
  * from a meeting): the form says itself what is wrong, so the browser's own checks are off;
- * Escape cancels; and the save and cancel buttons end it.
+ * Escape cancels; and the save and cancel buttons end it. Cancelling a form with changes asks
+ * first, and while it has them, leaving or reloading the page makes the browser ask.
  */
 import type { ComponentChildren } from 'preact';
+import { useEffect, useId, useRef } from 'preact/hooks';
+import { InlineConfirm } from '../shared/InlineConfirm';
 import { BUTTON_LABELS } from '../shared/ui-text';
 
 interface Props {
@@ -19,6 +22,8 @@ interface Props {
   onSubmit: (event: Event) => void;
   /** Closes the form without saving. */
   onCancel: () => void;
+  /** Whether the form holds changes that cancelling would lose. */
+  unsaved: boolean;
   children: ComponentChildren;
 }
 
@@ -30,8 +35,17 @@ export function EditForm({
   submitId,
   onSubmit,
   onCancel,
+  unsaved,
   children,
 }: Props) {
+  const id = useId();
+  const pressCancel = useRef<() => void>();
+  useEffect(() => {
+    if (!unsaved) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [unsaved]);
   return (
     <form
       class={className}
@@ -41,7 +55,7 @@ export function EditForm({
       onKeyDown={(event) => {
         if (event.key !== 'Escape') return;
         event.preventDefault();
-        onCancel();
+        pressCancel.current?.();
       }}
     >
       {children}
@@ -49,9 +63,17 @@ export function EditForm({
         <button id={submitId} type="submit" class="button">
           {submitLabel}
         </button>
-        <button type="button" class="button secondary" onClick={onCancel}>
-          {BUTTON_LABELS.cancel}
-        </button>
+        <InlineConfirm
+          id={`discard-${id}`}
+          label={BUTTON_LABELS.cancel}
+          buttonClass="button secondary"
+          question="Discard what you typed? It has not been saved."
+          confirmLabel="Discard it"
+          cancelLabel="Keep editing"
+          needed={unsaved}
+          onConfirm={onCancel}
+          pressRef={pressCancel}
+        />
       </div>
     </form>
   );

@@ -1,13 +1,25 @@
 /**
  * The notes from one conversation: what they said about each part (their present, past, future,
  * advice), the three things to remember, what you promised to send, and the names they
- * suggested, each of which can become a new person afterward.
+ * suggested, each of which can become a new person afterward. What is typed is kept for the tab
+ * until it is saved or discarded, so a reload or a visit to the list and back loses nothing.
  */
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { MeetingNotesInput } from '../../lib/person-changes';
 import { PHASE_LABELS, PHASES, type Phase } from '../../lib/vocabulary';
-import { PERSON_TEXT_LIMITS, type MeetingNotes, type Person } from '../../schemas/people';
-import { addMeetingNotes, editMeetingNotes } from '../../stores/person-edits';
+import {
+  PERSON_TEXT_LIMITS,
+  type MeetingNotes,
+  type NotesDraft,
+  type Person,
+} from '../../schemas/people';
+import {
+  $notesDrafts,
+  addMeetingNotes,
+  editMeetingNotes,
+  keepNotesDraft,
+  notesDraftKey,
+} from '../../stores/person-edits';
 import { LimitedField } from '../shared/LimitedField';
 import { EditForm } from './EditForm';
 import { useFocusAfterRender, useFocusWhenShown } from '../shared/useFocusAfterRender';
@@ -39,16 +51,29 @@ const FIELD_IDS: Record<string, string> = {
   suggested: 'notes-name-0',
 };
 
+/** The form's values for saved notes, or for new ones on `date`. */
+function savedValues(notes: MeetingNotes | undefined, date: string): NotesDraft {
+  return {
+    day: notes?.date ?? date,
+    heard: notes?.heard ?? { present: '', past: '', future: '', advice: '' },
+    remember: [0, 1, 2].map((index) => notes?.remember[index] ?? ''),
+    promised: notes?.promised ?? '',
+    names:
+      notes && notes.suggested.length > 0
+        ? notes.suggested.map(({ id, name, note }) => ({ id, name, note }))
+        : [{ name: '', note: '' }],
+  };
+}
+
 /** The form. */
 export function NotesForm({ person, notes, date, onDone, onCancel }: Props) {
-  const [day, setDay] = useState(notes?.date ?? date);
-  const [heard, setHeard] = useState<Record<Phase, string>>(
-    notes?.heard ?? { present: '', past: '', future: '', advice: '' },
-  );
-  const [remember, setRemember] = useState<string[]>(() =>
-    [0, 1, 2].map((index) => notes?.remember[index] ?? ''),
-  );
-  const [promised, setPromised] = useState(notes?.promised ?? '');
+  const draftKey = notesDraftKey(person.id, notes?.id);
+  const [saved] = useState(() => JSON.stringify(savedValues(notes, date)));
+  const [start] = useState(() => $notesDrafts.get()[draftKey] ?? savedValues(notes, date));
+  const [day, setDay] = useState(start.day);
+  const [heard, setHeard] = useState<Record<Phase, string>>(start.heard);
+  const [remember, setRemember] = useState<string[]>(start.remember);
+  const [promised, setPromised] = useState(start.promised);
   const nextKey = useRef(0);
   const row = (from?: Partial<NameRow>): NameRow => ({
     key: (nextKey.current += 1),
@@ -56,12 +81,25 @@ export function NotesForm({ person, notes, date, onDone, onCancel }: Props) {
     note: '',
     ...from,
   });
-  const [names, setNames] = useState<NameRow[]>(() =>
-    notes && notes.suggested.length > 0
-      ? notes.suggested.map(({ id, name, note }) => row({ id, name, note }))
-      : [row()],
-  );
+  const [names, setNames] = useState<NameRow[]>(() => start.names.map((entry) => row(entry)));
   const [refusal, setRefusal] = useState<{ field: string; message: string }>();
+  const values: NotesDraft = {
+    day,
+    heard,
+    remember,
+    promised,
+    names: names.map(({ id, name, note }) => ({ id, name, note })),
+  };
+  const typed = JSON.stringify(values);
+  const unsaved = typed !== saved;
+  // Every change is kept for the tab, and forgotten once the form matches what is saved.
+  useEffect(() => {
+    keepNotesDraft(draftKey, unsaved ? (JSON.parse(typed) as NotesDraft) : undefined);
+  }, [draftKey, typed, unsaved]);
+  const discard = () => {
+    keepNotesDraft(draftKey, undefined);
+    onCancel();
+  };
   const first = useRef<HTMLElement>(null);
   const focusAfterRender = useFocusAfterRender();
   useFocusWhenShown(first);
@@ -88,6 +126,7 @@ export function NotesForm({ person, notes, date, onDone, onCancel }: Props) {
       focusAfterRender(() => document.getElementById(id));
       return;
     }
+    keepNotesDraft(draftKey, undefined);
     onDone(notes ? 'Saved your changes to the notes.' : `Saved your notes on ${person.name}.`);
   };
 
@@ -97,7 +136,8 @@ export function NotesForm({ person, notes, date, onDone, onCancel }: Props) {
       labelledBy="notes-form-heading"
       submitLabel={LABELS.saveNotes}
       onSubmit={save}
-      onCancel={onCancel}
+      onCancel={discard}
+      unsaved={unsaved}
     >
       <h4 id="notes-form-heading">
         {notes ? 'Edit your notes' : `Notes from your conversation with ${person.name}`}

@@ -7,7 +7,7 @@ import { useState } from 'preact/hooks';
 import { shortDate } from '../../lib/due-text';
 import { PHASE_LABELS, PHASES } from '../../lib/vocabulary';
 import type { MeetingNotes, Person } from '../../schemas/people';
-import { addSuggestedPerson } from '../../stores/person-edits';
+import { addSuggestedPerson, unsavedNotesOf } from '../../stores/person-edits';
 import { useFocusAfterRender } from '../shared/useFocusAfterRender';
 import { HEADINGS, LABELS } from './conversations-text';
 import { NotesForm } from './NotesForm';
@@ -106,8 +106,9 @@ function NotesView({
 
 /** The panel. */
 export function NotesPanel({ person, people, today, announce }: Props) {
-  // 'new' for a new conversation's notes, else the id of the notes being edited.
-  const [editing, setEditing] = useState<string>();
+  // 'new' for a new conversation's notes, else the id of the notes being edited; a form left
+  // with unsaved notes in this tab opens again as it was.
+  const [editing, setEditing] = useState(() => unsavedNotesOf(person.id));
   const focusAfterRender = useFocusAfterRender();
   const meetings = [...person.meetings].reverse();
   const close = () => {

@@ -11,6 +11,7 @@ import { CONTACT_WARMTH, CONTACT_WARMTH_LABELS, type ContactWarmth } from '../..
 import { PERSON_TEXT_LIMITS, type Person } from '../../schemas/people';
 import { addPerson, editPerson } from '../../stores/person-edits';
 import { LimitedField } from '../shared/LimitedField';
+import { useChangedSinceOpened } from '../shared/useChangedSinceOpened';
 import { EditForm } from './EditForm';
 import { quoted } from '../shared/ui-text';
 import { useFocusAfterRender, useFocusWhenShown } from '../shared/useFocusAfterRender';
@@ -63,6 +64,7 @@ export function PersonForm({ people, person, onSaved, onCancel }: Props) {
   const [referrer, setReferrer] = useState(listedReferrer ?? (referredBy ? SOMEONE_ELSE : NO_ONE));
   const [referrerName, setReferrerName] = useState(listedReferrer ? '' : (referredBy?.name ?? ''));
   const [refusal, setRefusal] = useState<{ field: string; message: string }>();
+  const unsaved = useChangedSinceOpened({ fields, warmth, referrer, referrerName });
   const nameRef = useRef<HTMLElement>(null);
   const focusAfterRender = useFocusAfterRender();
   useFocusWhenShown(nameRef);
@@ -108,6 +110,7 @@ export function PersonForm({ people, person, onSaved, onCancel }: Props) {
       submitLabel={person ? LABELS.saveChanges : LABELS.add}
       onSubmit={save}
       onCancel={onCancel}
+      unsaved={unsaved}
     >
       <LimitedField
         id="person-name"

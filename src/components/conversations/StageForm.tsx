@@ -16,6 +16,7 @@ import {
 import { MEETING_MINUTES, PERSON_TEXT_LIMITS, type Person } from '../../schemas/people';
 import { changeStage } from '../../stores/person-edits';
 import { LimitedField } from '../shared/LimitedField';
+import { useChangedSinceOpened } from '../shared/useChangedSinceOpened';
 import { EditForm } from './EditForm';
 import { useFocusAfterRender, useFocusWhenShown } from '../shared/useFocusAfterRender';
 
@@ -80,6 +81,7 @@ export function StageForm({ person, stage, today, timeZone, onDone, onCancel }: 
     stageDefaults(person, stage, { today, timeZone }),
   );
   const [refusal, setRefusal] = useState<{ field: string; message: string }>();
+  const unsaved = useChangedSinceOpened(change);
   const first = useRef<HTMLElement>(null);
   const focusAfterRender = useFocusAfterRender();
   useFocusWhenShown(() => first.current ?? document.getElementById('stage-save'));
@@ -136,6 +138,7 @@ export function StageForm({ person, stage, today, timeZone, onDone, onCancel }: 
       submitId="stage-save"
       onSubmit={save}
       onCancel={onCancel}
+      unsaved={unsaved}
     >
       <h4 id="stage-form-heading">{STAGE_LABELS[stage]}</h4>
       <p>{STAGE_QUESTIONS[stage]}</p>

@@ -5,6 +5,7 @@
  * the action, and the caller moves focus to what the action left on screen.
  */
 import type { ComponentChildren, RefObject } from 'preact';
+import type { MutableRef } from 'preact/hooks';
 import { useRef, useState } from 'preact/hooks';
 import { useFocusAfterRender } from './useFocusAfterRender';
 import './shared.css';
@@ -28,6 +29,10 @@ interface Props {
   buttonRef?: RefObject<HTMLButtonElement>;
   /** Another thing to offer with the question, e.g. "Download all my data" before deleting it. */
   extra?: ComponentChildren;
+  /** Whether there is anything to lose: when false, the button runs the action without asking. */
+  needed?: boolean;
+  /** Receives a function that presses the button, for a key that means the same (Escape in a form). */
+  pressRef?: MutableRef<(() => void) | undefined>;
 }
 
 /** The button and, once pressed, its question. */
@@ -41,6 +46,8 @@ export function InlineConfirm({
   onConfirm,
   buttonRef,
   extra,
+  needed = true,
+  pressRef,
 }: Props) {
   const [open, setOpen] = useState(false);
   const ownOpener = useRef<HTMLButtonElement>(null);
@@ -50,9 +57,14 @@ export function InlineConfirm({
   const questionId = `${id}-question`;
 
   const ask = () => {
+    if (!needed) {
+      onConfirm();
+      return;
+    }
     setOpen(true);
     focusAfterRender(safeChoice);
   };
+  if (pressRef) pressRef.current = ask;
   const cancel = () => {
     setOpen(false);
     focusAfterRender(opener);

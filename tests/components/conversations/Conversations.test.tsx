@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { Conversations } from '../../../src/components/conversations/Conversations';
 import { instantOf } from '../../../src/lib/time';
@@ -6,6 +6,7 @@ import type { Person } from '../../../src/schemas/people';
 import { $drafts } from '../../../src/stores/drafts';
 import { $people, peopleStore } from '../../../src/stores/people';
 import { forgetDeletions } from '../../../src/stores/person-edits';
+import { clearTabState } from '../../../src/stores/tab-state';
 import { $questionLists } from '../../../src/stores/question-lists';
 import { makePerson } from '../../unit/support/people';
 
@@ -53,6 +54,7 @@ beforeEach(() => {
   $questionLists.set({ lists: [] });
   peopleStore.reset();
   forgetDeletions();
+  clearTabState();
 });
 afterEach(() => {
   vi.useRealTimers();
@@ -153,15 +155,66 @@ describe('Conversations: adding and changing people', () => {
     expect(screen.getByRole('link', { name: 'Write the request' })).toBeVisible();
   });
 
-  test('Escape closes the add form without adding anyone, as it does every form on the page', async () => {
+  test('Escape closes an untouched form at once, as it does every form on the page', async () => {
+    await renderWith();
+    fireEvent.click(screen.getByRole('button', { name: 'Add your first person' }));
+    const name = await screen.findByLabelText('Their name', { exact: false });
+    fireEvent.keyDown(name, { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByLabelText('Their name', { exact: false })).toBeNull());
+    expect(screen.getByRole('button', { name: 'Add your first person' })).toBeVisible();
+    expect($people.get().people).toEqual([]);
+  });
+
+  test('Escape or Cancel on a form with typing asks before discarding it, and keeps it by default', async () => {
     await renderWith();
     fireEvent.click(screen.getByRole('button', { name: 'Add your first person' }));
     const name = await screen.findByLabelText('Their name', { exact: false });
     type(name, 'Dana Ortiz');
     fireEvent.keyDown(name, { key: 'Escape' });
+    const keep = await screen.findByRole('button', { name: 'Keep editing' });
+    expect(screen.getByText('Discard what you typed? It has not been saved.')).toBeVisible();
+    await waitFor(() => expect(keep).toHaveFocus());
+    fireEvent.click(keep);
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Cancel' })).toHaveFocus());
+    expect(screen.getByLabelText('Their name', { exact: false })).toHaveValue('Dana Ortiz');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Discard it' }));
     await waitFor(() => expect(screen.queryByLabelText('Their name', { exact: false })).toBeNull());
-    expect(screen.getByRole('button', { name: 'Add your first person' })).toBeVisible();
     expect($people.get().people).toEqual([]);
+  });
+
+  test('notes typed but not saved are there again when the page is reopened, until saved', async () => {
+    const met = makePerson({
+      id: 'alex',
+      name: 'Alex Chen',
+      stage: 'met',
+      met: { date: '2026-11-19', timeZone: 'UTC' },
+    });
+    await renderWith([met]);
+    await open('Alex Chen');
+    fireEvent.click(screen.getByRole('button', { name: 'Write notes from a conversation' }));
+    type(await screen.findByLabelText('Their present', { exact: false }), 'Runs the night desk');
+    type(screen.getByLabelText('Thing 1'), 'Ask about the spring course');
+
+    // The page goes away (a reload, or the list and back) and comes again.
+    cleanup();
+    history.replaceState(null, '', '/conversations/');
+    await renderWith([met]);
+    await open('Alex Chen');
+    expect(await screen.findByLabelText('Their present', { exact: false })).toHaveValue(
+      'Runs the night desk',
+    );
+    expect(screen.getByLabelText('Thing 1')).toHaveValue('Ask about the spring course');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Save notes' }));
+    await waitFor(() => expect($people.get().people[0]?.meetings).toHaveLength(1));
+    cleanup();
+    history.replaceState(null, '', '/conversations/');
+    await renderWith($people.get().people);
+    await open('Alex Chen');
+    expect(screen.getByRole('button', { name: 'Write notes from a conversation' })).toBeVisible();
+    expect(screen.queryByLabelText('Their present', { exact: false })).toBeNull();
   });
 
   test('refuses a person without a name, and says so at the field', async () => {

@@ -4,6 +4,7 @@ import { instantOf, isoString } from '../../../src/lib/time';
 import { peopleStore } from '../../../src/stores/people';
 import {
   $deletedEveryone,
+  $notesDrafts,
   addMeetingNotes,
   addPerson,
   addSuggestedPerson,
@@ -13,12 +14,16 @@ import {
   editMeetingNotes,
   editPerson,
   forgetDeletions,
+  keepNotesDraft,
   linkQuestionList,
   markStepDone,
+  notesDraftKey,
   personDeletion,
   undoDeleteEveryone,
   undoDeletePerson,
+  unsavedNotesOf,
 } from '../../../src/stores/person-edits';
+import { clearTabState } from '../../../src/stores/tab-state';
 import { add, people, saved, t0, t1 } from '../support/people-store';
 
 afterEach(() => {
@@ -170,5 +175,31 @@ describe('person edits', () => {
     const person = add(markup);
     expect(saved().people[0]?.name).toBe(markup);
     expect(person.history[0]?.text).toBe('Added (To contact)');
+  });
+});
+
+describe('notes not yet saved, kept for the tab', () => {
+  const draft = (present: string) => ({
+    day: '2026-11-19',
+    heard: { present, past: '', future: '', advice: '' },
+    remember: ['', '', ''],
+    promised: '',
+    names: [{ name: '', note: '' }],
+  });
+  afterEach(() => clearTabState());
+
+  test('keeps one draft per form, finds a person’s, and forgets each on its own', () => {
+    keepNotesDraft(notesDraftKey('alex'), draft('Runs the night desk'));
+    keepNotesDraft(notesDraftKey('sam', 'n1'), draft('Edits the data'));
+    expect(unsavedNotesOf('alex')).toBe('new');
+    expect(unsavedNotesOf('sam')).toBe('n1');
+    expect(unsavedNotesOf('dana')).toBeUndefined();
+    expect(JSON.parse(sessionStorage.getItem('iik:people:notes-drafts') ?? '{}')).toMatchObject({
+      'alex:new': { heard: { present: 'Runs the night desk' } },
+    });
+
+    keepNotesDraft(notesDraftKey('alex'), undefined);
+    expect(unsavedNotesOf('alex')).toBeUndefined();
+    expect($notesDrafts.get()).toEqual({ 'sam:n1': draft('Edits the data') });
   });
 });
