@@ -14,7 +14,7 @@ import {
   type RunQuestion,
 } from '../schemas/mock-run';
 import { check } from '../schemas/validate';
-import { SEGMENT_IDS, type SegmentId } from './mock-timeline';
+import { formatClock, SEGMENT_IDS, type SegmentId } from './mock-timeline';
 import { plural } from './plural';
 import { isoString, SECOND, type Instant } from './time';
 
@@ -106,7 +106,8 @@ export function toDebrief(run: MockRun, id: string, now: Instant): Debrief {
     savedAt: isoString(now),
     minutes: run.minutes,
     listName: run.listName,
-    ranSec: Math.round(elapsedMs(run, run.endedAt ?? now) / SECOND),
+    // Whole seconds rounded down, as the run's clock and the debrief form show them.
+    ranSec: Math.floor(elapsedMs(run, run.endedAt ?? now) / SECOND),
     planned: run.questions.length,
     asked: outcomes.filter((outcome) => outcome === 'asked').length,
     skipped: outcomes.filter((outcome) => outcome === 'skipped').length,
@@ -182,7 +183,7 @@ export function formatDebriefs(
     .map((debrief) =>
       [
         `Mock conversation, ${dateText(debrief.savedAt)}`,
-        `${debrief.minutes} minutes planned, ${Math.round(debrief.ranSec / 60)} minutes run. ${debrief.listName}: asked ${debrief.asked} of ${debrief.planned} questions, skipped ${debrief.skipped}.`,
+        `${debrief.minutes} minutes planned, ran ${formatClock(debrief.ranSec)}. ${debrief.listName}: asked ${debrief.asked} of ${debrief.planned} questions, skipped ${debrief.skipped}.`,
         ...DEBRIEF_FIELDS.map(
           ({ key, label }) => `${label}:\n${debrief.notes[key].trim() || '(nothing written)'}`,
         ),

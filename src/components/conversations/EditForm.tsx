@@ -1,7 +1,7 @@
 /**
  * The frame every form on the Conversations page shares (a person's details, a stage, the notes
  * from a meeting): the form says itself what is wrong, so the browser's own checks are off;
- * Escape cancels; and the save and cancel buttons end it. Cancelling a form with changes asks
+ * Escape cancels; and the save and cancel buttons end it. Canceling a form with changes asks
  * first, and while it has them, leaving or reloading the page makes the browser ask.
  */
 import type { ComponentChildren } from 'preact';
@@ -22,7 +22,7 @@ interface Props {
   onSubmit: (event: Event) => void;
   /** Closes the form without saving. */
   onCancel: () => void;
-  /** Whether the form holds changes that cancelling would lose. */
+  /** Whether the form holds changes that canceling would lose. */
   unsaved: boolean;
   children: ComponentChildren;
 }

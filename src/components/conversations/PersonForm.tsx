@@ -203,7 +203,7 @@ export function PersonForm({ people, person, onSaved, onCancel }: Props) {
       {referrer === SOMEONE_ELSE && (
         <LimitedField
           id="person-referrer-name"
-          label="Their name"
+          label="The referrer's name"
           hint="The person who sent you to them."
           value={referrerName}
           limit={PERSON_TEXT_LIMITS.name}

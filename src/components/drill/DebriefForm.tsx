@@ -45,7 +45,7 @@ export function DebriefForm({ run, onDone, headingRef }: Props) {
           ? ` of the ${run.minutes} minutes planned`
           : ` (${run.minutes} minutes planned)`}{' '}
         and asked {asked} of {run.questions.length} questions
-        {skipped > 0 ? `, skipping ${skipped}` : ''}. Write down what you would after a real
+        {skipped > 0 ? `, skipping ${skipped}` : ''}. Write down what you would note after a real
         conversation, while it is fresh.
       </p>
       {DEBRIEF_FIELDS.map(({ key, label, hint }) => (

@@ -117,7 +117,7 @@ export function BankBrowser({ listId, index, bank, chosen, announce }: Props) {
       <div class="picker-results-head">
         <p role="status" class="picker-results-count">
           {filtered
-            ? `${questionCount(results.length)} of ${index.length} match.`
+            ? `${questionCount(results.length)} of ${index.length} ${results.length === 1 ? 'matches' : 'match'}.`
             : `All ${index.length} questions.`}
         </p>
         {filtered && (

@@ -64,7 +64,7 @@ export function ListEditor({ list, questions, fit, bank, announce }: Props) {
       const result = moveQuestionTo(list.id, key, target, bank);
       if (result?.moved) announce(`Moved to position ${result.position} of ${result.total}.`);
     },
-    cancelled: () => announce('Move cancelled.'),
+    canceled: () => announce('Move canceled.'),
   });
 
   // The rows' actions, one object for the list's life so rows can skip renders; they read the

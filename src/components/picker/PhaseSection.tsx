@@ -41,6 +41,7 @@ export function PhaseSection({ phase, fit, questions, start, drag, actions }: Pr
               {fit.chosen} of about {fit.fits}
             </span>
             <span aria-hidden="true"> · </span>
+            <span class="visually-hidden">, </span>
             <span>{fit.minutes} min</span>
             {fit.over && <span class="picker-over"> · more than fits</span>}
           </p>

@@ -35,16 +35,16 @@ export interface DragOptions {
   /** Moves the question; called on drop with its new position. */
   drop: (key: string, target: number) => void;
   /** Called when the reader cancels with Escape. */
-  cancelled: () => void;
+  canceled: () => void;
 }
 
 /** The drag state and the handlers for a row's handle. */
-export function useDragReorder({ root, locate, keysBetween, drop, cancelled }: DragOptions) {
+export function useDragReorder({ root, locate, keysBetween, drop, canceled }: DragOptions) {
   const start = useRef<DragStart | null>(null);
   const [drag, setDrag] = useState<Drag | null>(null);
   // The latest callbacks, read by the handlers, which stay the same for the rows' sake.
-  const latest = useRef({ locate, keysBetween, drop, cancelled });
-  latest.current = { locate, keysBetween, drop, cancelled };
+  const latest = useRef({ locate, keysBetween, drop, canceled });
+  latest.current = { locate, keysBetween, drop, canceled };
 
   const dragging = drag !== null;
   useEffect(() => {
@@ -53,7 +53,7 @@ export function useDragReorder({ root, locate, keysBetween, drop, cancelled }: D
       if (event.key !== 'Escape') return;
       start.current = null;
       setDrag(null);
-      latest.current.cancelled();
+      latest.current.canceled();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

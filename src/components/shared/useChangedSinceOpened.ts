@@ -1,5 +1,5 @@
 /**
- * Whether a form's values differ from those it opened with, so cancelling it would lose
+ * Whether a form's values differ from those it opened with, so canceling it would lose
  * something: compared as JSON, which is enough for the plain values forms hold.
  */
 import { useState } from 'preact/hooks';

@@ -27,19 +27,19 @@ export function useOnDemand<T>(key: string, load: () => Promise<T>, enabled = tr
 
   useEffect(() => {
     if (!started) return;
-    let cancelled = false;
+    let canceled = false;
     setState({ status: 'loading' });
     loadRef.current().then(
       (data) => {
-        if (!cancelled) setState({ status: 'ready', data });
+        if (!canceled) setState({ status: 'ready', data });
       },
       () => {
-        if (!cancelled)
+        if (!canceled)
           setState({ status: 'failed', retry: () => setAttempt((count) => count + 1) });
       },
     );
     return () => {
-      cancelled = true;
+      canceled = true;
     };
   }, [key, started, attempt]);
 

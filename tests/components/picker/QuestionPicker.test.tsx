@@ -326,7 +326,7 @@ describe('QuestionPicker: filtering the bank', () => {
     await waitFor(() =>
       expect(shownBankTexts()).toEqual(['What do people earn when they start out?']),
     );
-    expect(screen.getByText('1 question of 14 match.')).toBeVisible();
+    expect(screen.getByText('1 question of 14 matches.')).toBeVisible();
   });
 
   test('filters by part and by topic, and clearing brings everything back', async () => {

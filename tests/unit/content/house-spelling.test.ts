@@ -42,7 +42,7 @@ const BRITISH_FORMS: readonly [british: RegExp, us: UsForm][] = [
   [/\b(?:catalogu|analogu)(?:e|es|ed|ing)\b/i, swap(/ue(?=s?$)|u(?=ed|ing)/i, '')],
   [/\b(?:licence|defence|offence|pretence)s?\b/i, swap(/ce(?=s?$)/i, 'se')],
   [
-    /\b(?:travell|modell|labell|counsell|marvell|fuell|signall|totall|levell)(?:ed|ing|er|ers|or|ors|ous)\b/i,
+    /\b(?:travell|modell|labell|counsell|marvell|fuell|signall|totall|levell|cancell)(?:ed|ing|er|ers|or|ors|ous)\b/i,
     swap(/ll/i, 'l'),
   ],
   [/\bjewellery\b/i, () => 'jewelry'],

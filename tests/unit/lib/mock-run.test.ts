@@ -159,6 +159,14 @@ describe('formatDebriefs', () => {
     expect(text).toContain('What you learned:\nShifts rotate.');
     expect(text).toContain('What to ask next time:\n(nothing written)');
     expect(text).toContain('Who to contact next:\nDana Ortiz');
-    expect(text).toContain('15 minutes planned, 14 minutes run');
+    expect(text).toContain('15 minutes planned, ran 14:00.');
+  });
+
+  test('says how long a short run ran as its clock did, never "1 minutes"', () => {
+    const started = Date.parse('2026-11-20T10:00:00Z');
+    const run = endRun(newRun(started), started + 72_600);
+    const debrief = toDebrief(run, 'd1', started + 80_000);
+    expect(debrief.ranSec).toBe(72);
+    expect(formatDebriefs([debrief], (iso) => iso.slice(0, 10))).toContain('ran 1:12.');
   });
 });
