@@ -259,6 +259,39 @@ describe('the mock conversation, by keyboard', () => {
     await context.close();
   });
 
+  test('on a laptop screen, the button the reader is on stays in view question after question', async () => {
+    const { context, page } = await openContext(browser, {
+      viewport: { width: 1280, height: 800 },
+    });
+    await openPractice(page, '/practice/#mock', '.mock-setup');
+    await page.getByRole('button', { name: 'Start the conversation' }).click();
+    await page.locator('#mock-phase-heading').waitFor();
+    // Two minutes in, the first part's questions are asked one after another.
+    await page.evaluate(() => {
+      const key = 'iik:mock-runs:v1';
+      const state = JSON.parse(localStorage.getItem(key) ?? '{}');
+      state.current.startedAt -= 2 * 60_000;
+      localStorage.setItem(key, JSON.stringify(state));
+    });
+    await page.reload();
+    await waitForIslands(page);
+    const asked = page.getByRole('button', { name: 'Asked it: next question' });
+    await asked.focus();
+    const inView = () =>
+      asked.evaluate((button) => {
+        const box = button.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= window.innerHeight;
+      });
+    const question = page.locator('.mock-question-text');
+    for (let step = 0; step < 3; step += 1) {
+      const before = await question.textContent();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => question.textContent()).not.toBe(before);
+      expect(await inView(), `after question ${step + 1}`).toBe(true);
+    }
+    await context.close();
+  });
+
   test('a reload in the middle of a run resumes it where the clock says', async () => {
     const { context, page } = await openContext(browser);
     await openPractice(page, '/practice/#mock', '.mock-setup');

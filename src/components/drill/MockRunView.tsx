@@ -4,7 +4,7 @@
  * timestamps on every tick, so it stays right in a background tab and after a reload.
  */
 import type { RefObject } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Clock } from '../../lib/time';
 import { elapsedMs, questionFocus } from '../../lib/mock-run';
 import {
@@ -55,6 +55,14 @@ export function MockRunView({ run, clock, announce, headingRef, onEnded }: Props
   const { segment } = position;
   const focus = questionFocus(run, segment.id);
   const paused = run.pausedAt !== undefined;
+  // A new question can be longer than the last and push the buttons down, out of a short
+  // window: the one the reader is on stays in view.
+  const currentKey = focus.current?.key;
+  useLayoutEffect(() => {
+    const active = document.activeElement;
+    if (active instanceof HTMLElement && questionBox.current?.contains(active))
+      active.scrollIntoView({ block: 'nearest' });
+  }, [currentKey]);
   const timeUp = position.overtimeSec > 0 || position.totalRemainingSec === 0;
 
   const mark = (outcome: 'asked' | 'skipped') => {
