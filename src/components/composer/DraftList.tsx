@@ -77,8 +77,17 @@ export function DraftList({
     if (made) announce(`Made a copy: ${made.name}. It is open now.`);
   };
 
+  const open = (draft: Draft) => {
+    if (draft.id === active?.id) return;
+    selectDraft(draft.id);
+    // What the box said was about the draft open before: say which one is open now.
+    announce(`Opened ${quoted(displayName(draft))}.`);
+  };
+
   const remove = (draft: Draft) => {
     deleteDraft(draft.id);
+    // The undo notice says what happened; an earlier "Restored …" would contradict it.
+    announce('');
   };
 
   const undo = () => {
@@ -108,7 +117,7 @@ export function DraftList({
                   type="button"
                   class={`draft-button${current ? ' current' : ''}`}
                   aria-current={current ? 'true' : undefined}
-                  onClick={() => selectDraft(draft.id)}
+                  onClick={() => open(draft)}
                 >
                   <span class="draft-name">{displayName(draft)}</span>
                   <span class="draft-meta">

@@ -275,6 +275,9 @@ describe('EmailComposer', () => {
       expect(screen.getByLabelText<HTMLSelectElement>('Kind of email').value).toBe('request-cold'),
     );
     expect(first.getAttribute('aria-current')).toBe('true');
+    // The box now speaks of the draft just opened, not the one started before.
+    await screen.findByText(/^Opened “Request to someone you don.t know”\.$/);
+    expect(screen.queryByText('Started a new draft: Thank-you note.')).toBeNull();
   });
 
   test('a draft named after its kind follows a change of kind; one the reader renamed keeps its name', async () => {
@@ -308,6 +311,12 @@ describe('EmailComposer', () => {
     fireEvent.click(undo);
     await waitFor(() => expect(field('Name of this draft').value).toBe('To Ms. Okafor'));
     expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+    await screen.findByText('Restored “To Ms. Okafor”.');
+
+    // Deleted again: only the deletion is told, not the restoring before it.
+    fireEvent.click(screen.getByRole('button', { name: 'Delete this draft' }));
+    await screen.findByText('Deleted “To Ms. Okafor”.');
+    await waitFor(() => expect(screen.queryByText('Restored “To Ms. Okafor”.')).toBeNull());
   });
 });
 
