@@ -28,7 +28,7 @@ import { EMAIL_SHAPE } from './email-address';
 import { REQUEST_MINUTES } from './method-rules';
 import { plural } from './plural';
 import { overLimit } from './text-limit';
-import { isoString, type Instant } from './time';
+import { isoString, localDay, type Instant } from './time';
 import { CONTACT_WARMTH_LABELS, PHASES, type ContactWarmth, type Phase } from './vocabulary';
 import {
   STAGE_LABELS,
@@ -272,8 +272,19 @@ function describeStage(person: Person, change: StageChange): string {
   }
 }
 
-/** The details a stage change records, checked, as the fields they set on the person. */
-function stageDetails(person: Person, change: StageChange): Partial<Person> | PersonRefusal {
+/** The refusal of a day after `today` for something that has already happened. */
+const stillToCome = (field: string, what: string) =>
+  refuse(field, `That day is still to come: pick the day ${what}.`);
+
+/**
+ * The details a stage change records, checked, as the fields they set on the person. What has
+ * happened (a request sent, a conversation held, a note sent) cannot be dated after `today`.
+ */
+function stageDetails(
+  person: Person,
+  change: StageChange,
+  today: string,
+): Partial<Person> | PersonRefusal {
   switch (change.stage) {
     case 'asked': {
       const keepNudge = person.asked?.sentOn === change.sentOn ? person.asked.nudgedOn : undefined;
@@ -282,9 +293,10 @@ function stageDetails(person: Person, change: StageChange): Partial<Person> | Pe
         via: change.via,
         ...(keepNudge ? { nudgedOn: keepNudge } : {}),
       });
-      return asked.success
-        ? { asked: asked.data }
-        : refuse('sentOn', 'Pick the day you sent the request.');
+      if (!asked.success) return refuse('sentOn', 'Pick the day you sent the request.');
+      return asked.data.sentOn > today
+        ? stillToCome('sentOn', 'you sent the request')
+        : { asked: asked.data };
     }
     case 'scheduled': {
       if (!isCalendarDate(change.date)) return refuse('date', 'Pick the day of the conversation.');
@@ -329,20 +341,29 @@ function stageDetails(person: Person, change: StageChange): Partial<Person> | Pe
         ...(change.time ? { time: change.time } : {}),
         ...(change.minutes === undefined ? {} : { minutes: change.minutes }),
       });
-      return met.success ? { met: met.data } : refuse('date', 'Pick the day you talked.');
+      if (!met.success) return refuse('date', 'Pick the day you talked.');
+      return met.data.date > today
+        ? stillToCome('date', 'you talked, or keep them at Scheduled until then')
+        : { met: met.data };
     }
     case 'thanked': {
       const thanked = check(sentNoteSchema, { sentOn: change.sentOn });
-      return thanked.success
-        ? { thanked: thanked.data }
-        : refuse('sentOn', 'Pick the day you sent the thank-you.');
+      if (!thanked.success) return refuse('sentOn', 'Pick the day you sent the thank-you.');
+      if (thanked.data.sentOn > today) return stillToCome('sentOn', 'you sent the thank-you');
+      if (person.met && thanked.data.sentOn < person.met.date)
+        return refuse(
+          'sentOn',
+          `A thank-you comes after the conversation: pick ${historyDate(person.met.date)} or later.`,
+        );
+      return { thanked: thanked.data };
     }
     case 'keeping-in-touch': {
       if (change.sentOn === undefined) return {};
       const updated = check(sentNoteSchema, { sentOn: change.sentOn });
-      return updated.success
-        ? { updated: updated.data }
-        : refuse('sentOn', 'Pick the day you sent the update.');
+      if (!updated.success) return refuse('sentOn', 'Pick the day you sent the update.');
+      return updated.data.sentOn > today
+        ? stillToCome('sentOn', 'you sent the update')
+        : { updated: updated.data };
     }
     default:
       return {};
@@ -354,8 +375,13 @@ function stageDetails(person: Person, change: StageChange): Partial<Person> | Pe
  * stages stay (moving back and on again keeps what was typed), and the history says what
  * happened. The same stage with the same details changes nothing.
  */
-export function changeStage(person: Person, change: StageChange, now: Instant): PersonChange {
-  const details = stageDetails(person, change);
+export function changeStage(
+  person: Person,
+  change: StageChange,
+  now: Instant,
+  today: string = localDay(now),
+): PersonChange {
+  const details = stageDetails(person, change, today);
   if ('ok' in details) return details;
   const same =
     person.stage === change.stage &&
@@ -413,10 +439,11 @@ export function stageDefaults(
     case 'met': {
       const { met, scheduled } = person;
       if (met) return { stage, ...met };
+      // A conversation marked met early (it is still ahead) starts on today, not its day.
       if (scheduled)
         return {
           stage,
-          date: scheduled.date,
+          date: scheduled.date > today ? today : scheduled.date,
           time: scheduled.time,
           timeZone: scheduled.timeZone,
           minutes: scheduled.minutes,

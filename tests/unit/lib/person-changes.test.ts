@@ -14,6 +14,7 @@ import {
   stageDefaults,
   type MeetingNotesInput,
   type PersonChange,
+  type StageChange,
 } from '../../../src/lib/person-changes';
 import { REQUEST_MINUTES } from '../../../src/lib/method-rules';
 import { personSchema, PERSON_TEXT_LIMITS, type Person } from '../../../src/schemas/people';
@@ -290,25 +291,25 @@ describe('changeStage', () => {
     const met = ok(
       changeStage(
         person,
-        { stage: 'met', date: '2026-12-10', time: '14:00', timeZone: 'UTC', minutes: 25 },
+        { stage: 'met', date: '2026-11-10', time: '14:00', timeZone: 'UTC', minutes: 25 },
         now,
       ),
     );
-    expect(met.met).toEqual({ date: '2026-12-10', time: '14:00', timeZone: 'UTC', minutes: 25 });
-    expect(lastLine(met)?.text).toBe('Met on Dec 10, 2026 at 14:00');
-    const thanked = ok(changeStage(met, { stage: 'thanked', sentOn: '2026-12-11' }, now));
-    expect(lastLine(thanked)?.text).toBe('Thank-you sent Dec 11, 2026');
+    expect(met.met).toEqual({ date: '2026-11-10', time: '14:00', timeZone: 'UTC', minutes: 25 });
+    expect(lastLine(met)?.text).toBe('Met on Nov 10, 2026 at 14:00');
+    const thanked = ok(changeStage(met, { stage: 'thanked', sentOn: '2026-11-11' }, now));
+    expect(lastLine(thanked)?.text).toBe('Thank-you sent Nov 11, 2026');
     const keeping = ok(
-      changeStage(thanked, { stage: 'keeping-in-touch', sentOn: '2027-01-02' }, now),
+      changeStage(thanked, { stage: 'keeping-in-touch', sentOn: '2026-11-20' }, now),
     );
-    expect(keeping.updated).toEqual({ sentOn: '2027-01-02' });
-    expect(lastLine(keeping)?.text).toBe('Keeping in touch: update sent Jan 2, 2027');
+    expect(keeping.updated).toEqual({ sentOn: '2026-11-20' });
+    expect(lastLine(keeping)?.text).toBe('Keeping in touch: update sent Nov 20, 2026');
     const plain = ok(changeStage(person, { stage: 'keeping-in-touch' }, now));
     expect(lastLine(plain)?.text).toBe('Keeping in touch');
     const metNoTime = ok(
-      changeStage(person, { stage: 'met', date: '2026-12-10', timeZone: 'UTC' }, now),
+      changeStage(person, { stage: 'met', date: '2026-11-10', timeZone: 'UTC' }, now),
     );
-    expect(lastLine(metNoTime)?.text).toBe('Met on Dec 10, 2026');
+    expect(lastLine(metNoTime)?.text).toBe('Met on Nov 10, 2026');
   });
 
   test('refuses each stage’s bad dates', () => {
@@ -345,7 +346,7 @@ describe('changeStage', () => {
   });
 
   test('moves back a stage, says so, and keeps the details typed for the later stage', () => {
-    const met = ok(changeStage(person, { stage: 'met', date: '2026-12-10', timeZone: 'UTC' }, now));
+    const met = ok(changeStage(person, { stage: 'met', date: '2026-11-10', timeZone: 'UTC' }, now));
     const back = ok(
       changeStage(met, { stage: 'asked', sentOn: '2026-11-20', via: 'email' }, later),
     );
@@ -370,9 +371,34 @@ describe('changeStage', () => {
     );
     expect(same.asked).toEqual({ sentOn: '2026-11-01', via: 'phone', nudgedOn: '2026-11-08' });
     const again = ok(
-      changeStage(nudged, { stage: 'asked', sentOn: '2026-12-01', via: 'email' }, later),
+      changeStage(nudged, { stage: 'asked', sentOn: '2026-11-15', via: 'email' }, later),
     );
     expect(again.asked?.nudgedOn).toBeUndefined();
+  });
+
+  test('refuses a day still to come for what has happened, and a thank-you before the conversation', () => {
+    const refusal = (change: StageChange, on = person) => changeStage(on, change, now);
+    expect(refusal({ stage: 'asked', sentOn: '2026-11-22', via: 'email' })).toMatchObject({
+      ok: false,
+      field: 'sentOn',
+      message: 'That day is still to come: pick the day you sent the request.',
+    });
+    expect(refusal({ stage: 'met', date: '2026-11-23', timeZone: 'UTC' })).toMatchObject({
+      field: 'date',
+    });
+    expect(refusal({ stage: 'keeping-in-touch', sentOn: '2026-12-01' })).toMatchObject({
+      field: 'sentOn',
+    });
+    const met = ok(refusal({ stage: 'met', date: '2026-11-19', timeZone: 'UTC' }));
+    expect(refusal({ stage: 'thanked', sentOn: '2026-11-22' }, met)).toMatchObject({
+      field: 'sentOn',
+    });
+    expect(refusal({ stage: 'thanked', sentOn: '2026-11-18' }, met)).toMatchObject({
+      field: 'sentOn',
+      message: 'A thank-you comes after the conversation: pick Nov 19, 2026 or later.',
+    });
+    // Today itself is fine, in the reader's day.
+    expect(refusal({ stage: 'thanked', sentOn: '2026-11-21' }, met)).toMatchObject({ ok: true });
   });
 
   test('the same stage with the same details changes nothing', () => {
@@ -441,13 +467,19 @@ describe('stageDefaults', () => {
       timeZone: 'Asia/Tokyo',
       minutes: 20,
     });
+    // Marked met before its day has come, it starts on today.
     expect(stageDefaults(scheduled, 'met', { today, timeZone })).toEqual({
       stage: 'met',
-      date: '2026-12-10',
+      date: today,
       time: '14:00',
       timeZone: 'Asia/Tokyo',
       minutes: 20,
     });
+    const past = makePerson({
+      ...scheduled,
+      scheduled: { ...scheduled.scheduled!, date: '2026-11-10' },
+    });
+    expect(stageDefaults(past, 'met', { today, timeZone })).toMatchObject({ date: '2026-11-10' });
     const met = makePerson({ ...scheduled, met: { date: '2026-12-11', timeZone: 'UTC' } });
     expect(stageDefaults(met, 'met', { today, timeZone })).toEqual({
       stage: 'met',
