@@ -27,6 +27,25 @@ async function open(page: Page, path: string, ready: string) {
 }
 
 describe('saved data is never lost, in Chromium', () => {
+  test('a draft deleted in one tab says so in the other, and Undo there brings back what was typed', async () => {
+    const { context, page: first } = await openContext(browser);
+    await open(first, '/email/', 'Their name');
+    const second = await context.newPage();
+    await open(second, '/email/', 'Their name');
+    await second.getByLabel('Their name').fill('Dana Okafor');
+    await expect.poll(() => first.getByLabel('Their name').inputValue()).toBe('Dana Okafor');
+
+    await first.getByRole('button', { name: 'Delete this draft' }).click();
+    await expect
+      .poll(() =>
+        second.getByText(/was deleted in another tab, where Undo can bring it back\./).isVisible(),
+      )
+      .toBe(true);
+    await first.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => second.getByLabel('Their name').inputValue()).toBe('Dana Okafor');
+    await context.close();
+  });
+
   test('case 1: a 3 MB unreadable value with no room for a copy is offered for download, and left alone until the reader chooses', async () => {
     const { context, page, problems } = await openContext(browser, { acceptDownloads: true });
     // About 3 MB of unreadable drafts: a copy of it does not fit in what is left of the quota.

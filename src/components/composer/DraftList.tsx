@@ -3,7 +3,7 @@
  * starting a new one of a chosen kind, renaming, copying and deleting (with undo) the open one.
  */
 import { useStore } from '@nanostores/preact';
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Template } from '../../schemas/template';
 import { TEXT_LIMITS, displayName } from '../../lib/email-draft';
 import { templateTitle, type EmailComposer } from '../../lib/email-template';
@@ -59,6 +59,20 @@ export function DraftList({
   const newKindRef = useRef<HTMLSelectElement>(null);
   const focusAfterRender = useFocusAfterRender();
   const titleOf = (kind: TemplateKind) => templateTitle(templates, kind);
+
+  // A draft open here that goes without this tab deleting it went in another tab: say so,
+  // rather than let the reader's draft vanish without a word.
+  const shown = useRef(active);
+  useEffect(() => {
+    const before = shown.current;
+    shown.current = active;
+    if (!mounted || !before || before.id === active?.id) return;
+    if (drafts.some(({ id }) => id === before.id)) return;
+    if (draftDeletion.$deleted.get()?.item.id === before.id) return;
+    announce(
+      `${quoted(displayName(before))} was deleted in another tab, where Undo can bring it back.`,
+    );
+  }, [active, drafts, mounted, announce]);
   const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
 
   const start = () => {
