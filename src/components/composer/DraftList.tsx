@@ -10,6 +10,7 @@ import { templateTitle, type EmailComposer } from '../../lib/email-template';
 import type { TemplateKind } from '../../lib/vocabulary';
 import {
   $activeDraft,
+  $drafts,
   createDraft,
   deleteDraft,
   draftDeletion,
@@ -61,18 +62,25 @@ export function DraftList({
   const titleOf = (kind: TemplateKind) => templateTitle(templates, kind);
 
   // A draft open here that goes without this tab deleting it went in another tab: say so,
-  // rather than let the reader's draft vanish without a word.
-  const shown = useRef(active);
+  // rather than let the reader's draft vanish without a word. Checked once the change is
+  // done, as a deletion here marks itself deleted just after removing the draft.
+  const announceRef = useRef(announce);
+  announceRef.current = announce;
   useEffect(() => {
-    const before = shown.current;
-    shown.current = active;
-    if (!mounted || !before || before.id === active?.id) return;
-    if (drafts.some(({ id }) => id === before.id)) return;
-    if (draftDeletion.$deleted.get()?.item.id === before.id) return;
-    announce(
-      `${quoted(displayName(before))} was deleted in another tab, where Undo can bring it back.`,
-    );
-  }, [active, drafts, mounted, announce]);
+    let open = $activeDraft.get();
+    return $activeDraft.listen((next) => {
+      const gone = open;
+      open = next;
+      if (!gone || gone.id === next?.id) return;
+      queueMicrotask(() => {
+        if ($drafts.get().drafts.some(({ id }) => id === gone.id)) return;
+        if (draftDeletion.$deleted.get()?.item.id === gone.id) return;
+        announceRef.current(
+          `${quoted(displayName(gone))} was deleted in another tab, where Undo can bring it back.`,
+        );
+      });
+    });
+  }, []);
   const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
 
   const start = () => {
