@@ -142,6 +142,26 @@ describe('the flashcard drill, by keyboard', () => {
     expect(await animation('reduce')).toBe('none');
   });
 
+  test('shows the keys on the buttons where there is a keyboard, and not on a touch phone', async () => {
+    const hints = async (options: Parameters<typeof openContext>[1]) => {
+      const { context, page } = await openContext(browser, options);
+      await openPractice(page);
+      const shown = {
+        onButton: await page
+          .getByRole('button', { name: /Show the answer/ })
+          .locator('kbd')
+          .isVisible(),
+        keysLine: await page.getByText(/^Keys:/).isVisible(),
+      };
+      await context.close();
+      return shown;
+    };
+    expect(await hints({})).toEqual({ onButton: true, keysLine: true });
+    expect(
+      await hints({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true }),
+    ).toEqual({ onButton: false, keysLine: false });
+  });
+
   test('works with storage switched off and says progress won’t be kept', async () => {
     const { context, page, problems } = await openContext(browser);
     await context.addInitScript(() => {
