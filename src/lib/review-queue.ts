@@ -73,6 +73,8 @@ export interface SessionCounts {
   reviewedToday: number;
   /** New cards still to come today. */
   newLeft: number;
+  /** Cards of the deck never reviewed, today's allowance or not. */
+  unseen: number;
   /** When the next card not yet due comes due today, if one does (ISO 8601). */
   nextDueAt?: string;
 }
@@ -95,6 +97,7 @@ export function sessionCounts(input: QueueInput): SessionCounts {
     dueToday,
     reviewedToday: reviewsToday(progress, now, ids).reviewed,
     newLeft: newAllowance(input),
+    unseen: chosen.length - states.length,
   };
   if (later[0]) counts.nextDueAt = later[0];
   return counts;

@@ -29,7 +29,11 @@ export function DrillDone({ counts, practiced, newPerDay, oneDeck, boxRef }: Pro
       ) : newPerDay === 0 ? (
         <p>You have set new cards a day to 0. Raise it below to start on new cards.</p>
       ) : (
-        <p>Come back tomorrow for the next cards{oneDeck ? ', or choose another deck' : ''}.</p>
+        <p>
+          Come back tomorrow for the next cards{oneDeck ? ', or choose another deck' : ''}.
+          {counts.unseen > 0 &&
+            ` ${cardCount(counts.unseen)} ${pluralWord(counts.unseen, 'is', 'are')} still new to you: raise new cards a day below to see more today.`}
+        </p>
       )}
     </div>
   );

@@ -129,6 +129,7 @@ describe('sessionCounts', () => {
       dueToday: 0,
       reviewedToday: 0,
       newLeft: 10,
+      unseen: cards.length,
     });
   });
 
@@ -141,6 +142,7 @@ describe('sessionCounts', () => {
       dueToday: 5,
       reviewedToday: 5,
       newLeft: 5,
+      unseen: cards.length - 5,
       nextDueAt: new Date(after(10 * MINUTE)).toISOString(),
     });
   });
@@ -151,6 +153,7 @@ describe('sessionCounts', () => {
       dueToday: 0,
       reviewedToday: 0,
       newLeft: 4,
+      unseen: cards.filter((card) => card.deck === 'answering').length,
     });
   });
 });
