@@ -121,8 +121,13 @@ export async function applyImport(plan: ImportPlan, how: 'merge' | 'replace'): P
   for (const store of await loadStores()) {
     const incoming = plan.values.get(store.options.key);
     if (incoming === undefined) continue;
+    // A tool the import leaves as it is is not written: one with nothing saved stays so, as
+    // the preview said, rather than saving an empty state.
+    const current = store.$value.get();
+    const next = how === 'replace' ? incoming : merged(store, current, incoming);
+    if (JSON.stringify(next) === JSON.stringify(current)) continue;
     if (how === 'replace') store.replace(incoming);
-    else store.update((current) => merged(store, current, incoming));
+    else store.update((latest) => merged(store, latest, incoming));
   }
 }
 

@@ -127,6 +127,17 @@ describe('export and import', () => {
     expect($questionLists.get().lists.map((list) => list.name)).toEqual(['Dana']);
   });
 
+  test('an import writes nothing for a tool it leaves as it is, so “nothing saved” stays true', async () => {
+    createList('Dana');
+    const exported = await exportAllData();
+    await deleteAllData();
+    const planned = await plan(exported.text);
+    for (const how of ['merge', 'replace'] as const) {
+      await applyImport(planned, how);
+      expect(siteKeys()).toEqual(['iik:question-lists:v1']);
+    }
+  });
+
   test('a corrupt file is refused with its message, and nothing changes', async () => {
     await fillEveryTool();
     const before = values();
