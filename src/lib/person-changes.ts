@@ -75,6 +75,16 @@ export function historyDate(date: string): string {
   );
 }
 
+/** A time of day as the history writes it: "2:00 PM", as the page shows times, for "14:00". */
+export function historyTime(time: string): string {
+  const [hours = 0, minutes = 0] = time.split(':').map(Number);
+  return new Intl.DateTimeFormat('en-US', {
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(2000, 0, 1, hours, minutes)));
+}
+
 /** The person with one more history line, stamped. */
 function withHistory(person: Person, changes: Partial<Person>, text: string, now: Instant): Person {
   const at = isoString(now);
@@ -254,11 +264,11 @@ function describeStage(person: Person, change: StageChange): string {
     case 'asked':
       return `Asked ${ASKED_VIA[change.via]}, sent ${historyDate(change.sentOn)}`;
     case 'scheduled': {
-      const what = `${MEETING_KIND[change.format]} on ${historyDate(change.date)} at ${change.time} (${change.timeZone}), ${change.minutes} minutes`;
+      const what = `${MEETING_KIND[change.format]} on ${historyDate(change.date)} at ${historyTime(change.time)} (${change.timeZone}), ${change.minutes} minutes`;
       return person.stage === 'scheduled' ? `Rescheduled the ${what}` : `Scheduled a ${what}`;
     }
     case 'met':
-      return `Met on ${historyDate(change.date)}${change.time ? ` at ${change.time}` : ''}`;
+      return `Met on ${historyDate(change.date)}${change.time ? ` at ${historyTime(change.time)}` : ''}`;
     case 'thanked':
       return `Thank-you sent ${historyDate(change.sentOn)}`;
     case 'keeping-in-touch':

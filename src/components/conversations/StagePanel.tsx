@@ -7,6 +7,7 @@
 import { useState } from 'preact/hooks';
 import { stepStatus, type DueStep, type MarkableStep } from '../../lib/due-steps';
 import { dueText, shortDate } from '../../lib/due-text';
+import { historyTime } from '../../lib/person-changes';
 import type { Instant } from '../../lib/time';
 import {
   MEETING_FORMAT_LABELS,
@@ -89,7 +90,7 @@ function StageDetails({ person }: { person: Person }) {
       return scheduled ? (
         <p>
           {MEETING_FORMAT_LABELS[scheduled.format]} on {shortDate(scheduled.date)} at{' '}
-          {scheduled.time} ({scheduled.timeZone.replace(/_/g, ' ')}),{' '}
+          {historyTime(scheduled.time)} ({scheduled.timeZone.replace(/_/g, ' ')}),{' '}
           {plural(scheduled.minutes, 'minute')}.
           {scheduled.place && (
             <>

@@ -7,6 +7,7 @@ import {
   editMeetingNotes,
   editPerson,
   historyDate,
+  historyTime,
   linkQuestionList,
   markStepDone,
   newPerson,
@@ -34,6 +35,15 @@ function ok(result: PersonChange): Person {
 
 /** The last line of a person's history. */
 const lastLine = (person: Person) => person.history.at(-1);
+
+describe('historyTime', () => {
+  test('writes a time of day on the 12-hour clock, as the page shows times', () => {
+    expect(historyTime('14:00')).toBe('2:00 PM');
+    expect(historyTime('09:05')).toBe('9:05 AM');
+    expect(historyTime('00:00')).toBe('12:00 AM');
+    expect(historyTime('12:30')).toBe('12:30 PM');
+  });
+});
 
 describe('historyDate', () => {
   test('writes the day as picked, in US English', () => {
@@ -234,7 +244,7 @@ describe('changeStage', () => {
       place: 'https://meet.example.org/abc',
     });
     expect(lastLine(scheduled)?.text).toBe(
-      'Scheduled a video call on Dec 10, 2026 at 14:00 (Europe/London), 30 minutes',
+      'Scheduled a video call on Dec 10, 2026 at 2:00 PM (Europe/London), 30 minutes',
     );
     const prepared = ok(markStepDone(scheduled, 'prepare', '2026-12-07', later));
     const confirmed = ok(markStepDone(prepared, 'confirm', '2026-12-09', later));
@@ -254,7 +264,7 @@ describe('changeStage', () => {
       ),
     );
     expect(lastLine(moved)?.text).toBe(
-      'Rescheduled the meeting in person on Dec 10, 2026 at 15:00 (Europe/London), 30 minutes',
+      'Rescheduled the meeting in person on Dec 10, 2026 at 3:00 PM (Europe/London), 30 minutes',
     );
     // Prepared questions stay prepared; a confirmation of the old time does not carry over.
     expect(moved.scheduled).toMatchObject({ preparedOn: '2026-12-07', place: 'Café' });
@@ -296,7 +306,7 @@ describe('changeStage', () => {
       ),
     );
     expect(met.met).toEqual({ date: '2026-11-10', time: '14:00', timeZone: 'UTC', minutes: 25 });
-    expect(lastLine(met)?.text).toBe('Met on Nov 10, 2026 at 14:00');
+    expect(lastLine(met)?.text).toBe('Met on Nov 10, 2026 at 2:00 PM');
     const thanked = ok(changeStage(met, { stage: 'thanked', sentOn: '2026-11-11' }, now));
     expect(lastLine(thanked)?.text).toBe('Thank-you sent Nov 11, 2026');
     const keeping = ok(
