@@ -427,7 +427,7 @@ describe('the Conversations page when saving goes wrong', () => {
     const main = page.getByRole('main');
     await expect
       .poll(() => main.getByRole('status').allTextContents())
-      .toContainEqual(expect.stringContaining("couldn't read your saved conversations"));
+      .toContainEqual(expect.stringContaining('couldn’t read your saved conversations'));
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       press(page, main.getByRole('button', { name: 'Download the copy' }), 40),
@@ -472,7 +472,7 @@ describe('the Conversations page when saving goes wrong', () => {
     const main = page.getByRole('main');
     await expect
       .poll(() => main.getByRole('status').allTextContents())
-      .toContainEqual(expect.stringContaining("isn't letting this site save anything"));
+      .toContainEqual(expect.stringContaining('isn’t letting this site save anything'));
     await addPerson(page, 'Dana Ortiz');
     await opened.context.close();
   });
@@ -499,7 +499,7 @@ describe('the Conversations page when saving goes wrong', () => {
     await addPerson(page, 'Dana Ortiz');
     await expect
       .poll(() => main.getByRole('alert').allTextContents())
-      .toContainEqual(expect.stringContaining("couldn't be saved"));
+      .toContainEqual(expect.stringContaining('couldn’t be saved'));
     await opened.context.close();
   });
 

@@ -67,7 +67,7 @@ describe('saved data is never lost, in Chromium', () => {
     await open(page, '/email/', 'Their name');
     const alert = page.getByRole('alert').filter({ hasText: 'email drafts' });
     await expect(alert.textContent()).resolves.toContain(
-      "There isn't room in this browser's storage to keep a copy, so it isn't saved. Nothing you change here is saved yet",
+      'There isn’t room in this browser’s storage to keep a copy, so it isn’t saved. Nothing you change here is saved yet',
     );
     await expect(
       page.evaluate(() => Object.keys(localStorage).filter((key) => key.includes(':backup'))),

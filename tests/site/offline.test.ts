@@ -52,7 +52,7 @@ describe('offline after one visit', () => {
 
     // A page that was never built: the site's own 404 page, not the browser's error.
     await page.goto('/guide/no-such-chapter/');
-    await expect(page.locator('h1').textContent()).resolves.toBe("We can't find that page");
+    await expect(page.locator('h1').textContent()).resolves.toBe('We can’t find that page');
     await expect.poll(() => page.getByRole('navigation', { name: 'Main' }).isVisible()).toBe(true);
 
     // Search, from the header's dialog (its script loads on demand, from the cache).

@@ -293,7 +293,7 @@ describe('the question picker in the browser', () => {
       [KEY],
     );
     await openPicker(page);
-    await page.getByText("We couldn't read your saved question lists", { exact: false }).waitFor();
+    await page.getByText('We couldn’t read your saved question lists', { exact: false }).waitFor();
     await expect
       .poll(() => page.getByRole('button', { name: 'Download the copy' }).isVisible())
       .toBe(true);

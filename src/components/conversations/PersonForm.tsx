@@ -1,6 +1,6 @@
 /**
- * The form for a person's details, to add someone or edit them: only the name is required. How
- * you know them sits beside the guide's one-line definitions; who referred you is someone in the
+ * The form for a person’s details, to add someone or edit them: only the name is required. How
+ * you know them sits beside the guide’s one-line definitions; who referred you is someone in the
  * list or any name. A name someone else in the list already has is allowed, with a warning,
  * since two people can share a name.
  */
@@ -33,7 +33,7 @@ const sentence = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(
 const NO_ONE = '';
 const SOMEONE_ELSE = 'someone-else';
 
-/** Where each refusal's field is on the form. */
+/** Where each refusal’s field is on the form. */
 const FIELD_IDS: Record<string, string> = {
   name: 'person-name',
   role: 'person-role',
@@ -203,7 +203,7 @@ export function PersonForm({ people, person, onSaved, onCancel }: Props) {
       {referrer === SOMEONE_ELSE && (
         <LimitedField
           id="person-referrer-name"
-          label="The referrer's name"
+          label="The referrer’s name"
           hint="The person who sent you to them."
           value={referrerName}
           limit={PERSON_TEXT_LIMITS.name}

@@ -1,5 +1,5 @@
 /**
- * Shows a store's storage notices (data recovered, storage off or full, a newer version's data)
+ * Shows a store’s storage notices (data recovered, storage off or full, a newer version’s data)
  * in the same words on every tool, with what the reader can do about each: download the kept
  * copy, and, while a copy is held on the page only, download it or start fresh.
  */
@@ -11,7 +11,7 @@ import { downloadText } from './browser-actions';
 import { InlineConfirm } from './InlineConfirm';
 import { BUTTON_LABELS } from './ui-text';
 
-/** What the banner needs of a store: its notices and the reader's choices about them. */
+/** What the banner needs of a store: its notices and the reader’s choices about them. */
 type NoticeSource = Pick<PersistedStore<unknown>, '$notices' | 'dismiss' | 'release'>;
 
 interface Props {
@@ -77,7 +77,7 @@ function NoticeView({ id, notice, store, backupFilename }: NoticeProps) {
               id={`${id}-fresh`}
               label={BUTTON_LABELS.startFresh}
               buttonClass="button quiet small"
-              question="Start fresh without downloading? This tool will save over your old data, and it can't be brought back."
+              question="Start fresh without downloading? This tool will save over your old data, and it can’t be brought back."
               confirmLabel={BUTTON_LABELS.startFresh}
               cancelLabel="Keep it for now"
               onConfirm={() => store.release()}

@@ -269,7 +269,7 @@ describe('EmailComposer', () => {
     await waitFor(() =>
       expect(screen.getByRole('button', { name: /^Thanks to Ms\. Okafor/ })).toBeVisible(),
     );
-    const first = screen.getByRole('button', { name: /^Request to someone you don't know/ });
+    const first = screen.getByRole('button', { name: /^Request to someone you don’t know/ });
     fireEvent.click(first);
     await waitFor(() =>
       expect(screen.getByLabelText<HTMLSelectElement>('Kind of email').value).toBe('request-cold'),
@@ -345,7 +345,7 @@ describe('EmailComposer and saved data', () => {
     await renderFresh();
     expect(
       await screen.findByText(
-        /We couldn't read your saved email drafts, so this tool started fresh/,
+        /We couldn’t read your saved email drafts, so this tool started fresh/,
       ),
     ).toBeVisible();
     expect(await screen.findByRole('button', { name: 'Download the copy' })).toBeVisible();
@@ -377,7 +377,7 @@ describe('EmailComposer and saved data', () => {
     type(body(), 'A long message. '.repeat(200));
     await waitFor(() =>
       expect(screen.getByRole('alert').textContent).toMatch(
-        /Your latest change to your email drafts couldn't be saved/,
+        /Your latest change to your email drafts couldn’t be saved/,
       ),
     );
     expect(body().value.startsWith('A long message.')).toBe(true);
@@ -391,7 +391,7 @@ describe('EmailComposer and saved data', () => {
     await renderFresh();
     expect(
       await screen.findByText(
-        /Your browser isn't letting this site save anything, so your email drafts will be lost/,
+        /Your browser isn’t letting this site save anything, so your email drafts will be lost/,
       ),
     ).toBeVisible();
     type(field('Their name'), 'Ms. Okafor');

@@ -10,7 +10,7 @@ describe('Conversations: saved data problems', () => {
     localStorage.setItem('iik:people:v1', '{"people": [');
     const { Conversations } = await import('../../../src/components/conversations/Conversations');
     render(<Conversations />);
-    expect(await screen.findByText(/couldn't read your saved conversations/)).toBeVisible();
+    expect(await screen.findByText(/couldn’t read your saved conversations/)).toBeVisible();
     expect(screen.getByRole('button', { name: 'Download the copy' })).toBeVisible();
     expect(screen.getByRole('heading', { name: /People/, level: 2 })).toBeVisible();
   });

@@ -126,7 +126,7 @@ describe('PracticeTool', () => {
       JSON.stringify({ cards: { 'ask-1': { due: 'soon' } }, log: [], undo: [], newPerDay: 10 }),
     );
     await loadTool();
-    const notice = await screen.findByText(/Some of your saved practice progress couldn't be read/);
+    const notice = await screen.findByText(/Some of your saved practice progress couldn’t be read/);
     expect(notice.textContent).toContain('progress on the card "ask-1"');
     expect(await screen.findByRole('button', { name: 'Download the copy' })).toBeVisible();
   });
@@ -134,7 +134,7 @@ describe('PracticeTool', () => {
   test('opens fresh from unreadable saved progress and says so', async () => {
     localStorage.setItem('iik:reviews:v2', '{not json');
     await loadTool();
-    expect(await screen.findByText(/couldn't read your saved practice progress/)).toBeVisible();
+    expect(await screen.findByText(/couldn’t read your saved practice progress/)).toBeVisible();
   });
 
   test('works without storage and says progress won’t be kept', async () => {

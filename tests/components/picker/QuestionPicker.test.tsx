@@ -738,7 +738,7 @@ describe('QuestionPicker: saved data problems', () => {
     const Fresh = await freshPicker();
     render(<Fresh bankUrl="/questions/bank.json" />);
     await screen.findByRole('heading', { name: 'Add from the question bank' });
-    expect(await screen.findByText(/We couldn't read your saved question lists/)).toBeVisible();
+    expect(await screen.findByText(/We couldn’t read your saved question lists/)).toBeVisible();
     expect(await screen.findByRole('button', { name: 'Download the copy' })).toBeVisible();
     expect(keptTexts()).toEqual(['{"lists": [ {"id": "l1", "name": "Dana"']);
     expect(screen.getByRole('heading', { name: 'Your questions' })).toBeVisible();
@@ -762,7 +762,7 @@ describe('QuestionPicker: saved data problems', () => {
     await screen.findByRole('heading', { name: 'Add from the question bank' });
     expect(
       await screen.findByText(
-        /Some of your saved question lists couldn't be read .*the list “Dana”/,
+        /Some of your saved question lists couldn’t be read .*the list “Dana”/,
       ),
     ).toBeVisible();
     expect(keptTexts()).toEqual([wrong]);

@@ -136,7 +136,7 @@ describe('YourData and the tools’ notices', () => {
     localStorage.setItem('iik:email-drafts:v1', '{"drafts": [ broken');
     const { YourData: Fresh } = await import('../../../src/components/privacy/YourData');
     render(<Fresh />);
-    expect(await screen.findByText(/We couldn't read your saved email drafts/)).toBeVisible();
+    expect(await screen.findByText(/We couldn’t read your saved email drafts/)).toBeVisible();
     expect(screen.getByRole('button', { name: 'Download the copy' })).toBeVisible();
   });
 });

@@ -40,7 +40,7 @@ describe('StorageNoticeBanner', () => {
   test('tells the reader unreadable data was set aside, offers the copy, and can be dismissed', async () => {
     await storeWith(() => localStorage.setItem(KEY, '{"broken'));
     const notice = screen.getByRole('status');
-    expect(notice.textContent).toContain("couldn't read your saved notes");
+    expect(notice.textContent).toContain('couldn’t read your saved notes');
     expect(notice.textContent).toContain('A dated copy of the old data is kept in this browser');
     const downloads = catchDownloads();
     fireEvent.click(screen.getByRole('button', { name: 'Download the copy' }));
@@ -57,7 +57,7 @@ describe('StorageNoticeBanner', () => {
     });
     const alert = screen.getByRole('alert');
     expect(alert.textContent).toContain(
-      "There isn't room in this browser's storage to keep a copy",
+      'There isn’t room in this browser’s storage to keep a copy',
     );
     expect(alert.textContent).toContain('Nothing you change here is saved yet');
     expect(screen.queryByRole('button', { name: 'Dismiss' })).toBeNull();
@@ -114,7 +114,7 @@ describe('StorageNoticeBanner', () => {
     );
     store.$value.set(['a note too long for the room left']);
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain("couldn't be saved");
+    expect(alert.textContent).toContain('couldn’t be saved');
     expect(screen.queryByRole('button', { name: 'Dismiss' })).toBeNull();
   });
 });

@@ -33,7 +33,7 @@ const requiredScenarios: [situation: string, prompt: RegExp][] = [
   ['they offer a job lead', /\b(opening|job lead|vacancy)\b.*\bapply\b/i],
   ['they offer to pass on your résumé', /\boffer to (pass|forward)\b.*\brésumé/i],
   ['they decline the request', /\bdecline\b/i],
-  ['no reply after 7 days', /\b(7|seven) days\b.*\bhaven't (answered|replied)\b/i],
+  ['no reply after 7 days', /\b(7|seven) days\b.*\bhaven’t (answered|replied)\b/i],
   ['they ask for your résumé', /\bask you to send\b.*\byour résumé/i],
   ['they cancel', /\bcancel\b/i],
   ['the call drops', /\bcall drops\b/i],
@@ -45,7 +45,7 @@ const requiredScenarios: [situation: string, prompt: RegExp][] = [
   ['a group setting', /\bgroup\b/i],
   ['the video freezes', /\bvideo freezes\b/i],
   ['the bill at a café', /\bcafé.*\bbill\b/i],
-  ['you need to reschedule', /\bcan't make the time\b/i],
+  ['you need to reschedule', /\bcan’t make the time\b/i],
   ['they offer an introduction', /\boffer to introduce\b/i],
   ['a same-day thank-you', /\bevening after your conversation\b.*\bthank-you\b/i],
 ];

@@ -4,6 +4,7 @@
  * everything a reader reads is searched for "resume" without its accents: the house form is
  * "résumé". Ids and tags such as `resume-feedback` are names, not text, and stay as they are.
  */
+import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import {
   filesUnder,
@@ -126,4 +127,27 @@ describe('house spelling: US English', () => {
       expect(plain).toEqual([]);
     },
   );
+});
+
+describe('house typography: curly apostrophes in what readers read', () => {
+  const straight = (text: string) => text.split('\n').filter((line) => /\p{L}'\p{L}/u.test(line));
+  // The chapters get theirs from the Markdown pipeline (smartypants). An email's subject and
+  // body stay straight, as the reader's own typing in them will be.
+  const files = sourceFiles.filter(
+    (path) => /\.(?:ya?ml|astro|tsx?)$/.test(path) && !path.startsWith('src/content/templates/'),
+  );
+
+  test('finds a straight apostrophe, and not a curly one', () => {
+    expect(straight("We can't find it")).toHaveLength(1);
+    expect(straight('We can’t find it')).toEqual([]);
+  });
+
+  test.each(files)('%s', (path) => {
+    expect(straight(readerTextOf(path))).toEqual([]);
+  });
+
+  test.each(filesUnder('src/content/templates'))('%s: the title and guidance', (path) => {
+    const { title, guidance } = parse(read(path)) as { title: string; guidance: string };
+    expect(straight(`${title}\n${guidance}`)).toEqual([]);
+  });
 });

@@ -11,7 +11,7 @@ describe('describeNotice', () => {
       copy: inBrowser,
     });
     expect(tone).toBe('warn');
-    expect(message).toContain("couldn't read your saved question lists");
+    expect(message).toContain('couldn’t read your saved question lists');
     expect(message).toContain('A dated copy of the old data is kept in this browser');
   });
 
@@ -22,7 +22,7 @@ describe('describeNotice', () => {
       copy: { where: 'page', text: '{', reason: 'full' },
     });
     expect(full.tone).toBe('error');
-    expect(full.message).toContain("There isn't room in this browser's storage to keep a copy");
+    expect(full.message).toContain('There isn’t room in this browser’s storage to keep a copy');
     expect(full.message).toContain('Nothing you change here is saved yet');
     expect(full.message).not.toContain('is kept');
     const capped = describeNotice({
