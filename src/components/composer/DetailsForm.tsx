@@ -46,7 +46,7 @@ export function DetailsForm({ draft, templates, template, compose, firstFieldRef
         <label for="draft-kind">Kind of email</label>
         <select
           id="draft-kind"
-          aria-describedby="draft-kind-hint"
+          aria-describedby={draft.edited ? 'draft-kind-hint draft-kind-edited' : 'draft-kind-hint'}
           value={draft.kind}
           onChange={(event) =>
             changeDraftKind(draft.id, event.currentTarget.value as TemplateKind, compose, titleOf)
@@ -61,6 +61,12 @@ export function DetailsForm({ draft, templates, template, compose, firstFieldRef
         <span class="hint" id="draft-kind-hint">
           {template.guidance}
         </span>
+        {draft.edited && (
+          <span class="hint" id="draft-kind-edited">
+            You have edited this email, so another kind keeps your text. “Rebuild from the details”,
+            at the top of Your email, writes it afresh for the kind chosen.
+          </span>
+        )}
       </div>
 
       <LimitedField

@@ -41,7 +41,9 @@ export function MessageEditor({ draft, compose, subjectRef, suggestions }: Props
       <h2 id="message-heading">Your email</h2>
       {draft.edited && (
         <div class="notice info edited-notice">
-          <p>You have edited this email, so changing the details no longer changes it.</p>
+          <p>
+            You have edited this email, so changing the details or the kind no longer changes it.
+          </p>
           <InlineConfirm
             id="rebuild"
             label="Rebuild from the details"

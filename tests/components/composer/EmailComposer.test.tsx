@@ -151,7 +151,11 @@ describe('EmailComposer', () => {
   test('hand edits survive later detail changes until the reader confirms a rebuild', async () => {
     await renderComposer();
     type(body(), 'My own words. Could we talk for 15 minutes?');
-    await waitFor(() => expect(screen.getByText(/You have edited this email/)).toBeVisible());
+    await waitFor(() =>
+      expect(
+        screen.getByText(/changing the details or the kind no longer changes it/),
+      ).toBeVisible(),
+    );
     type(field('Their name'), 'Dr. Lee');
     await waitFor(() => expect(field('Their name').value).toBe('Dr. Lee'));
     expect(body().value).toBe('My own words. Could we talk for 15 minutes?');
@@ -168,7 +172,20 @@ describe('EmailComposer', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Rebuild from the details' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Replace my text' }));
     await waitFor(() => expect(body().value.startsWith('Dear Dr. Lee,')).toBe(true));
-    expect(screen.queryByText(/You have edited this email/)).toBeNull();
+    expect(screen.queryAllByText(/You have edited this email/)).toEqual([]);
+  });
+
+  test('after a hand edit, the kind of email says a new kind keeps the text, and it does', async () => {
+    await renderComposer();
+    const kind = screen.getByLabelText('Kind of email');
+    expect(kind).not.toHaveAccessibleDescription(/keeps your text/);
+    type(body(), 'My own words. Could we talk for 15 minutes?');
+    await waitFor(() => expect(kind).toHaveAccessibleDescription(/another kind keeps your text/));
+    fireEvent.change(kind, { target: { value: 'request-known' } });
+    await waitFor(() =>
+      expect(screen.getByLabelText<HTMLSelectElement>('Kind of email').value).toBe('request-known'),
+    );
+    expect(body().value).toBe('My own words. Could we talk for 15 minutes?');
   });
 
   test('the job warning appears when "job opening" is written and goes when it is removed', async () => {
