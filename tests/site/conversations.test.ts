@@ -154,6 +154,13 @@ describe('the Conversations page', () => {
       ),
     ]);
     expect(download.suggestedFilename()).toBe('conversation-alex-chen.ics');
+    // Beside the button, what the file is and what to do with it, for every reader (the
+    // page's status line says it to screen readers).
+    const note = main.locator('.calendar-note');
+    await expect
+      .poll(() => note.textContent())
+      .toMatch(/^Downloaded conversation-alex-chen\.ics.*Open it to add it to your calendar\.$/);
+    expect(await note.isVisible()).toBe(true);
     const ics = readFileSync((await download.path()) ?? '', 'utf8');
     expect(ics).toContain('\r\n');
     const calendar = new ICAL.Component(ICAL.parse(ics));

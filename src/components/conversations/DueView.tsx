@@ -12,6 +12,7 @@ import type { Person } from '../../schemas/people';
 import { CALENDAR_FAILED, HEADINGS, LABELS, NOTHING_DUE } from './conversations-text';
 import { personHash } from '../../lib/person-address';
 import { useFocusAfterRender } from '../shared/useFocusAfterRender';
+import { useCalendarNote } from './useCalendarNote';
 
 interface Props {
   view: Overview;
@@ -33,6 +34,7 @@ export function DueView({ view, people, now, timeZone, onShowStage, announce }: 
   const { due, counts } = view;
   const [expanded, setExpanded] = useState<ReadonlySet<keyof DueGroups>>(new Set());
   const focusAfterRender = useFocusAfterRender();
+  const [calendarNote, reportCalendar] = useCalendarNote(announce);
   const nothing = GROUPS.every((group) => due[group].length === 0);
   return (
     <section class="due card" aria-labelledby="due-heading">
@@ -100,13 +102,15 @@ export function DueView({ view, people, now, timeZone, onShowStage, announce }: 
             class="button secondary small"
             onClick={() =>
               void import('./calendar-actions').then(
-                (calendar) => calendar.downloadUpcoming(people, { timeZone }, announce),
-                () => announce(CALENDAR_FAILED),
+                (calendar) =>
+                  calendar.downloadUpcoming(people, { timeZone }, reportCalendar('due')),
+                () => reportCalendar('due')(CALENDAR_FAILED),
               )
             }
           >
             {LABELS.allUpcoming}
           </button>
+          {calendarNote && <p class="hint calendar-note">{calendarNote.message}</p>}
         </>
       )}
     </section>

@@ -23,6 +23,7 @@ import { useFocusAfterRender } from '../shared/useFocusAfterRender';
 import { downloadPersonEvent } from './calendar-actions';
 import { HEADINGS } from './conversations-text';
 import { StageForm } from './StageForm';
+import { useCalendarNote } from './useCalendarNote';
 
 interface Props {
   person: Person;
@@ -128,6 +129,7 @@ export function StagePanel({ person, people, steps, now, timeZone, today, announ
       stage !== person.stage && !NEXT_STAGES[person.stage].some((next) => next.stage === stage),
   );
   const context = { people, timeZone };
+  const [calendarNote, reportCalendar] = useCalendarNote(announce);
 
   const openForm = (stage: Stage) => setFormStage(stage);
   const closeForm = () => {
@@ -146,10 +148,15 @@ export function StagePanel({ person, people, steps, now, timeZone, today, announ
         <button
           type="button"
           class="button secondary small"
-          onClick={() => void downloadPersonEvent(person, 'meeting', context, announce)}
+          onClick={() =>
+            void downloadPersonEvent(person, 'meeting', context, reportCalendar('meeting'))
+          }
         >
           Add the conversation to your calendar (.ics)
         </button>
+      )}
+      {person.stage === 'scheduled' && calendarNote?.place === 'meeting' && (
+        <p class="hint calendar-note">{calendarNote.message}</p>
       )}
 
       <h4>{HEADINGS.steps}</h4>
@@ -183,7 +190,9 @@ export function StagePanel({ person, people, steps, now, timeZone, today, announ
                       type="button"
                       class="button quiet small"
                       aria-label={`Add a reminder to “${step.label}” to your calendar (.ics)`}
-                      onClick={() => void downloadPersonEvent(person, step, context, announce)}
+                      onClick={() =>
+                        void downloadPersonEvent(person, step, context, reportCalendar('steps'))
+                      }
                     >
                       Reminder (.ics)
                     </button>
@@ -194,6 +203,7 @@ export function StagePanel({ person, people, steps, now, timeZone, today, announ
           })}
         </ul>
       )}
+      {calendarNote?.place === 'steps' && <p class="hint calendar-note">{calendarNote.message}</p>}
 
       {formStage ? (
         <StageForm
