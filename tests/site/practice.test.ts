@@ -30,6 +30,24 @@ async function openPractice(page: Page, path = '/practice/', ready = '.flashcard
   await page.locator(ready).waitFor();
 }
 
+/**
+ * Starts a mock conversation and reloads it as if it had been running for `minutes`: the saved
+ * start is moved back, so the page's own clock says how far in it is.
+ */
+async function startRunMinutesAgo(page: Page, minutes: number) {
+  await openPractice(page, '/practice/#mock', '.mock-setup');
+  await page.getByRole('button', { name: 'Start the conversation' }).click();
+  await page.locator('#mock-phase-heading').waitFor();
+  await page.evaluate((ago) => {
+    const key = 'iik:mock-runs:v1';
+    const state = JSON.parse(localStorage.getItem(key) ?? '{}');
+    state.current.startedAt -= ago;
+    localStorage.setItem(key, JSON.stringify(state));
+  }, minutes * 60_000);
+  await page.reload();
+  await waitForIslands(page);
+}
+
 async function axeViolations(page: Page) {
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
@@ -283,18 +301,8 @@ describe('the mock conversation, by keyboard', () => {
     const { context, page } = await openContext(browser, {
       viewport: { width: 1280, height: 800 },
     });
-    await openPractice(page, '/practice/#mock', '.mock-setup');
-    await page.getByRole('button', { name: 'Start the conversation' }).click();
-    await page.locator('#mock-phase-heading').waitFor();
     // Two minutes in, the first part's questions are asked one after another.
-    await page.evaluate(() => {
-      const key = 'iik:mock-runs:v1';
-      const state = JSON.parse(localStorage.getItem(key) ?? '{}');
-      state.current.startedAt -= 2 * 60_000;
-      localStorage.setItem(key, JSON.stringify(state));
-    });
-    await page.reload();
-    await waitForIslands(page);
+    await startRunMinutesAgo(page, 2);
     const asked = page.getByRole('button', { name: 'Asked it: next question' });
     await asked.focus();
     const inView = () =>
@@ -314,18 +322,8 @@ describe('the mock conversation, by keyboard', () => {
 
   test('a reload in the middle of a run resumes it where the clock says', async () => {
     const { context, page } = await openContext(browser);
-    await openPractice(page, '/practice/#mock', '.mock-setup');
-    await page.getByRole('button', { name: 'Start the conversation' }).click();
-    await page.locator('#mock-phase-heading').waitFor();
-    // Move the saved start back by three minutes, as if the reader had been talking that long.
-    await page.evaluate(() => {
-      const key = 'iik:mock-runs:v1';
-      const state = JSON.parse(localStorage.getItem(key) ?? '{}');
-      state.current.startedAt -= 3 * 60_000;
-      localStorage.setItem(key, JSON.stringify(state));
-    });
-    await page.reload();
-    await waitForIslands(page);
+    // As if the reader had been talking for three minutes before the reload.
+    await startRunMinutesAgo(page, 3);
     await page.waitForFunction(
       () => document.getElementById('mock-phase-heading')?.textContent === 'Their present',
     );
