@@ -70,6 +70,25 @@ export const draftDeletion = deletionUndo<Draft>({
   write: (drafts) => savedDrafts.change(() => drafts),
 });
 
+/**
+ * Calls `deletedElsewhere` with the draft open in this tab whenever it goes without this tab
+ * deleting it (another tab deleted it, or deleted everything); returns the way to stop. Checked
+ * once the change is done, as a deletion here marks itself just after removing the draft.
+ */
+export function onOpenDraftDeletedElsewhere(deletedElsewhere: (draft: Draft) => void): () => void {
+  let open = $activeDraft.get();
+  return $activeDraft.listen((next) => {
+    const gone = open;
+    open = next;
+    if (!gone || gone.id === next?.id) return;
+    queueMicrotask(() => {
+      if ($drafts.get().drafts.some(({ id }) => id === gone.id)) return;
+      if (draftDeletion.$deleted.get()?.item.id === gone.id) return;
+      deletedElsewhere(gone);
+    });
+  });
+}
+
 /** Applies a change to the latest drafts as a named collection. */
 const updateDrafts = (change: (drafts: Collection<Draft>) => Collection<Draft>) =>
   savedDrafts.change(change);

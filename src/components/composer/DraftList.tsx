@@ -10,11 +10,11 @@ import { templateTitle, type EmailComposer } from '../../lib/email-template';
 import type { TemplateKind } from '../../lib/vocabulary';
 import {
   $activeDraft,
-  $drafts,
   createDraft,
   deleteDraft,
   draftDeletion,
   duplicateDraft,
+  onOpenDraftDeletedElsewhere,
   renameDraft,
   selectDraft,
   undoDeleteDraft,
@@ -61,26 +61,18 @@ export function DraftList({
   const focusAfterRender = useFocusAfterRender();
   const titleOf = (kind: TemplateKind) => templateTitle(templates, kind);
 
-  // A draft open here that goes without this tab deleting it went in another tab: say so,
-  // rather than let the reader's draft vanish without a word. Checked once the change is
-  // done, as a deletion here marks itself deleted just after removing the draft.
+  // The draft open here deleted in another tab: say so, rather than let it vanish unexplained.
   const announceRef = useRef(announce);
   announceRef.current = announce;
-  useEffect(() => {
-    let open = $activeDraft.get();
-    return $activeDraft.listen((next) => {
-      const gone = open;
-      open = next;
-      if (!gone || gone.id === next?.id) return;
-      queueMicrotask(() => {
-        if ($drafts.get().drafts.some(({ id }) => id === gone.id)) return;
-        if (draftDeletion.$deleted.get()?.item.id === gone.id) return;
+  useEffect(
+    () =>
+      onOpenDraftDeletedElsewhere((draft) =>
         announceRef.current(
-          `${quoted(displayName(gone))} was deleted in another tab, where Undo can bring it back.`,
-        );
-      });
-    });
-  }, []);
+          `${quoted(displayName(draft))} was deleted in another tab, where Undo can bring it back.`,
+        ),
+      ),
+    [],
+  );
   const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
 
   const start = () => {

@@ -306,4 +306,30 @@ describe('two tabs on the same draft', () => {
       (final?.subject ?? '').slice(draft.subject.length);
     expect([...added].sort().join('')).toBe([...`${typedA}${typedB}`].sort().join(''));
   });
+
+  test('the draft open in one tab, deleted in the other, is reported there; a deletion here is not', async () => {
+    const [storageA, storageB] = twoTabs();
+    const load = () => import('../../../src/stores/drafts');
+    const tabA = await openPage(load, storageA);
+    const dana = tabA.createDraft({ kind: 'request-cold', name: 'Dana', compose, now: at(0) });
+    const sam = tabA.createDraft({ kind: 'thank-you', name: 'Sam', compose, now: at(1) });
+    relay(storageA);
+    const tabB = await openPage(load, storageB);
+    tabB.selectDraft(dana.id);
+    relay(storageB);
+    const reported: string[] = [];
+    const stop = tabB.onOpenDraftDeletedElsewhere((draft) => reported.push(draft.name));
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+    tabA.deleteDraft(dana.id);
+    relay(storageA);
+    await settle();
+    expect(reported).toEqual(['Dana']);
+
+    expect(tabB.$activeDraft.get()?.id).toBe(sam.id);
+    tabB.deleteDraft(sam.id);
+    await settle();
+    expect(reported).toEqual(['Dana']);
+    stop();
+  });
 });
