@@ -21,6 +21,7 @@ import {
   notesDraftKey,
 } from '../../stores/person-edits';
 import { LimitedField } from '../shared/LimitedField';
+import { useChangedSinceOpened } from '../shared/useChangedSinceOpened';
 import { EditForm } from './EditForm';
 import { useFocusAfterRender, useFocusWhenShown } from '../shared/useFocusAfterRender';
 import { LABELS } from './conversations-text';
@@ -68,7 +69,6 @@ function savedValues(notes: MeetingNotes | undefined, date: string): NotesDraft 
 /** The form. */
 export function NotesForm({ person, notes, date, onDone, onCancel }: Props) {
   const draftKey = notesDraftKey(person.id, notes?.id);
-  const [saved] = useState(() => JSON.stringify(savedValues(notes, date)));
   const [start] = useState(() => $notesDrafts.get()[draftKey] ?? savedValues(notes, date));
   const [day, setDay] = useState(start.day);
   const [heard, setHeard] = useState<Record<Phase, string>>(start.heard);
@@ -90,8 +90,9 @@ export function NotesForm({ person, notes, date, onDone, onCancel }: Props) {
     promised,
     names: names.map(({ id, name, note }) => ({ id, name, note })),
   };
+  // Against what is saved, not what opened: notes restored from the tab are still unsaved.
+  const unsaved = useChangedSinceOpened(values, savedValues(notes, date));
   const typed = JSON.stringify(values);
-  const unsaved = typed !== saved;
   // Every change is kept for the tab, and forgotten once the form matches what is saved.
   useEffect(() => {
     keepNotesDraft(draftKey, unsaved ? (JSON.parse(typed) as NotesDraft) : undefined);

@@ -4,8 +4,11 @@
  */
 import { useState } from 'preact/hooks';
 
-/** True once `values` no longer equal what they were on the first render. */
-export function useChangedSinceOpened(values: unknown): boolean {
-  const [opened] = useState(() => JSON.stringify(values));
-  return JSON.stringify(values) !== opened;
+/**
+ * True once `values` no longer equal `opened` as it was on the first render: by default the
+ * values themselves then; a form reopened from unsaved text passes what is saved instead.
+ */
+export function useChangedSinceOpened(values: unknown, opened: unknown = values): boolean {
+  const [first] = useState(() => JSON.stringify(opened));
+  return JSON.stringify(values) !== first;
 }

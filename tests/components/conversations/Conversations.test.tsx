@@ -206,6 +206,9 @@ describe('Conversations: adding and changing people', () => {
       'Runs the night desk',
     );
     expect(screen.getByLabelText('Thing 1')).toHaveValue('Ask about the spring course');
+    // Restored, they are still unsaved: Escape asks before throwing them away.
+    fireEvent.keyDown(screen.getByLabelText('Thing 1'), { key: 'Escape' });
+    fireEvent.click(await screen.findByRole('button', { name: 'Keep editing' }));
 
     fireEvent.click(screen.getByRole('button', { name: 'Save notes' }));
     await waitFor(() => expect($people.get().people[0]?.meetings).toHaveLength(1));
