@@ -230,12 +230,6 @@ export function countPerspective(text: string): { you: number; i: number } {
   return { you, i };
 }
 
-/** A moment's calendar date where the reader is, as an ISO date ("2026-11-21"); the checks' "today". */
-export function localIsoDate(moment: Date): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
-}
-
 /** Whole days from one ISO date to another. */
 function daysBetween(from: Date, to: Date): number {
   return Math.round((to.getTime() - from.getTime()) / 86_400_000);

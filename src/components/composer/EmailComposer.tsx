@@ -6,9 +6,10 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { Template } from '../../schemas/template';
-import { checkEmail, localIsoDate } from '../../lib/email-checks';
+import { checkEmail } from '../../lib/email-checks';
 import { makeDraft } from '../../lib/email-draft';
 import { makeComposer } from '../../lib/email-template';
+import { localDay } from '../../lib/time';
 import type { DraftsState } from '../../schemas/draft';
 import { TEMPLATE_KINDS } from '../../lib/vocabulary';
 import { $activeDraft, $drafts, createDraft, draftsStore } from '../../stores/drafts';
@@ -88,7 +89,7 @@ export function EmailComposer({ templates }: Props) {
   const draft = mounted ? $activeDraft.get() : firstState.drafts[0];
 
   const template = draft ? ordered.find((candidate) => candidate.kind === draft.kind) : undefined;
-  const today = localIsoDate(new Date());
+  const today = localDay(Date.now());
   const checks = useMemo(
     () =>
       draft

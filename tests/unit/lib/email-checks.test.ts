@@ -8,7 +8,6 @@ import {
   findJobWords,
   findPlaceholders,
   findTimeAsks,
-  localIsoDate,
   splitBody,
   splitSentences,
   type EmailCheckInput,
@@ -543,12 +542,5 @@ describe('checkEmail: a LinkedIn connection note', () => {
     expect(run({ kind: 'linkedin-note', subject: '', body }).byId('characters').status).toBe(
       'pass',
     );
-  });
-});
-
-describe('localIsoDate', () => {
-  test('gives the reader’s calendar date, not the UTC one', () => {
-    expect(localIsoDate(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
-    expect(localIsoDate(new Date(2026, 11, 31, 0, 1))).toBe('2026-12-31');
   });
 });
