@@ -25,6 +25,7 @@ import {
   type EmailFields,
 } from './email-template';
 import { NO_SUBJECT_KINDS, REQUEST_KINDS, type TemplateKind } from './vocabulary';
+import { plural } from './plural';
 
 /** The guide sections the checks point to; a site test checks every anchor exists. */
 export const GUIDE_SECTIONS = {
@@ -250,10 +251,6 @@ function quotedList(words: readonly string[]): string {
   return quoted.length <= 1
     ? (quoted[0] ?? '')
     : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
-}
-
-function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
 }
 
 /** No placeholder left: every field filled and every `{x}` or `[x]` replaced. */

@@ -11,6 +11,7 @@ import {
   type QuestionFilters,
 } from '../../lib/question-filter';
 import { groupByPhase, sortByPhase } from '../../lib/question-bank';
+import { pluralWord } from '../../lib/plural';
 import {
   PHASES,
   PHASE_LABELS,
@@ -117,7 +118,7 @@ export function BankBrowser({ listId, index, bank, chosen, announce }: Props) {
       <div class="picker-results-head">
         <p role="status" class="picker-results-count">
           {filtered
-            ? `${questionCount(results.length)} of ${index.length} ${results.length === 1 ? 'matches' : 'match'}.`
+            ? `${questionCount(results.length)} of ${index.length} ${pluralWord(results.length, 'matches', 'match')}.`
             : `All ${index.length} questions.`}
         </p>
         {filtered && (

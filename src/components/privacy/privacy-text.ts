@@ -1,6 +1,6 @@
 /** The privacy page's own words: counts of a tool's items, what an import would do, dates. */
 import type { ItemChanges } from '../../lib/import-merge';
-import { plural } from '../../lib/plural';
+import { plural, pluralWord } from '../../lib/plural';
 
 /** A tool's items counted: "3 lists", "1 card". */
 export const itemCount = (count: number, [one, other]: readonly [string, string]) =>
@@ -13,7 +13,7 @@ export function changeSummary(changes: ItemChanges, noun: readonly [string, stri
     changes.updated > 0 ? `updates ${changes.updated}` : '',
     changes.removed > 0 ? `removes ${changes.removed} not in the file` : '',
     changes.unchanged > 0
-      ? `leaves ${changes.unchanged} as ${changes.unchanged === 1 ? 'it is' : 'they are'}`
+      ? `leaves ${changes.unchanged} as ${pluralWord(changes.unchanged, 'it is', 'they are')}`
       : '',
   ].filter(Boolean);
   return parts.length > 0 ? parts.join(', ') : 'changes nothing';

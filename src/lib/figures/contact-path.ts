@@ -15,6 +15,7 @@ import {
   UPDATE_AFTER_WEEKS,
 } from '../method-rules';
 import { wrapText } from './wrap';
+import { plural } from '../plural';
 
 /**
  * A step's place on the path: on the main line, only if something happens ("No reply?"), or a
@@ -51,8 +52,6 @@ export interface ContactPathFigure {
   /** The figure as one sentence a screen reader can read. */
   description: string;
 }
-
-const plural = (count: number, one: string) => `${count} ${count === 1 ? one : `${one}s`}`;
 
 /** The steps of one contact's path, with the method's waits. */
 export function contactPathSteps(): PathStep[] {

@@ -5,6 +5,7 @@
  */
 import type { InterviewPlan } from '../interview-plan';
 import { PHASE_LABELS, PHASES, type Phase } from '../vocabulary';
+import { plural } from '../plural';
 
 /** One part of the conversation. */
 export type ArcPart = 'opening' | Phase | 'closing';
@@ -60,7 +61,7 @@ const PART_DETAILS: Record<ArcPart, string> = {
 const PART_LABELS: Record<ArcPart, string> = {
   opening: 'Opening',
   ...PHASE_LABELS,
-  closing: 'Close',
+  closing: 'Closing',
 };
 
 /** Figure units per minute, and the margins around the bar. */
@@ -69,8 +70,6 @@ const TOP = 24;
 const BOTTOM = 14;
 /** Labels closer than this (in figure units) are moved apart so they never overlap. */
 const LABEL_GAP = 58;
-
-const plural = (count: number, one: string) => `${count} ${count === 1 ? one : `${one}s`}`;
 
 /** Lays out the arc of a conversation planned by planInterview. */
 export function conversationArc(plan: InterviewPlan): ArcFigure {

@@ -85,7 +85,7 @@ describe('the conversation arc', () => {
       expect(description).toContain(`${PHASE_LABELS[phase].toLowerCase()}, ${minutes}`);
     }
     expect(description).toContain(`opening, ${plan.openingMinutes} minute`);
-    expect(description).toContain(`close, ${plan.closingMinutes} minutes`);
+    expect(description).toContain(`closing, ${plan.closingMinutes} minutes`);
   });
 
   test('marks the time from 0 to the whole length', async () => {

@@ -50,7 +50,7 @@ describe('conversationArc', () => {
     const figure = conversationArc(planInterview(30));
     expect(figure.ticks.map(({ minute }) => minute)).toEqual([0, 5, 10, 15, 20, 25, 30]);
     expect(figure.description).toBe(
-      'A 30-minute conversation from start to end: opening, 1 minute; their present, 10 minutes (up to 4 questions); their past, 6 minutes (up to 2 questions); their future, 6 minutes (up to 2 questions); their advice, 5 minutes (up to 2 questions); close, 2 minutes.',
+      'A 30-minute conversation from start to end: opening, 1 minute; their present, 10 minutes (up to 4 questions); their past, 6 minutes (up to 2 questions); their future, 6 minutes (up to 2 questions); their advice, 5 minutes (up to 2 questions); closing, 2 minutes.',
     );
   });
 });
