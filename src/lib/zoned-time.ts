@@ -55,19 +55,25 @@ export function addDays(date: string, days: number): string {
 
 /**
  * The moment a date and time of day happen in a time zone. A time that a clock change skips
- * (02:30 on the night clocks go forward) is taken as the same time after the change.
+ * (02:30 on the night clocks go forward) is taken as the same time after the change, and one
+ * that happens twice (when the clocks go back) as the first of the two.
  */
 export function zonedMoment(date: string, time: string, timeZone: string): Instant {
   const [year, month, day] = dateParts(date);
   const [hours = 0, minutes = 0] = time.split(':').map(Number);
   const wall = Date.UTC(year, month - 1, day, hours, minutes);
   const offsetAt = (moment: Instant) => tzOffset(timeZone, new Date(moment)) * MINUTE;
-  // Read with the offset in force near that wall time; if the offset at the result differs (a
-  // clock change lies between), the other offset gives the time when it exists. When neither
-  // does, the time was skipped, and the first reading is that same time after the change.
-  const first = wall - offsetAt(wall);
-  const second = wall - offsetAt(first);
-  return second === first || offsetAt(second) !== wall - second ? first : second;
+  // A day either side of the wall time, the zone is on the offsets in force before and after any
+  // clock change that night (zones change at most once in a day). Read with each; a reading is
+  // right when the zone really has that offset at the moment it gives.
+  const before = wall - offsetAt(wall - DAY);
+  const after = wall - offsetAt(wall + DAY);
+  const right = (moment: Instant) => offsetAt(moment) === wall - moment;
+  if (right(before) && right(after)) return Math.min(before, after);
+  if (right(after)) return after;
+  // A time the clocks skip is right with neither: read with the offset before the change, it is
+  // that time after the change (02:30 on the night clocks go from 02:00 to 03:00 is 03:30).
+  return before;
 }
 
 /** The moment a calendar day begins in a time zone (its midnight, or its first hour that exists). */

@@ -63,6 +63,33 @@ describe('zonedMoment and startOfDay', () => {
       '2026-03-08T07:30:00.000Z',
     );
   });
+
+  // East of UTC, a wall time read as if it were UTC falls after the real moment, on the far side
+  // of the night's clock change: these once gave a skipped time before the change, and a
+  // repeated time's second happening.
+  test('east of UTC too: a skipped time is read after the change, a repeated one as the first', () => {
+    // London's clocks go from 01:00 to 02:00 on 29 March 2026, and back from 02:00 to 01:00 on
+    // 25 October.
+    const london = zonedMoment('2026-03-29', '01:30', 'Europe/London');
+    expect(timeIn(london, 'Europe/London')).toBe('02:30');
+    expect(isoString(london)).toBe('2026-03-29T01:30:00.000Z');
+    expect(isoString(zonedMoment('2026-10-25', '01:30', 'Europe/London'))).toBe(
+      '2026-10-25T00:30:00.000Z',
+    );
+    // Lord Howe Island moves its clocks half an hour: 02:00 to 02:30 on 4 October 2026, and
+    // 02:00 back to 01:30 on 5 April.
+    const skipped = zonedMoment('2026-10-04', '02:15', 'Australia/Lord_Howe');
+    expect(timeIn(skipped, 'Australia/Lord_Howe')).toBe('02:45');
+    expect(isoString(zonedMoment('2026-04-05', '01:45', 'Australia/Lord_Howe'))).toBe(
+      '2026-04-04T14:45:00.000Z',
+    );
+    expect(isoString(zonedMoment('2026-07-01', '09:00', 'Australia/Lord_Howe'))).toBe(
+      '2026-06-30T22:30:00.000Z',
+    );
+    expect(isoString(zonedMoment('2026-12-01', '09:00', 'Australia/Lord_Howe'))).toBe(
+      '2026-11-30T22:00:00.000Z',
+    );
+  });
 });
 
 describe('dateIn and timeIn', () => {
