@@ -8,8 +8,8 @@
  * London:20261127T143000"), and RFC 5545 asks for a VTIMEZONE for each TZID used. Instead of
  * shipping a zone database, the VTIMEZONE is built from the browser's own zone data (through
  * @date-fns/tz): the zone's offset before the events and each change of offset while they
- * run, so every event's time is exact. (Changes are found to the hour, which covers every
- * zone's daylight-saving rules but Lord Howe Island's half-hour shift.)
+ * run, so every event's time is exact. (@date-fns/tz finds each change to the hour; it is then
+ * narrowed to the minute, for zones such as Lord Howe Island's that change on the half hour.)
  */
 import { TZDate, tzOffset, tzScan } from '@date-fns/tz';
 import { ICalCalendar, ICalCalendarMethod } from 'ical-generator';
@@ -37,6 +37,20 @@ function localText(moment: Instant, offsetMinutes: number): string {
 }
 
 /**
+ * The minute a zone's offset changes, given the first whole hour at which it has changed: the
+ * change lies in the hour before, where a binary search finds it.
+ */
+function changeMinute(timeZone: string, foundAt: Instant, offset: number): Instant {
+  let [unchanged, changed] = [foundAt - HOUR, foundAt];
+  while (changed - unchanged > MINUTE) {
+    const middle = unchanged + Math.floor((changed - unchanged) / 2 / MINUTE) * MINUTE;
+    if (tzOffset(timeZone, new Date(middle)) === offset) changed = middle;
+    else unchanged = middle;
+  }
+  return changed;
+}
+
+/**
  * A VTIMEZONE for a zone over a span of time: one observance for the offset in force at the
  * start, then one for each change of offset before the end. An observance whose offset is
  * ahead of the zone's least offset in the span is DAYLIGHT, the rest STANDARD.
@@ -49,7 +63,7 @@ export function vtimezone(timeZone: string, from: Instant, to: Instant): string 
   const observances = [
     { onset: start, from: initial, to: initial },
     ...changes.map((change) => ({
-      onset: +change.date,
+      onset: changeMinute(timeZone, +change.date, change.offset),
       from: change.offset - change.change,
       to: change.offset,
     })),

@@ -174,6 +174,19 @@ describe('vtimezone', () => {
     expect(text).toContain(
       'BEGIN:STANDARD\r\nDTSTART:20261025T020000\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0000',
     );
+    // Lord Howe Island's clocks go from 02:00 to 02:30 on 4 October 2026, half an hour past a
+    // whole UTC hour, and back from 02:00 to 01:30 on 4 April 2027.
+    const lordHowe = vtimezone(
+      'Australia/Lord_Howe',
+      instantOf('2026-09-01T00:00Z'),
+      instantOf('2027-05-01T00:00Z'),
+    );
+    expect(lordHowe).toContain(
+      'BEGIN:DAYLIGHT\r\nDTSTART:20261004T020000\r\nTZOFFSETFROM:+1030\r\nTZOFFSETTO:+1100',
+    );
+    expect(lordHowe).toContain(
+      'BEGIN:STANDARD\r\nDTSTART:20270404T020000\r\nTZOFFSETFROM:+1100\r\nTZOFFSETTO:+1030',
+    );
     expect(vtimezone('Asia/Kolkata', instantOf('2026-01-01Z'), instantOf('2026-02-01Z'))).toContain(
       'TZOFFSETTO:+0530',
     );
