@@ -46,8 +46,8 @@ export const GUIDE_SECTIONS = {
     title: 'Keep job requests separate',
   },
   checkIn: {
-    href: '/guide/following-up/#send-a-short-update-three-weeks-later',
-    title: 'Send a short update three weeks later',
+    href: '/guide/following-up/#send-a-short-update-3-weeks-later',
+    title: 'Send a short update 3 weeks later',
   },
   thankReferrer: {
     href: '/guide/following-up/#thank-the-person-who-introduced-you',
