@@ -425,6 +425,57 @@ function person(id: string, name: string, overrides: Record<string, unknown> = {
   };
 }
 
+describe('calendar files in a time zone of their own', () => {
+  // Without the page clock: Playwright's fake Date turns each subclass of Date back into a plain
+  // Date, the time-zone-aware date ical-generator is given included, so under it every file is
+  // written in the browser's zone whatever the event's. A real browser has no such stand-in.
+  test('a call set in Tokyo time is written at Tokyo’s wall-clock time, not London’s', async () => {
+    const opened = await openContext(browser, { ...READER, acceptDownloads: true });
+    const { context, page } = opened;
+    const day = new Date(Date.now() + 30 * DAY).toISOString().slice(0, 10);
+    const sent = new Date(Date.now() - 2 * DAY).toISOString().slice(0, 10);
+    await page.goto('/conversations/');
+    await page.evaluate(([key, people]) => localStorage.setItem(key, JSON.stringify({ people })), [
+      KEY,
+      [
+        person('p1', 'Kenji Mori', {
+          stage: 'scheduled',
+          asked: { sentOn: sent, via: 'email' },
+          scheduled: {
+            date: day,
+            time: '09:30',
+            timeZone: 'Asia/Tokyo',
+            minutes: 30,
+            format: 'video',
+            place: '',
+          },
+        }),
+      ],
+    ] as const);
+    await page.goto('/conversations/#person=p1');
+    await waitForIslands(page);
+    const main = page.getByRole('main');
+    await main.getByRole('heading', { name: 'Kenji Mori', level: 2 }).waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      press(
+        page,
+        main.getByRole('button', { name: 'Add the conversation to your calendar (.ics)' }),
+      ),
+    ]);
+    const ics = readFileSync((await download.path()) ?? '', 'utf8');
+    expect(ics).toContain(`DTSTART;TZID=Asia/Tokyo:${day.replaceAll('-', '')}T093000`);
+    const calendar = new ICAL.Component(ICAL.parse(ics));
+    for (const zone of calendar.getAllSubcomponents('vtimezone'))
+      ICAL.TimezoneService.register(new ICAL.Timezone(zone));
+    const [vevent] = calendar.getAllSubcomponents('vevent');
+    if (!vevent) throw new Error('the file has no event');
+    // 09:30 in Tokyo (UTC+9, no daylight saving) is 00:30 UTC the same day.
+    expect(new ICAL.Event(vevent).startDate.toJSDate().toISOString()).toBe(`${day}T00:30:00.000Z`);
+    await context.close();
+  });
+});
+
 describe('the Conversations page when saving goes wrong', () => {
   test('unreadable saved data: a fresh start, the old data kept to download', async () => {
     const { context, page } = await openPage();
