@@ -83,9 +83,11 @@ export function dueText(
   if (timing.precision === 'time') {
     const due = dayAndTime(timing.dueAt, zone, options);
     if (status === 'late') return `Late: was due ${due}`;
-    return status === 'due'
-      ? `Due by ${due}`
-      : `From ${dayAndTime(timing.startsAt, zone, options)}`;
+    if (status !== 'due') return `From ${dayAndTime(timing.startsAt, zone, options)}`;
+    if (now < timing.dueAt) return `Due by ${due}`;
+    // Past its deadline but not yet late (a thank-you between 24 and 48 hours): never "Due by"
+    // a time gone. A step due the moment it opens (marking a conversation met) is simply due.
+    return timing.dueAt === timing.startsAt ? `Due since ${due}` : `Past due since ${due}`;
   }
   // A day step is due from the start of its day until the day before it turns late.
   const lastDay = timing.lateAt - DAY / 2;

@@ -81,6 +81,15 @@ describe('dueText', () => {
     expect(dueText(timedStep(now - 50 * HOUR), options)).toBe('Late: was due yesterday at 8:00 AM');
   });
 
+  test('never says “Due by” a time gone: past the deadline and not yet late, it says so', () => {
+    expect(dueText(timedStep(now - 30 * HOUR), options)).toBe('Past due since today at 4:00 AM');
+    const dueOnOpening = {
+      kind: 'mark-met' as const,
+      timing: { ...timedStep(now - 8 * HOUR).timing!, dueAt: now - 8 * HOUR },
+    };
+    expect(dueText(dueOnOpening, options)).toBe('Due since today at 2:00 AM');
+  });
+
   test('says when a conversation is, and that it has started once it has', () => {
     const meet = (start: number): Pick<DueStep, 'kind' | 'timing'> => ({
       kind: 'meet',
