@@ -5,13 +5,13 @@
  * since two people can share a name.
  */
 import { useRef, useState } from 'preact/hooks';
+import { rebaseForm } from '../../lib/form-rebase';
 import { nameTaken } from '../../lib/named-collection';
 import type { PersonInput } from '../../lib/person-changes';
 import { CONTACT_WARMTH, CONTACT_WARMTH_LABELS, type ContactWarmth } from '../../lib/vocabulary';
 import { PERSON_TEXT_LIMITS, type Person } from '../../schemas/people';
 import { addPerson, editPerson } from '../../stores/person-edits';
 import { LimitedField } from '../shared/LimitedField';
-import { useChangedSinceOpened } from '../shared/useChangedSinceOpened';
 import { EditForm } from './EditForm';
 import { quoted } from '../shared/ui-text';
 import { useFocusAfterRender, useFocusWhenShown } from '../shared/useFocusAfterRender';
@@ -44,39 +44,79 @@ const FIELD_IDS: Record<string, string> = {
   notes: 'person-notes',
 };
 
-/** The form. */
-export function PersonForm({ people, person, onSaved, onCancel }: Props) {
+/** What the form shows for a person (or for someone new), field by field. */
+function formValuesOf(person: Person | undefined, people: readonly Person[]) {
   const referredBy = person?.referredBy;
   const listedReferrer =
     referredBy?.personId !== undefined && people.some(({ id }) => id === referredBy.personId)
       ? referredBy.personId
       : undefined;
-  const [fields, setFields] = useState({
+  return {
     name: person?.name ?? '',
     role: person?.role ?? '',
     organization: person?.organization ?? '',
     email: person?.email ?? '',
     foundVia: person?.foundVia ?? '',
     notes: person?.notes ?? '',
-  });
-  const [warmth, setContactWarmth] = useState<ContactWarmth>(person?.warmth ?? 'cold');
+    warmth: person?.warmth ?? 'cold',
+    referrer: listedReferrer ?? (referredBy ? SOMEONE_ELSE : NO_ONE),
+    referrerName: listedReferrer ? '' : (referredBy?.name ?? ''),
+  };
+}
+type FormValues = ReturnType<typeof formValuesOf>;
+
+/** How each field is named in the notice about a change from another tab. */
+const FIELD_NAMES: Record<keyof FormValues, string> = {
+  name: 'their name',
+  role: 'their role',
+  organization: 'their organization',
+  email: 'their email address',
+  foundVia: 'where you found them',
+  notes: 'the notes',
+  warmth: 'how you know them',
+  referrer: 'who referred you',
+  referrerName: 'the referrer’s name',
+};
+
+/** The form. */
+export function PersonForm({ people, person, onSaved, onCancel }: Props) {
+  const [fields, setFields] = useState(() => formValuesOf(person, people));
+  const [opened, setOpened] = useState(fields);
+  // Fields changed in another tab while this form was open that the reader had changed too.
+  const [conflicts, setConflicts] = useState<(keyof FormValues)[]>([]);
   const [warmthChosen, setContactWarmthChosen] = useState(person !== undefined);
-  const [referrer, setReferrer] = useState(listedReferrer ?? (referredBy ? SOMEONE_ELSE : NO_ONE));
-  const [referrerName, setReferrerName] = useState(listedReferrer ? '' : (referredBy?.name ?? ''));
   const [refusal, setRefusal] = useState<{ field: string; message: string }>();
-  const unsaved = useChangedSinceOpened({ fields, warmth, referrer, referrerName });
+  const unsaved = JSON.stringify(fields) !== JSON.stringify(opened);
+  const { warmth, referrer, referrerName } = fields;
+
+  // Another tab saved this person while the form was open: untouched fields show what it saved,
+  // so saving here never puts back what it replaced. Worked out as the new version arrives,
+  // before it is shown, so the form never shows the old values beside the new person.
+  const [savedAt, setSavedAt] = useState(person?.updatedAt);
+  if (person && person.updatedAt !== savedAt) {
+    setSavedAt(person.updatedAt);
+    const saved = formValuesOf(person, people);
+    if (JSON.stringify(saved) !== JSON.stringify(opened)) {
+      const rebased = rebaseForm(opened, fields, saved);
+      setFields(rebased.values);
+      setOpened(rebased.opened);
+      if (rebased.conflicts.length > 0)
+        setConflicts((before) => [...new Set([...before, ...rebased.conflicts])]);
+    }
+  }
   const nameRef = useRef<HTMLElement>(null);
   const focusAfterRender = useFocusAfterRender();
   useFocusWhenShown(nameRef);
 
-  const set = (field: keyof typeof fields) => (value: string) =>
+  const set = (field: keyof FormValues) => (value: string) =>
     setFields((before) => ({ ...before, [field]: value }));
+  const setContactWarmth = (value: ContactWarmth) => set('warmth')(value);
   const others = people.filter(({ id }) => id !== person?.id);
   const sameName = fields.name.trim() !== '' && nameTaken(fields.name, others);
   const errorFor = (field: string) => (refusal?.field === field ? refusal.message : undefined);
 
   const chooseReferrer = (value: string) => {
-    setReferrer(value);
+    set('referrer')(value);
     // Someone sent you to them: a warm contact, unless you said otherwise.
     if (!warmthChosen && value !== NO_ONE) setContactWarmth('warm');
     if (!warmthChosen && value === NO_ONE) setContactWarmth('cold');
@@ -86,7 +126,12 @@ export function PersonForm({ people, person, onSaved, onCancel }: Props) {
     event.preventDefault();
     const listed = others.find(({ id }) => id === referrer);
     const input: PersonInput = {
-      ...fields,
+      name: fields.name,
+      role: fields.role,
+      organization: fields.organization,
+      email: fields.email,
+      foundVia: fields.foundVia,
+      notes: fields.notes,
       warmth,
       referredBy: listed
         ? { personId: listed.id, name: listed.name }
@@ -112,6 +157,13 @@ export function PersonForm({ people, person, onSaved, onCancel }: Props) {
       onCancel={onCancel}
       unsaved={unsaved}
     >
+      {conflicts.length > 0 && (
+        <p class="notice warn" role="status">
+          This person was also changed in another tab, including{' '}
+          {conflicts.map((field) => FIELD_NAMES[field]).join(', ')}. Saving here keeps what you
+          typed in this form; everything else shows the other tab’s changes.
+        </p>
+      )}
       <LimitedField
         id="person-name"
         label="Their name"
@@ -207,7 +259,7 @@ export function PersonForm({ people, person, onSaved, onCancel }: Props) {
           hint="The person who sent you to them."
           value={referrerName}
           limit={PERSON_TEXT_LIMITS.name}
-          onChange={setReferrerName}
+          onChange={set('referrerName')}
           error={errorFor('referredBy')}
           class="person-referrer-name"
         />

@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { Conversations } from '../../../src/components/conversations/Conversations';
 import { instantOf } from '../../../src/lib/time';
@@ -344,5 +344,51 @@ describe('Conversations: adding and changing people', () => {
     expect(
       screen.getByRole('link', { name: 'Rehearse them in a mock conversation' }),
     ).toHaveAttribute('href', `/practice/?list=${made.id}#mock`);
+  });
+});
+
+describe('Conversations: a person edited in two tabs at once', () => {
+  const maya = makePerson({ id: 'maya', name: 'Maya Chen', organization: 'Northwind', notes: '' });
+  /** Another tab saves the person: the store hears it as it hears a storage event. */
+  const savedElsewhere = (changes: Partial<Person>) =>
+    act(() =>
+      $people.set({ people: [{ ...maya, ...changes, updatedAt: '2026-11-20T10:05:00.000Z' }] }),
+    );
+
+  async function editDetails() {
+    await renderWith([maya]);
+    await open('Maya Chen');
+    fireEvent.click(personPage().getByRole('button', { name: 'Edit details' }));
+    return screen.findByLabelText('Notes');
+  }
+
+  test('fields left alone show the other tab’s change, and saving keeps both', async () => {
+    type(await editDetails(), 'Met at the meetup');
+    await savedElsewhere({ organization: 'Northwind Health' });
+    await waitFor(() =>
+      expect(screen.getByLabelText('Their organization')).toHaveValue('Northwind Health'),
+    );
+    expect(screen.getByLabelText('Notes')).toHaveValue('Met at the meetup');
+    expect(screen.queryByText(/also changed in another tab/)).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    await waitFor(() =>
+      expect($people.get().people[0]).toMatchObject({
+        organization: 'Northwind Health',
+        notes: 'Met at the meetup',
+      }),
+    );
+  });
+
+  test('a field both tabs changed: the form says so, and saving keeps what was typed here', async () => {
+    type(await editDetails(), 'Mine');
+    await savedElsewhere({ notes: 'Theirs', role: 'Lead planner' });
+    expect(
+      await screen.findByText(/also changed in another tab, including the notes\./),
+    ).toBeVisible();
+    expect(screen.getByLabelText('Their role')).toHaveValue('Lead planner');
+    fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    await waitFor(() =>
+      expect($people.get().people[0]).toMatchObject({ notes: 'Mine', role: 'Lead planner' }),
+    );
   });
 });
