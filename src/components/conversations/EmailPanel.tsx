@@ -49,7 +49,7 @@ function actionLabel(action: EmailAction, referrer: string): string {
     case 'referrer-update':
       return `Write the update to ${referrer}`;
     case 'follow-up':
-      return 'Write the follow-up';
+      return 'Write the update';
   }
 }
 

@@ -10,6 +10,7 @@ import { dueText, shortDate } from '../../lib/due-text';
 import { historyTime } from '../../lib/person-changes';
 import type { Instant } from '../../lib/time';
 import {
+  CLOSED_STAGES,
   MEETING_FORMAT_LABELS,
   STAGE_LABELS,
   STAGES,
@@ -19,6 +20,7 @@ import {
 import type { Person } from '../../schemas/people';
 import { markStepDone } from '../../stores/person-edits';
 import { plural } from '../../lib/plural';
+import { JOB_HELP_AFTER_WEEKS } from '../../lib/method-rules';
 import { useFocusAfterRender } from '../shared/useFocusAfterRender';
 import { downloadPersonEvent } from './calendar-actions';
 import { HEADINGS } from './conversations-text';
@@ -161,7 +163,16 @@ export function StagePanel({ person, people, steps, now, timeZone, today, announ
 
       <h4>{HEADINGS.steps}</h4>
       {steps.length === 0 ? (
-        <p class="hint">Nothing to do: this conversation is closed.</p>
+        CLOSED_STAGES.includes(person.stage) ? (
+          <p class="hint">Nothing to do: this conversation is closed.</p>
+        ) : (
+          <p class="hint">
+            Nothing is due. Tell them when their advice pays off, and{' '}
+            <a href="/guide/opportunities/#keep-in-touch">keep in touch</a>. If you want help with a
+            job search later, ask in a separate message, at least{' '}
+            {plural(JOB_HELP_AFTER_WEEKS, 'week')} after the conversation.
+          </p>
+        )
       ) : (
         <ul class="step-list">
           {steps.map((step) => {

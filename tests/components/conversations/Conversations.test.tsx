@@ -392,3 +392,25 @@ describe('Conversations: a person edited in two tabs at once', () => {
     );
   });
 });
+
+describe('Conversations: when nothing is due', () => {
+  test('keeping in touch is not called closed, and points to the later job-search message', async () => {
+    await renderWith([
+      makePerson({ id: 'kim', name: 'Kim Ota', stage: 'keeping-in-touch' }),
+      makePerson({ id: 'lee', name: 'Lee Park', stage: 'closed' }),
+    ]);
+    await open('Kim Ota');
+    expect(personPage().getByText(/^Nothing is due\./)).toHaveTextContent(
+      'ask in a separate message, at least 4 weeks after the conversation',
+    );
+    expect(personPage().getByRole('link', { name: 'keep in touch' })).toHaveAttribute(
+      'href',
+      '/guide/opportunities/#keep-in-touch',
+    );
+    expect(personPage().queryByText(/this conversation is closed/)).toBeNull();
+    // Closed conversations leave the list's default view; their address still opens them.
+    location.hash = '#person=lee';
+    await screen.findByRole('heading', { name: 'Lee Park', level: 2 });
+    expect(personPage().getByText('Nothing to do: this conversation is closed.')).toBeVisible();
+  });
+});
