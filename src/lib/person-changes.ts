@@ -337,7 +337,7 @@ function stageDetails(
       });
       return scheduled.success
         ? { scheduled: scheduled.data }
-        : refuse('time', 'Pick the time it starts, like 14:30.');
+        : refuse('time', 'Pick the time it starts, like 2:30 PM.');
     }
     case 'met': {
       if (!isTimeZone(change.timeZone))

@@ -284,7 +284,11 @@ describe('changeStage', () => {
     expect(changeStage(person, { ...base, date: '2026-02-30' }, now)).toMatchObject({
       field: 'date',
     });
-    expect(changeStage(person, { ...base, time: '25:00' }, now)).toMatchObject({ field: 'time' });
+    expect(changeStage(person, { ...base, time: '25:00' }, now)).toMatchObject({
+      field: 'time',
+      // The time field shows the US clock, so the example does too.
+      message: 'Pick the time it starts, like 2:30 PM.',
+    });
     expect(changeStage(person, { ...base, timeZone: 'Mars/Base' }, now)).toMatchObject({
       field: 'timeZone',
     });
