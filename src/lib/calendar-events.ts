@@ -33,12 +33,16 @@ export interface CalendarEvent {
   location?: string;
   /** The meeting's link, when its place is a web address. */
   url?: string;
+  /** When the calendar alerts the reader: this many minutes before the start (0: at it). */
+  alertMinutesBefore: number;
 }
 
 /** The time of day a reminder for a step due on a day is set at. */
 export const REMINDER_TIME = '09:00';
 /** How long a reminder event lasts, in minutes. */
 export const REMINDER_MINUTES = 15;
+/** How long before a conversation the calendar alerts the reader, in minutes. */
+export const MEETING_ALERT_MINUTES = 30;
 /** The media type of a calendar file. */
 export const CALENDAR_MEDIA_TYPE = 'text/calendar';
 
@@ -52,7 +56,11 @@ function roleLine(person: Pick<Person, 'role' | 'organization'>): string {
   return [person.role, person.organization].filter((part) => part.trim() !== '').join(', ');
 }
 
-/** The description's lines: who, what they do, the next step, and any extra lines. */
+/**
+ * The description's lines: who, what they do, the next step, and any extra lines. A calendar
+ * keeps what it imported, so only a reminder for one step names a step: a conversation's event
+ * would still say "Prepare your questions" on the day.
+ */
 function describe(person: Person, nextLabel: string | undefined, extra: string[] = []): string {
   const who = roleLine(person);
   return [
@@ -71,16 +79,16 @@ export function meetingEvent(person: Person, context: DueContext): CalendarEvent
   if (person.stage !== 'scheduled' || !scheduled) return undefined;
   const { startsAt, endsAt, timeZone } = scheduledTimes(scheduled, context.timeZone);
   const place = scheduled.place.trim();
-  const next = dueSteps(person, context)[0];
   const format = MEETING_FORMAT_LABELS[scheduled.format];
   return {
     uid: eventUid(person.id, 'meeting'),
     sequence: person.history.length,
     summary: `Conversation with ${person.name}`,
-    description: describe(person, next?.label, [place ? `${format}: ${place}` : format]),
+    description: describe(person, undefined, [place ? `${format}: ${place}` : format]),
     start: startsAt,
     end: endsAt,
     timeZone,
+    alertMinutesBefore: MEETING_ALERT_MINUTES,
     ...(place ? { location: place } : {}),
     ...(WEB_ADDRESS.test(place) ? { url: place } : {}),
   };
@@ -120,6 +128,7 @@ export function stepEvent(
     start,
     end: start + REMINDER_MINUTES * MINUTE,
     timeZone: step.timing.timeZone,
+    alertMinutesBefore: 0,
   };
 }
 

@@ -12,7 +12,7 @@
  * narrowed to the minute, for zones such as Lord Howe Island's that change on the half hour.)
  */
 import { TZDate, tzOffset, tzScan } from '@date-fns/tz';
-import { ICalCalendar, ICalCalendarMethod } from 'ical-generator';
+import { ICalAlarmType, ICalCalendar, ICalCalendarMethod } from 'ical-generator';
 import type { CalendarEvent } from './calendar-events';
 import { DAY, HOUR, MINUTE, type Instant } from './time';
 
@@ -121,7 +121,7 @@ function writeCalendar(events: readonly CalendarEvent[], now: Instant): string {
     timezone: { name: null, generator: (timeZone) => vtimezone(timeZone, from, to) },
   });
   for (const event of events) {
-    calendar.createEvent({
+    const created = calendar.createEvent({
       id: event.uid,
       sequence: event.sequence,
       stamp: new Date(now),
@@ -132,6 +132,12 @@ function writeCalendar(events: readonly CalendarEvent[], now: Instant): string {
       description: event.description,
       ...(event.location ? { location: event.location } : {}),
       ...(event.url ? { url: event.url } : {}),
+    });
+    // Without an alarm a calendar shows the event but never says it is coming.
+    created.createAlarm({
+      type: ICalAlarmType.display,
+      triggerBefore: event.alertMinutesBefore * 60,
+      description: event.summary,
     });
   }
   // Every content line ends with CRLF, the last one too (RFC 5545, 3.1).

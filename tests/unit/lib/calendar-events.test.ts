@@ -19,7 +19,7 @@ const NEW_YORK = 'America/New_York';
 const scheduled = scheduledPerson();
 
 describe('meetingEvent', () => {
-  test('is the scheduled conversation, at its time in its own zone, with the person and next step', () => {
+  test('is the scheduled conversation, at its time in its own zone, with the person and an alert', () => {
     const event = meetingEvent(scheduled, context);
     expect(event).toMatchObject({
       uid: 'alex-meeting@informational-interview-kit',
@@ -30,11 +30,13 @@ describe('meetingEvent', () => {
       // 14:30 in New York in late November is 19:30 UTC.
       start: instantOf('2026-11-27T19:30:00.000Z'),
       end: instantOf('2026-11-27T20:00:00.000Z'),
+      alertMinutesBefore: 30,
     });
+    // No next step: the calendar keeps this text, and "Prepare your questions" would still be
+    // there on the day.
     expect(event?.description).toBe(
       [
         'Alex Chen (Nurse, City Hospital)',
-        'Next step: Prepare your questions',
         'Video call: https://meet.example.org/abc-defg-hij',
         'From your Conversations page in the Informational Interview Kit.',
       ].join('\n'),

@@ -68,8 +68,31 @@ describe('calendarFile', () => {
       stamp: '2026-11-20T15:00:00Z',
     });
     expect(meeting?.description).toContain('Alex Chen (Nurse, City Hospital)');
-    expect(meeting?.description).toContain('Next step: Prepare your questions');
+    expect(meeting?.description).not.toContain('Next step');
     expect(text).toContain('DTSTART;TZID=America/New_York:20261127T143000');
+  });
+
+  test('alerts the reader: 30 minutes before a conversation, and when a reminder starts', () => {
+    const { calendar } = parse(text);
+    const alarms = calendar.getAllSubcomponents('vevent').map((vevent) => {
+      const alarm = vevent.getFirstSubcomponent('valarm');
+      return {
+        uid: vevent.getFirstPropertyValue('uid'),
+        action: alarm?.getFirstPropertyValue('action'),
+        trigger: alarm?.getFirstPropertyValue('trigger')?.toString(),
+      };
+    });
+    expect(alarms).toContainEqual({
+      uid: 'alex-meeting@informational-interview-kit',
+      action: 'DISPLAY',
+      trigger: '-PT30M',
+    });
+    const reminders = alarms.filter(
+      ({ uid }) => uid !== 'alex-meeting@informational-interview-kit',
+    );
+    expect(reminders.length).toBeGreaterThan(0);
+    for (const reminder of reminders)
+      expect(reminder).toMatchObject({ action: 'DISPLAY', trigger: 'PT0S' });
   });
 
   test('keeps each UID across downloads, and raises the sequence as the person changes', () => {
@@ -99,6 +122,7 @@ describe('calendarFile', () => {
       start: instantOf('2026-03-05T15:00:00Z'),
       end: instantOf('2026-03-12T15:00:00Z'),
       timeZone: NEW_YORK,
+      alertMinutesBefore: 0,
     };
     const { calendar, events: parsed } = parse(
       calendarFile([march], instantOf('2026-03-01T00:00Z')),
