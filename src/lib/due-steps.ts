@@ -22,7 +22,7 @@ import {
 } from './method-rules';
 import type { Stage } from './conversation-stages';
 import { HOUR, instantOf, MINUTE, type Instant } from './time';
-import { addDays, startOfDay, usableTimeZone, zonedMoment } from './zoned-time';
+import { addDays, dateIn, startOfDay, usableTimeZone, zonedMoment } from './zoned-time';
 
 /** Every kind of step, in the order a conversation meets them. */
 export const STEP_KINDS = [
@@ -251,8 +251,12 @@ export function dueSteps(person: Person, context: DueContext): DueStep[] {
     case 'asked': {
       const { asked } = person;
       if (!asked) break;
-      if (asked.nudgedOn === undefined)
+      // With no nudge sent by the day a nudge would have had its week to work, the method moves
+      // on: a nudge weeks late reads oddly, so the step becomes trying someone else.
+      const moveOnUnnudged = addDays(asked.sentOn, NUDGE_AFTER_DAYS + MOVE_ON_AFTER_NUDGE_DAYS);
+      if (asked.nudgedOn === undefined && dateIn(context.now, zone) < moveOnUnnudged)
         timed.push(['nudge', dayStep(addDays(asked.sentOn, NUDGE_AFTER_DAYS), zone)]);
+      else if (asked.nudgedOn === undefined) timed.push(['move-on', dayStep(moveOnUnnudged, zone)]);
       else
         timed.push(['move-on', dayStep(addDays(asked.nudgedOn, MOVE_ON_AFTER_NUDGE_DAYS), zone)]);
       break;

@@ -1,7 +1,8 @@
 /**
- * The Conversations page's views of the list: the Due view (late, due today, coming this week,
- * in the reader's own days), counts by stage, search by name or organization, a stage filter,
- * and the order of what is due next. Pure: the time and the reader's time zone are passed in.
+ * The Conversations page's views of the list: the Due view (late, due today, coming in the next
+ * seven days, in the reader's own days), counts by stage, search by name or organization, a
+ * stage filter, and the order of what is due next. Pure: the time and the reader's time zone
+ * are passed in.
  *
  * `overview` works out every person's steps once, so a page of 300 people costs one pass per
  * change; `npm run bench` times it.

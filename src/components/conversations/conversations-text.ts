@@ -4,13 +4,14 @@
  * step names come from src/lib/due-steps.ts, the stage names from src/lib/conversation-stages.ts.
  */
 import { plural } from '../../lib/plural';
+import { WEEK_AHEAD_DAYS } from '../../lib/due-view';
 
 /** Headings of the page's parts. */
 export const HEADINGS = {
   due: 'What’s due',
   late: 'Late',
   today: 'Today',
-  thisWeek: 'This week',
+  thisWeek: `Next ${WEEK_AHEAD_DAYS} days`,
   stages: 'Everyone by stage',
   people: 'People',
   add: 'Add a person',
@@ -53,7 +54,7 @@ export const EMPTY_LIST =
   'No one yet. Add the first person you would like to talk to: a friend of the family, a former teacher, someone from your college’s alumni network.';
 
 /** How the Due view reads when nothing is due in the coming week. */
-export const NOTHING_DUE = 'Nothing is due this week.';
+export const NOTHING_DUE = `Nothing is due in the next ${WEEK_AHEAD_DAYS} days.`;
 
 /** "3 people", "1 person". */
 export const people = (count: number) => plural(count, 'person', 'people');

@@ -63,7 +63,7 @@ afterEach(() => {
 describe('Conversations: the list', () => {
   test('a first visit says what the page is for and offers to add someone', async () => {
     await renderWith();
-    expect(screen.getByText('Nothing is due this week.')).toBeVisible();
+    expect(screen.getByText('Nothing is due in the next 7 days.')).toBeVisible();
     expect(screen.getByRole('button', { name: 'Add your first person' })).toBeVisible();
     expect(screen.getByText(/No one yet\./)).toBeVisible();
     expect(screen.queryByRole('button', { name: 'Delete everyone' })).toBeNull();
@@ -85,7 +85,7 @@ describe('Conversations: the list', () => {
       screen.getByRole('list', { name: heading }).textContent ?? '';
     expect(group(/^Late/)).toContain('Lena LateNudge onceLate: was due Nov 17');
     expect(group(/^Today/)).toContain('Tia TodayNudge onceDue today');
-    expect(group(/^This week/)).toContain('Wes WeekNudge onceDue Nov 23');
+    expect(group(/^Next 7 days/)).toContain('Wes WeekNudge onceDue Nov 23');
     expect(screen.getByRole('region', { name: 'What’s due' }).textContent).not.toContain('Lou');
     // The list runs by what is due next: the late one first.
     expect(rowNames()).toEqual(['Lena Late', 'Tia Today', 'Wes Week', 'Lou Later']);

@@ -96,6 +96,13 @@ describe('Asked: nudge once, then try someone else', () => {
     expect(steps(nudged, at(`${addDays(moveOn, 1)}T12:00`))).toEqual([['move-on', 'late']]);
     expect(nextStep(nudged, context(at(`${moveOn}T12:00`)))?.label).toBe('Try someone else');
   });
+
+  test('never nudged: the late nudge gives way to "Try someone else" when its week is up', () => {
+    const moveOn = addDays(nudgeDay, MOVE_ON_AFTER_NUDGE_DAYS);
+    expect(steps(asked, at(`${addDays(moveOn, -1)}T23:59`))).toEqual([['nudge', 'late']]);
+    expect(steps(asked, at(`${moveOn}T00:00`))).toEqual([['move-on', 'due']]);
+    expect(steps(asked, at(`${addDays(moveOn, 20)}T12:00`))).toEqual([['move-on', 'late']]);
+  });
 });
 
 describe('Scheduled: prepare, confirm the day before, meet, then mark it met', () => {
