@@ -1,8 +1,8 @@
 /**
  * The drill's session: which card comes next, and the counts the reader sees (due today,
  * reviewed today, new left, per deck). Review cards due now come first, the longest-waiting
- * first (a forgotten one too); then new cards, in deck order, up to what is left of the day's
- * allowance; then cards still being learned that are due now. A card is never shown before it
+ * first (a forgotten one too); then new cards, the decks taking turns, up to what is left of
+ * the day's allowance; then cards still being learned that are due now. A card is never shown before it
  * is due, so "Good · next in 10 min" means what it says, and a card seen for the first time
  * today waits until the day's other new cards have had their turn.
  */
@@ -42,6 +42,21 @@ const isNew = (progress: ReviewProgress, id: string) => {
   return state === undefined || state.state === 0;
 };
 
+/**
+ * Cards with the decks taking turns (one of each deck in the order the decks first come, then
+ * round again), each deck's own in collection order: with all decks chosen, a day's new cards
+ * come from every deck, not all from the first.
+ */
+function takingTurns(cards: readonly QueueCard[]): QueueCard[] {
+  const byDeck = new Map<Deck, QueueCard[]>();
+  for (const card of cards) byDeck.set(card.deck, [...(byDeck.get(card.deck) ?? []), card]);
+  const decks = [...byDeck.values()];
+  const longest = Math.max(0, ...decks.map((deck) => deck.length));
+  return Array.from({ length: longest }, (_, turn) =>
+    decks.flatMap((deck) => deck[turn] ?? []),
+  ).flat();
+}
+
 /** The session's cards in the order they will be shown, by id. */
 export function buildQueue(input: QueueInput): string[] {
   const { cards, progress, deck, now } = input;
@@ -58,8 +73,7 @@ export function buildQueue(input: QueueInput): string[] {
       })
       .map((card) => card.id)
       .sort(byDue);
-  const fresh = chosen
-    .filter((card) => isNew(progress, card.id))
+  const fresh = takingTurns(chosen.filter((card) => isNew(progress, card.id)))
     .slice(0, newAllowance(input))
     .map((card) => card.id);
   return [...dueNow(false), ...fresh, ...dueNow(true)];

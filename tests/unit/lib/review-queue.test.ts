@@ -29,13 +29,17 @@ const rated = (progress: ReviewProgress, id: string, grade: 1 | 2 | 3 | 4, when:
   rate(progress, id, grade, when).progress;
 
 describe('buildQueue', () => {
-  test('on a first visit offers the day’s new cards in deck order', () => {
-    const progress = withNewPerDay(EMPTY_PROGRESS, 4);
+  test('on a first visit offers the day’s new cards from every deck in turn', () => {
+    const progress = withNewPerDay(EMPTY_PROGRESS, 8);
     expect(buildQueue({ cards, progress, deck: 'all', now: start })).toEqual([
       'ask-0',
+      'answer-0',
+      'scene-0',
       'ask-1',
+      'answer-1',
+      'scene-1',
       'ask-2',
-      'ask-3',
+      'answer-2',
     ]);
   });
 
@@ -59,7 +63,7 @@ describe('buildQueue', () => {
     const later = after(7 * DAY);
     const queue = buildQueue({ cards, progress, deck: 'all', now: later });
     expect(queue.slice(0, 2)).toEqual(['answer-1', 'ask-3']);
-    expect(queue.slice(2, 4)).toEqual(['ask-0', 'ask-1']);
+    expect(queue.slice(2, 4)).toEqual(['ask-0', 'answer-0']);
   });
 
   test('counts new cards seen today against the daily number, across decks', () => {
