@@ -175,6 +175,23 @@ export function removeItem(list: QuestionList, key: string, now: Instant): Quest
   return items.length === list.items.length ? list : { ...list, items, updatedAt: isoString(now) };
 }
 
+/**
+ * Puts a removed item back where it was (`index` in the list's items, or at the end if the list
+ * has since grown shorter); the list is unchanged if the item is there already.
+ */
+export function restoreItem(
+  list: QuestionList,
+  item: ListItem,
+  index: number,
+  now: Instant,
+): QuestionList {
+  const key = itemKey(item);
+  if (list.items.some((other) => itemKey(other) === key)) return list;
+  const items = [...list.items];
+  items.splice(Math.min(index, items.length), 0, item);
+  return { ...list, items, updatedAt: isoString(now) };
+}
+
 /** Where an item may move: the first and last positions (0-based) of its phase in the list. */
 export function phaseRange(
   items: readonly ListItem[],

@@ -33,6 +33,7 @@ import { tabCollection, tabState } from './tab-state';
 import {
   pendingQuestionSchema,
   questionListsStateSchema,
+  type ListItem,
   type ListLength,
   type PendingQuestion,
   type QuestionList,
@@ -259,9 +260,32 @@ export function editPendingListName(name: string): void {
   $pendingListName.set(name);
 }
 
-/** Removes a question (by its item key) from a list. */
-export function removeQuestion(listId: string, key: string): void {
-  changeList(listId, (list) => ({ ok: true, list: ops.removeItem(list, key, now()) }));
+/** Removes a question (by its item key) from a list; says what was removed, for Undo. */
+export function removeQuestion(listId: string, key: string): QuestionRemoval | undefined {
+  let removal: QuestionRemoval | undefined;
+  changeList(listId, (list) => {
+    const index = list.items.findIndex((item) => ops.itemKey(item) === key);
+    const item = list.items[index];
+    if (item) removal = { listId, item, index };
+    return { ok: true, list: ops.removeItem(list, key, now()) };
+  });
+  return removal;
+}
+
+/** A question taken out of a list, with where it was: what Undo needs to put it back. */
+export interface QuestionRemoval {
+  listId: string;
+  item: ListItem;
+  /** Its place among the list's items. */
+  index: number;
+}
+
+/** Puts a removed question back in its place, if its list is still there. */
+export function restoreQuestion({ listId, item, index }: QuestionRemoval): ops.ListChange {
+  return changeList(listId, (list) => ({
+    ok: true,
+    list: ops.restoreItem(list, item, index, now()),
+  }));
 }
 
 /** Moves a question one place up or down within its phase. */

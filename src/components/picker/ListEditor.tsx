@@ -4,8 +4,9 @@
  * or by dragging the handle (useDragReorder), always within their own part. This component
  * turns those actions into the store's verbs and says what happened.
  */
-import { useMemo, useRef } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import type { ListFit } from '../../lib/list-fit';
+import { itemKey } from '../../lib/list-operations';
 import type { ResolvedQuestion } from '../../lib/question-list';
 import { PHASES } from '../../lib/vocabulary';
 import type { QuestionList } from '../../schemas/question-list';
@@ -13,9 +14,13 @@ import {
   moveQuestion,
   moveQuestionTo,
   removeQuestion,
+  restoreQuestion,
   suggestStarterSet,
   type BankIndex,
+  type QuestionRemoval,
 } from '../../stores/question-lists';
+import { UndoNotice } from '../shared/UndoNotice';
+import { quoted, restoredAnnouncement } from '../shared/ui-text';
 import { useFocusAfterRender } from '../shared/useFocusAfterRender';
 import { PhaseSection } from './PhaseSection';
 import { LABELS, phaseInSentence, questionCount } from './picker-text';
@@ -36,6 +41,8 @@ export function ListEditor({ list, questions, fit, bank, announce }: Props) {
   const rootRef = useRef<HTMLDivElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const focusAfterRender = useFocusAfterRender();
+  // The last question removed, with Undo: a question written by the reader exists nowhere else.
+  const [removed, setRemoved] = useState<QuestionRemoval & { text: string; count: number }>();
 
   // Where each question is, and where its part starts and ends, worked out once a change.
   const places = useMemo(() => {
@@ -84,13 +91,16 @@ export function ListEditor({ list, questions, fit, bank, announce }: Props) {
           `Already ${step === -1 ? 'first' : 'last'} in ${phaseInSentence(question.phase)}, at position ${result.position} of ${result.total}.`,
         );
     },
+    // Focus goes to the notice's Undo (a second Enter puts the question back, never removes
+    // another), which reads out what was removed.
     remove: (question) => {
-      const now = latest.current;
-      const index = now.places.get(question.key)?.from ?? -1;
-      const next = now.questions[index + 1] ?? now.questions[index - 1];
-      focusAfterRender(next ? control(next.key, 'remove') : headingRef);
-      removeQuestion(now.list.id, question.key);
-      now.announce(`Removed “${question.text}”. ${questionCount(now.questions.length - 1)} left.`);
+      const removal = removeQuestion(latest.current.list.id, question.key);
+      if (removal)
+        setRemoved((before) => ({
+          ...removal,
+          text: question.text,
+          count: (before?.count ?? 0) + 1,
+        }));
     },
     drag: handlers,
   }).current;
@@ -104,6 +114,14 @@ export function ListEditor({ list, questions, fit, bank, announce }: Props) {
     );
   };
 
+  const undoRemove = () => {
+    if (!removed) return;
+    setRemoved(undefined);
+    if (!restoreQuestion(removed).ok) return;
+    announce(restoredAnnouncement(quoted(removed.text)));
+    focusAfterRender(control(itemKey(removed.item), 'remove'));
+  };
+
   return (
     <div class="picker-mine" ref={rootRef}>
       <div class="picker-mine-head">
@@ -114,6 +132,18 @@ export function ListEditor({ list, questions, fit, bank, announce }: Props) {
           {LABELS.suggest}
         </button>
       </div>
+      {removed?.listId === list.id && (
+        <UndoNotice
+          key={removed.count}
+          id="picker-question-undo"
+          message={`Removed ${quoted(removed.text)}. ${questionCount(questions.length)} left.`}
+          onUndo={undoRemove}
+          onDismiss={() => {
+            setRemoved(undefined);
+            focusAfterRender(headingRef);
+          }}
+        />
+      )}
       {fit.total === 0 && (
         <p class="picker-empty">
           Nothing here yet. Add questions from the bank, write your own, or let us suggest a starter

@@ -475,7 +475,7 @@ describe('QuestionPicker: putting questions in order', () => {
     expect(listTexts()[1]).toBe('How did you get your first job in this field?');
   });
 
-  test('removing a question from the list moves focus to the next question’s Remove button', async () => {
+  test('removing a question offers Undo, with focus on it, and Undo puts it back in its place', async () => {
     await renderPicker();
     await addFromBank('What does a normal working day look like?');
     await addFromBank('What are you responsible for?');
@@ -486,16 +486,28 @@ describe('QuestionPicker: putting questions in order', () => {
     remove.focus();
     fireEvent.click(remove);
     await waitFor(() => expect(listTexts()).toEqual(['What are you responsible for?']));
+    // Focus is on Undo, never on another question's Remove: a second Enter cannot remove more.
+    const undo = await screen.findByRole('button', { name: 'Undo' });
+    await waitFor(() => expect(undo).toHaveFocus());
+    expect(undo).toHaveAccessibleDescription(
+      'Removed “What does a normal working day look like?”. 1 question left.',
+    );
+    fireEvent.click(undo);
+    await waitFor(() =>
+      expect(listTexts()).toEqual([
+        'What does a normal working day look like?',
+        'What are you responsible for?',
+      ]),
+    );
     await waitFor(() =>
       expect((document.activeElement as HTMLElement).closest('li')?.dataset.key).toBe(
-        'bank:responsibilities',
+        'bank:typical-day',
       ),
     );
     await waitFor(() =>
-      expect(status()).toContain(
-        'Removed “What does a normal working day look like?”. 1 question left.',
-      ),
+      expect(status()).toContain('Restored “What does a normal working day look like?”.'),
     );
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
   });
 });
 

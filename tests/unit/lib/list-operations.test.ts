@@ -16,6 +16,7 @@ import {
   moveItemBy,
   newList,
   removeItem,
+  restoreItem,
   renameList,
   setListLength,
   suggestStarterSet,
@@ -223,6 +224,20 @@ describe('addCustomQuestion', () => {
       false,
     );
     expect(list.items).toEqual([bankItem('n1')]);
+  });
+});
+
+describe('restoreItem', () => {
+  test('puts an item back at its place, or at the end of a list grown shorter', () => {
+    const list = makeList([bankItem('n1'), bankItem('a1')]);
+    const mine = customItem('c1', 'Mine?', 'present');
+    expect(keys(restoreItem(list, mine, 1, T1))).toEqual(['bank:n1', 'custom:c1', 'bank:a1']);
+    expect(keys(restoreItem(list, mine, 9, T1))).toEqual(['bank:n1', 'bank:a1', 'custom:c1']);
+  });
+
+  test('returns the same list when the item is there already', () => {
+    const list = makeList([bankItem('n1')]);
+    expect(restoreItem(list, bankItem('n1'), 0, T1)).toBe(list);
   });
 });
 

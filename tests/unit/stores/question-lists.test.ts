@@ -15,6 +15,7 @@ import {
   moveQuestion,
   moveQuestionTo,
   removeQuestion,
+  restoreQuestion,
   renameList,
   setActiveList,
   setLength,
@@ -169,11 +170,20 @@ describe('the question verbs', () => {
     expect(addQuestion(id, 'n1', bank)).toMatchObject({ ok: false, reason: 'not-found' });
   });
 
-  test('removeQuestion removes by key', () => {
+  test('removeQuestion removes by key and says what it removed, for restoreQuestion', () => {
     addQuestion(id, 'n1', bank);
     addQuestion(id, 'n2', bank);
-    removeQuestion(id, 'bank:n1');
+    const removal = removeQuestion(id, 'bank:n1');
     expect(saved().lists[0].items).toEqual([{ kind: 'bank', questionId: 'n2' }]);
+    expect(removal).toEqual({ listId: id, item: { kind: 'bank', questionId: 'n1' }, index: 0 });
+    expect(restoreQuestion(removal!)).toMatchObject({ ok: true });
+    expect(saved().lists[0].items).toEqual([
+      { kind: 'bank', questionId: 'n1' },
+      { kind: 'bank', questionId: 'n2' },
+    ]);
+    expect(removeQuestion(id, 'bank:zz')).toBeUndefined();
+    deleteList(id);
+    expect(restoreQuestion(removal!)).toMatchObject({ ok: false });
   });
 
   test('moveQuestion moves within a phase and reports the position; moveQuestionTo clamps to the phase', () => {
