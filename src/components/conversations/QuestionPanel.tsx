@@ -1,9 +1,11 @@
 /**
  * The questions for a conversation: "Plan your questions" opens the question picker on a list
- * named after the person (made the first time, with a name no other list has), and once there
- * is one, its size and the ways back to it: the picker, and a mock conversation that rehearses it.
+ * named after the person (made the first time, with a name no other list has), or links a list
+ * the reader planned before adding them; once there is one, its size and the ways back to it:
+ * the picker, and a mock conversation that rehearses it.
  */
 import { useStore } from '@nanostores/preact';
+import { useState } from 'preact/hooks';
 import { listAddress } from '../../lib/list-address';
 import { uniqueName } from '../../lib/named-collection';
 import { plural } from '../../lib/plural';
@@ -11,7 +13,9 @@ import { LIST_LENGTHS, type ListLength } from '../../schemas/question-list';
 import type { Person } from '../../schemas/people';
 import { TOOL_LINKS } from '../../data/site';
 import { linkQuestionList } from '../../stores/person-edits';
+import { $people } from '../../stores/people';
 import { $questionLists, createList } from '../../stores/question-lists';
+import { useFocusAfterRender } from '../shared/useFocusAfterRender';
 import { HEADINGS, LABELS } from './conversations-text';
 
 interface Props {
@@ -34,7 +38,22 @@ function plannedLength(person: Person): ListLength | undefined {
 /** The panel. */
 export function QuestionPanel({ person, announce }: Props) {
   const { lists } = useStore($questionLists);
+  const { people } = useStore($people);
   const list = lists.find(({ id }) => id === person.questionListId);
+  // Lists no one else has: one planned in the picker before this person was added, say.
+  const planned = new Set(people.map(({ questionListId }) => questionListId));
+  const unlinked = lists.filter(({ id }) => !planned.has(id));
+  const [chosen, setChosen] = useState<string>();
+  const chosenList = unlinked.find(({ id }) => id === chosen) ?? unlinked[0];
+  const focusAfterRender = useFocusAfterRender();
+
+  const linkChosen = (event: Event) => {
+    event.preventDefault();
+    if (!chosenList) return;
+    linkQuestionList(person.id, chosenList.id);
+    announce(`Linked your list “${chosenList.name}” to ${person.name}.`);
+    focusAfterRender(() => document.getElementById('questions-heading'));
+  };
 
   const plan = () => {
     const made = createList(uniqueName(person.name, lists), plannedLength(person));
@@ -48,7 +67,9 @@ export function QuestionPanel({ person, announce }: Props) {
 
   return (
     <section class="person-part" aria-labelledby="questions-heading">
-      <h3 id="questions-heading">{HEADINGS.questions}</h3>
+      <h3 id="questions-heading" tabIndex={-1}>
+        {HEADINGS.questions}
+      </h3>
       {list ? (
         <>
           <p>
@@ -78,6 +99,27 @@ export function QuestionPanel({ person, announce }: Props) {
           <button type="button" class="button secondary" onClick={plan}>
             {LABELS.planQuestions}
           </button>
+          {chosenList && (
+            <form class="use-list" onSubmit={linkChosen}>
+              <div class="field">
+                <label for="use-list">Or use a list you already have</label>
+                <select
+                  id="use-list"
+                  value={chosenList.id}
+                  onChange={(event) => setChosen(event.currentTarget.value)}
+                >
+                  {unlinked.map((other) => (
+                    <option key={other.id} value={other.id}>
+                      {other.name} ({plural(other.items.length, 'question')})
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <button type="submit" class="button secondary small">
+                {LABELS.useList}
+              </button>
+            </form>
+          )}
         </>
       )}
     </section>

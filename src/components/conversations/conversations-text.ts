@@ -42,6 +42,7 @@ export const LABELS = {
   addName: 'Add another name',
   allUpcoming: 'Download all upcoming (.ics)',
   planQuestions: 'Plan your questions',
+  useList: 'Use this list',
   openQuestions: 'Open your questions in the picker',
   rehearse: 'Rehearse them in a mock conversation',
 } as const;

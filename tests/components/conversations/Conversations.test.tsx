@@ -347,6 +347,46 @@ describe('Conversations: adding and changing people', () => {
   });
 });
 
+describe('Conversations: a list planned before the person was added', () => {
+  test('can be linked to them instead of starting an empty one', async () => {
+    const list = (id: string, name: string, items: number) => ({
+      id,
+      name,
+      minutes: 30 as const,
+      items: Array.from({ length: items }, (_, index) => ({
+        kind: 'bank' as const,
+        questionId: `q${index}`,
+      })),
+      createdAt: '2026-11-19T12:00:00.000Z',
+      updatedAt: '2026-11-19T12:00:00.000Z',
+    });
+    $questionLists.set({
+      lists: [list('sam-list', 'For Sam', 2), list('maya-plan', 'Maya at Northwind', 5)],
+    });
+    await renderWith([
+      makePerson({ id: 'sam', name: 'Sam Ortiz', questionListId: 'sam-list' }),
+      makePerson({ id: 'maya', name: 'Maya Chen' }),
+    ]);
+    await open('Maya Chen');
+    // Sam's list is his: only the list no one has is offered.
+    const choice = screen.getByLabelText<HTMLSelectElement>('Or use a list you already have');
+    expect([...choice.options].map((option) => option.textContent)).toEqual([
+      'Maya at Northwind (5 questions)',
+    ]);
+    fireEvent.click(screen.getByRole('button', { name: 'Use this list' }));
+    expect(
+      await screen.findByText(
+        'Your list “Maya at Northwind” has 5 questions, planned for 30 minutes.',
+      ),
+    ).toBeVisible();
+    expect($people.get().people.find(({ id }) => id === 'maya')?.questionListId).toBe('maya-plan');
+    expect($questionLists.get().lists).toHaveLength(2);
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { name: 'Your questions' })).toHaveFocus(),
+    );
+  });
+});
+
 describe('Conversations: a person edited in two tabs at once', () => {
   const maya = makePerson({ id: 'maya', name: 'Maya Chen', organization: 'Northwind', notes: '' });
   /** Another tab saves the person: the store hears it as it hears a storage event. */
