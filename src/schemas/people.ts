@@ -174,7 +174,7 @@ export const meetingNotesSchema = v.object({
   ),
   /** The three things the reader most wants to remember (at most three, empty ones left out). */
   remember: v.pipe(v.array(v.string()), v.maxLength(3)),
-  /** What the reader promised to send them ('' if nothing). */
+  /** What they offered to do and the reader promised to send ('' if nothing). */
   promised: v.string(),
   /** Names they suggested, each of which can become a new person. */
   suggested: v.array(suggestedNameSchema),

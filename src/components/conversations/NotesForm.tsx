@@ -1,6 +1,6 @@
 /**
  * The notes from one conversation: what they said about each part (their present, past, future,
- * advice), the three things to remember, what you promised to send, and the names they
+ * advice), the three things to remember, what they offered and you promised, and the names they
  * suggested, each of which can become a new person afterward. What is typed is kept for the tab
  * until it is saved or discarded, so a reload or a visit to the list and back loses nothing.
  */
@@ -201,8 +201,8 @@ export function NotesForm({ person, notes, date, onDone, onCancel }: Props) {
 
       <LimitedField
         id="notes-promised"
-        label="What you promised to send them"
-        hint="An article, your résumé, a link: leave it empty if nothing."
+        label="What they offered, and what you promised"
+        hint="An introduction they offered, an article you said you’d send: follow up on exactly these. Leave it empty if nothing."
         value={promised}
         limit={PERSON_TEXT_LIMITS.notes}
         rows={2}

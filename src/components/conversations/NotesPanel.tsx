@@ -58,7 +58,7 @@ function NotesView({
       )}
       {notes.promised.trim() && (
         <p class="notes-promised">
-          <strong>You promised:</strong> {notes.promised}
+          <strong>Offered and promised:</strong> {notes.promised}
         </p>
       )}
       {notes.suggested.length > 0 && (

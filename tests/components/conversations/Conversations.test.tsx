@@ -196,6 +196,11 @@ describe('Conversations: adding and changing people', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Write notes from a conversation' }));
     type(await screen.findByLabelText('Their present', { exact: false }), 'Runs the night desk');
     type(screen.getByLabelText('Thing 1'), 'Ask about the spring course');
+    // The guide's "follow up on exactly what they offered" has its place, beside your promises.
+    type(
+      screen.getByLabelText('What they offered, and what you promised', { exact: false }),
+      'An introduction to Sam at the port',
+    );
 
     // The page goes away (a reload, or the list and back) and comes again.
     cleanup();
@@ -218,6 +223,9 @@ describe('Conversations: adding and changing people', () => {
     await open('Alex Chen');
     expect(screen.getByRole('button', { name: 'Write notes from a conversation' })).toBeVisible();
     expect(screen.queryByLabelText('Their present', { exact: false })).toBeNull();
+    expect(personPage().getByText('Offered and promised:').parentElement).toHaveTextContent(
+      'Offered and promised: An introduction to Sam at the port',
+    );
   });
 
   test('refuses a person without a name, and says so at the field', async () => {
