@@ -205,6 +205,28 @@ export type NotesDraft = v.InferOutput<typeof notesDraftSchema>;
 /** This tab's unsaved notes, by the form they belong to (see `notesDraftKey`). */
 export const notesDraftsSchema = v.record(v.string(), notesDraftSchema);
 
+/**
+ * A person's details form as typed in this tab and not yet saved, kept like notes (see
+ * `notesDraftSchema`) so a reload finds it open and as it was.
+ */
+export const detailsDraftSchema = v.object({
+  name: v.string(),
+  role: v.string(),
+  organization: v.string(),
+  email: v.string(),
+  foundVia: v.string(),
+  notes: v.string(),
+  warmth: v.picklist(CONTACT_WARMTH),
+  /** Who referred them: '' for no one, a person's id, or 'someone-else' with `referrerName`. */
+  referrer: v.string(),
+  referrerName: v.string(),
+});
+/** A details form's values, not yet saved. */
+export type DetailsDraft = v.InferOutput<typeof detailsDraftSchema>;
+
+/** This tab's unsaved details forms, by the id of the person they edit. */
+export const detailsDraftsSchema = v.record(v.string(), detailsDraftSchema);
+
 /** Whether a person's stage has the details it needs, so no one is Asked without a date sent. */
 function hasStageDetails(person: {
   stage: Stage;

@@ -21,8 +21,14 @@ import type {
   StageChange,
 } from '../lib/person-changes';
 import { isoString, type Instant } from '../lib/time';
-import { notesDraftsSchema, type NotesDraft, type Person } from '../schemas/people';
-import { validator } from '../schemas/validate';
+import {
+  detailsDraftsSchema,
+  notesDraftsSchema,
+  type DetailsDraft,
+  type NotesDraft,
+  type Person,
+} from '../schemas/people';
+import { validator, type Validator } from '../schemas/validate';
 import { deletionUndo } from './deletion-undo';
 import { newId } from './new-id';
 import { $people, readPeople, writePeople } from './people';
@@ -32,18 +38,33 @@ import { tabState } from './tab-state';
 export const notesDraftKey = (personId: string, notesId?: string) =>
   `${personId}:${notesId ?? 'new'}`;
 
-/** Notes typed in this tab and not yet saved, by `notesDraftKey`; saving or discarding clears one. */
-export const $notesDrafts = tabState<Record<string, NotesDraft>>({
-  key: 'iik:people:notes-drafts',
-  schema: validator(notesDraftsSchema),
-  fallback: {},
-});
-
-/** Keeps a notes form's values for the tab, or forgets them (undefined). */
-export function keepNotesDraft(key: string, draft: NotesDraft | undefined): void {
-  const { [key]: _dropped, ...others } = $notesDrafts.get();
-  $notesDrafts.set(draft ? { ...others, [key]: draft } : others);
+/**
+ * Forms' values typed in this tab and not yet saved, each by the form it belongs to, and the
+ * verb that keeps one (or forgets it, given undefined) as the reader types, saves or discards.
+ */
+function tabDrafts<T>(key: string, schema: Validator<Record<string, T>>) {
+  const $drafts = tabState<Record<string, T>>({ key, schema, fallback: {} });
+  const keep = (form: string, draft: T | undefined): void => {
+    const { [form]: _dropped, ...others } = $drafts.get();
+    $drafts.set(draft ? { ...others, [form]: draft } : others);
+  };
+  return { $drafts, keep };
 }
+
+const notesDrafts = tabDrafts<NotesDraft>('iik:people:notes-drafts', validator(notesDraftsSchema));
+/** Notes typed in this tab and not yet saved, by `notesDraftKey`; saving or discarding clears one. */
+export const $notesDrafts = notesDrafts.$drafts;
+/** Keeps a notes form's values for the tab (by `notesDraftKey`), or forgets them (undefined). */
+export const keepNotesDraft = notesDrafts.keep;
+
+const detailsDrafts = tabDrafts<DetailsDraft>(
+  'iik:people:details-drafts',
+  validator(detailsDraftsSchema),
+);
+/** Details typed in this tab and not yet saved, by person id; saving or discarding clears one. */
+export const $detailsDrafts = detailsDrafts.$drafts;
+/** Keeps a person's details form values for the tab (by their id), or forgets them (undefined). */
+export const keepDetailsDraft = detailsDrafts.keep;
 
 /** The notes form a person has unsaved notes in ('new', or the id of their notes), if any. */
 export function unsavedNotesOf(personId: string): string | undefined {

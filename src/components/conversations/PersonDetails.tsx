@@ -8,7 +8,7 @@ import { shortDate } from '../../lib/due-text';
 import { localDay } from '../../lib/time';
 import { CONTACT_WARMTH_LABELS } from '../../lib/vocabulary';
 import type { Person } from '../../schemas/people';
-import { deletePerson } from '../../stores/person-edits';
+import { $detailsDrafts, deletePerson } from '../../stores/person-edits';
 import { useFocusAfterRender } from '../shared/useFocusAfterRender';
 import { HEADINGS, LABELS } from './conversations-text';
 import { PersonForm } from './PersonForm';
@@ -25,7 +25,8 @@ interface Props {
 
 /** The details and their buttons. */
 export function PersonDetails({ person, people, announce, onDeleted }: Props) {
-  const [editing, setEditing] = useState(false);
+  // Details typed and not saved in this tab (before a reload, say) open the form again.
+  const [editing, setEditing] = useState(() => $detailsDrafts.get()[person.id] !== undefined);
   const focusAfterRender = useFocusAfterRender();
   const listedReferrer = people.find(({ id }) => id === person.referredBy?.personId);
   const referrer = referrerName(person, new Map(people.map((other) => [other.id, other])));

@@ -4,13 +4,13 @@
  * list or any name. A name someone else in the list already has is allowed, with a warning,
  * since two people can share a name.
  */
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { rebaseForm } from '../../lib/form-rebase';
 import { nameTaken } from '../../lib/named-collection';
 import type { PersonInput } from '../../lib/person-changes';
 import { CONTACT_WARMTH, CONTACT_WARMTH_LABELS, type ContactWarmth } from '../../lib/vocabulary';
 import { PERSON_TEXT_LIMITS, type Person } from '../../schemas/people';
-import { addPerson, editPerson } from '../../stores/person-edits';
+import { $detailsDrafts, addPerson, editPerson, keepDetailsDraft } from '../../stores/person-edits';
 import { LimitedField } from '../shared/LimitedField';
 import { EditForm } from './EditForm';
 import { quoted } from '../shared/ui-text';
@@ -80,13 +80,23 @@ const FIELD_NAMES: Record<keyof FormValues, string> = {
 
 /** The form. */
 export function PersonForm({ people, person, onSaved, onCancel }: Props) {
-  const [fields, setFields] = useState(() => formValuesOf(person, people));
-  const [opened, setOpened] = useState(fields);
+  // Against what is saved: details restored from the tab (after a reload) are still unsaved.
+  const [opened, setOpened] = useState(() => formValuesOf(person, people));
+  const [fields, setFields] = useState<FormValues>(
+    () => (person ? $detailsDrafts.get()[person.id] : undefined) ?? opened,
+  );
   // Fields changed in another tab while this form was open that the reader had changed too.
   const [conflicts, setConflicts] = useState<(keyof FormValues)[]>([]);
   const [warmthChosen, setContactWarmthChosen] = useState(person !== undefined);
   const [refusal, setRefusal] = useState<{ field: string; message: string }>();
-  const unsaved = JSON.stringify(fields) !== JSON.stringify(opened);
+  const typed = JSON.stringify(fields);
+  const unsaved = typed !== JSON.stringify(opened);
+  // Every change to someone's details is kept for the tab until it is saved or discarded.
+  const personId = person?.id;
+  useEffect(() => {
+    if (personId)
+      keepDetailsDraft(personId, unsaved ? (JSON.parse(typed) as FormValues) : undefined);
+  }, [personId, typed, unsaved]);
   const { warmth, referrer, referrerName } = fields;
 
   // Another tab saved this person while the form was open: untouched fields show what it saved,
@@ -146,6 +156,7 @@ export function PersonForm({ people, person, onSaved, onCancel }: Props) {
       if (id) focusAfterRender(() => document.getElementById(id));
       return;
     }
+    if (person) keepDetailsDraft(person.id, undefined);
     onSaved(result.person);
   };
 
@@ -154,7 +165,10 @@ export function PersonForm({ people, person, onSaved, onCancel }: Props) {
       class="person-form"
       submitLabel={person ? LABELS.saveChanges : LABELS.add}
       onSubmit={save}
-      onCancel={onCancel}
+      onCancel={() => {
+        if (person) keepDetailsDraft(person.id, undefined);
+        onCancel();
+      }}
       unsaved={unsaved}
     >
       {conflicts.length > 0 && (

@@ -228,6 +228,31 @@ describe('Conversations: adding and changing people', () => {
     );
   });
 
+  test('details typed but not saved open again as they were when the page is reopened', async () => {
+    await renderWith([makePerson({ id: 'alex', name: 'Alex Chen', role: 'Nurse' })]);
+    await open('Alex Chen');
+    fireEvent.click(personPage().getByRole('button', { name: 'Edit details' }));
+    type(await screen.findByLabelText('Their role'), 'Charge nurse');
+
+    // A reload: the page goes and comes again, with what is saved.
+    cleanup();
+    history.replaceState(null, '', '/conversations/');
+    await renderWith($people.get().people);
+    await open('Alex Chen');
+    expect(await screen.findByLabelText('Their role')).toHaveValue('Charge nurse');
+    expect($people.get().people[0]?.role).toBe('Nurse');
+    fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect($people.get().people[0]?.role).toBe('Charge nurse'));
+
+    // Saved, nothing is kept: the next visit shows the details, not the form.
+    cleanup();
+    history.replaceState(null, '', '/conversations/');
+    await renderWith($people.get().people);
+    await open('Alex Chen');
+    expect(personPage().getByRole('button', { name: 'Edit details' })).toBeVisible();
+    expect(screen.queryByLabelText('Their role')).toBeNull();
+  });
+
   test('refuses a person without a name, and says so at the field', async () => {
     await renderWith();
     fireEvent.click(screen.getByRole('button', { name: 'Add your first person' }));
