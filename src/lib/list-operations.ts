@@ -391,8 +391,10 @@ export function copyOfList(
   now: Instant,
 ): QuestionList {
   const stamp = isoString(now);
+  // A copy is the reader's own: the person keeps the list planned for them.
+  const { person: _planned, ...rest } = original;
   return {
-    ...original,
+    ...rest,
     ...copy,
     items: original.items.map((item) => ({ ...item })),
     createdAt: stamp,

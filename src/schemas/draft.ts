@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import { TEMPLATE_FIELDS, TEMPLATE_KINDS, type TemplateField } from '../lib/vocabulary';
+import { personRefSchema } from './person-ref';
 
 /** Every template field, each a string ('' when empty): all are always present. */
 const fieldsSchema = v.object(
@@ -32,7 +33,7 @@ export const draftSchema = v.object({
   /** Who it goes to: the address the mail link fills in ('' leaves it to the mail app). Default: ''. */
   to: v.optional(v.string(), ''),
   /** The person on the Conversations page it was written for, if any, and their name then. */
-  person: v.optional(v.object({ id: v.string(), name: v.string() })),
+  person: v.optional(personRefSchema),
   /** Hold a request to 75 words instead of 100. */
   strictLength: v.boolean(),
   /** When the draft was started (ISO 8601). */

@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import { PHASES } from '../lib/vocabulary';
+import { personRefSchema } from './person-ref';
 
 /** The conversation lengths a list can be planned for, in minutes. */
 export const LIST_LENGTHS = [15, 20, 30, 45, 60] as const;
@@ -42,6 +43,8 @@ export const questionListSchema = v.object({
   minutes: v.picklist(LIST_LENGTHS),
   /** The questions, in the order the reader will ask them. */
   items: v.array(listItemSchema),
+  /** The person on the Conversations page it is planned for, if any, and their name then. */
+  person: v.optional(personRefSchema),
   /** When the list was created (ISO 8601). */
   createdAt: v.string(),
   /** When the list last changed (ISO 8601). */

@@ -40,6 +40,8 @@ import {
   type QuestionListsState,
 } from '../schemas/question-list';
 import { validator } from '../schemas/validate';
+import type { PersonRef } from '../schemas/person-ref';
+import { isoString } from '../lib/time';
 import { deletionUndo } from './deletion-undo';
 import { persistedStore } from './persistence';
 import { newId } from './new-id';
@@ -175,17 +177,27 @@ export function ensureList(): void {
   }, 'seed');
 }
 
-/** Starts a new, empty list with this name and opens it. */
+/** Starts a new, empty list with this name (planned for `person`, if given) and opens it. */
 export function createList(
   name: string,
   minutes: ListLength = ops.FIRST_LIST.minutes,
+  person?: PersonRef,
 ): { ok: true; id: string } | ops.Refusal {
   const checked = ops.checkListName(name, $questionLists.get().lists);
   if (!checked.ok) return checked;
-  const list = ops.newList({ id: newId('list'), name: checked.name, minutes }, now());
+  const made = ops.newList({ id: newId('list'), name: checked.name, minutes }, now());
+  const list = person ? { ...made, person } : made;
   updateLists((lists) => addItem(lists, list, 'last'));
   $pendingListName.set('');
   return { ok: true, id: list.id };
+}
+
+/** Says a list is planned for a person on the Conversations page. */
+export function planListFor(id: string, person: PersonRef): ops.ListChange {
+  return changeList(id, (list) => ({
+    ok: true,
+    list: { ...list, person, updatedAt: isoString(now()) },
+  }));
 }
 
 /** Renames a list. */

@@ -14,7 +14,7 @@ import type { Person } from '../../schemas/people';
 import { TOOL_LINKS } from '../../data/site';
 import { linkQuestionList } from '../../stores/person-edits';
 import { $people } from '../../stores/people';
-import { $questionLists, createList } from '../../stores/question-lists';
+import { $questionLists, createList, planListFor } from '../../stores/question-lists';
 import { useFocusAfterRender } from '../shared/useFocusAfterRender';
 import { HEADINGS, LABELS } from './conversations-text';
 
@@ -51,12 +51,16 @@ export function QuestionPanel({ person, announce }: Props) {
     event.preventDefault();
     if (!chosenList) return;
     linkQuestionList(person.id, chosenList.id);
+    planListFor(chosenList.id, { id: person.id, name: person.name });
     announce(`Linked your list “${chosenList.name}” to ${person.name}.`);
     focusAfterRender(() => document.getElementById('questions-heading'));
   };
 
   const plan = () => {
-    const made = createList(uniqueName(person.name, lists), plannedLength(person));
+    const made = createList(uniqueName(person.name, lists), plannedLength(person), {
+      id: person.id,
+      name: person.name,
+    });
     if (!made.ok) {
       announce(`The question list couldn’t be made: ${made.message}`);
       return;

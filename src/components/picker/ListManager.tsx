@@ -6,6 +6,7 @@ import { useStore } from '@nanostores/preact';
 import type { RefObject } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { LIST_NAME_MAX } from '../../lib/list-operations';
+import { personAddress } from '../../lib/person-address';
 import {
   $pendingListName,
   createList,
@@ -125,6 +126,13 @@ export function ListManager({ lists, active, announce }: Props) {
               {BUTTON_LABELS.delete}
             </button>
           </div>
+          {active.person && (
+            <p class="picker-list-person">
+              <a href={personAddress(active.person.id)}>
+                Back to {active.person.name} in Conversations
+              </a>
+            </p>
+          )}
         </div>
       )}
 

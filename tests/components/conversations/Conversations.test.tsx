@@ -370,6 +370,8 @@ describe('Conversations: adding and changing people', () => {
     await waitFor(() => expect($questionLists.get().lists).toHaveLength(2));
     const made = $questionLists.get().lists[1]!;
     expect(made.name).toBe('Alex Chen (2)');
+    // The picker can link back to whom the list is for.
+    expect(made.person).toEqual({ id: 'alex', name: 'Alex Chen' });
     expect(assign).toHaveBeenCalledWith(`/questions/picker/?list=${made.id}`);
     expect(
       await screen.findByText('Your list “Alex Chen (2)” has 0 questions, planned for 30 minutes.'),
@@ -413,6 +415,7 @@ describe('Conversations: a list planned before the person was added', () => {
       ),
     ).toBeVisible();
     expect($people.get().people.find(({ id }) => id === 'maya')?.questionListId).toBe('maya-plan');
+    expect($questionLists.get().lists[1]?.person).toEqual({ id: 'maya', name: 'Maya Chen' });
     expect($questionLists.get().lists).toHaveLength(2);
     await waitFor(() =>
       expect(screen.getByRole('heading', { name: 'Your questions' })).toHaveFocus(),

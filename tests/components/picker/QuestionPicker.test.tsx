@@ -511,6 +511,28 @@ describe('QuestionPicker: putting questions in order', () => {
   });
 });
 
+describe('QuestionPicker: a list planned for someone', () => {
+  test('links back to them on the Conversations page', async () => {
+    $questionLists.set({
+      lists: [
+        {
+          id: 'maya-list',
+          name: 'Maya Chen',
+          minutes: 30,
+          items: [],
+          person: { id: 'maya', name: 'Maya Chen' },
+          createdAt: '2026-11-19T12:00:00.000Z',
+          updatedAt: '2026-11-19T12:00:00.000Z',
+        },
+      ],
+    });
+    await renderPicker();
+    expect(
+      await screen.findByRole('link', { name: 'Back to Maya Chen in Conversations' }),
+    ).toHaveAttribute('href', '/conversations/#person=maya');
+  });
+});
+
 describe('QuestionPicker: several lists', () => {
   const chooser = () => screen.getByLabelText<HTMLSelectElement>('Your list');
   const optionNames = () =>

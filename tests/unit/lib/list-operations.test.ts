@@ -448,6 +448,14 @@ describe('lists', () => {
     expect(copy.items[0]).not.toBe(original.items[0]);
   });
 
+  test('copyOfList leaves out who the list is planned for: the person keeps the original', () => {
+    const original = {
+      ...makeList([bankItem('n1')], { id: 'b', name: 'Sam' }),
+      person: { id: 'sam', name: 'Sam Ortiz' },
+    };
+    expect(copyOfList(original, { id: 'b2', name: 'Sam (copy)' }, T1)).not.toHaveProperty('person');
+  });
+
   test('listsCollection and listsState turn the saved lists into a collection and back', () => {
     const state: QuestionListsState = { lists: lists(), activeListId: 'b' };
     expect(listsState(listsCollection(state))).toEqual(state);
