@@ -3,6 +3,7 @@
  * plain text out. Nothing here touches the DOM, so what the reader typed is never interpreted.
  */
 import type { Template } from '../schemas/template';
+import { withIndefiniteArticle } from './indefinite-article';
 import {
   TEMPLATE_FIELD_LABELS,
   TEMPLATE_FIELDS,
@@ -82,7 +83,11 @@ export function formatEmailDate(value: string, locale?: string): string {
   }).format(date);
 }
 
-/** A field's value as it goes into the text: one line, no outer spaces, dates in words. */
+/**
+ * A field's value as it goes into the text: one line, no outer spaces, dates in words, and a
+ * role with its article, as every template says "as {contactRole}" and the reader may type the
+ * role with or without one ("UX researcher", "a UX researcher").
+ */
 function fieldText(
   field: TemplateField,
   fields: Partial<EmailFields>,
@@ -90,6 +95,7 @@ function fieldText(
 ): string {
   const value = (fields[field] ?? '').replace(/\s+/g, ' ').trim();
   if (field === 'conversationDate') return formatEmailDate(value, options.locale);
+  if (field === 'contactRole') return withIndefiniteArticle(value);
   return value;
 }
 

@@ -56,7 +56,7 @@ export const TEMPLATE_FIELD_LABELS: Record<TemplateField, { label: string; examp
     example: 'a second-year economics student',
   },
   contactName: { label: 'Their name', example: 'Ms. Okafor' },
-  contactRole: { label: 'Their role', example: 'a transit planner' },
+  contactRole: { label: 'Their role', example: 'transit planner' },
   organization: { label: 'Their organization', example: 'Riverside Transit' },
   referrerName: { label: 'Who referred you', example: 'Professor Lee' },
   learnGoal: {

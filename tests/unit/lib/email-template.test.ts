@@ -52,6 +52,22 @@ describe('fillTemplate', () => {
     );
   });
 
+  test('writes their role with the article it needs, however the reader typed it', () => {
+    const role = (contactRole: string) =>
+      fillText('your experience as {contactRole}. {contactRole} knows.', { contactRole });
+    expect(role('UX researcher')).toBe(
+      'your experience as a UX researcher. A UX researcher knows.',
+    );
+    expect(role('an urban planner')).toBe(
+      'your experience as an urban planner. An urban planner knows.',
+    );
+    expect(role('the head of design')).toBe(
+      'your experience as the head of design. The head of design knows.',
+    );
+    expect(role('MBA admissions officer')).toContain('as an MBA admissions officer.');
+    expect(role('')).toBe('your experience as [Their role]. [Their role] knows.');
+  });
+
   test('shows an unfilled field as its label in brackets', () => {
     const email = fillTemplate(thankYou, { yourName: 'Sam' });
     expect(email.subject).toBe('Thanks for your time on [Date of the conversation]');
