@@ -8,7 +8,12 @@ import { fileSlug } from './file-name';
 import { emptyFields, type EmailComposer, type EmailFields } from './email-template';
 import type { Collection } from './named-collection';
 import { isoString, type Instant } from './time';
-import type { TemplateKind } from './vocabulary';
+import {
+  READER_FIELDS,
+  TEMPLATE_FIELDS,
+  type TemplateField,
+  type TemplateKind,
+} from './vocabulary';
 
 /** A new draft of `kind`, its text filled from its template and the details given. */
 export function makeDraft({
@@ -50,6 +55,71 @@ export function makeDraft({
   };
 }
 import { salvageItems } from './salvage';
+
+const readerFieldSet: ReadonlySet<TemplateField> = new Set(READER_FIELDS);
+
+/** The newest of the drafts written for a person on the Conversations page, by its last change. */
+export function latestDraftFor(drafts: readonly Draft[], personId: string): Draft | undefined {
+  let latest: Draft | undefined;
+  for (const draft of drafts)
+    if (
+      draft.person?.id === personId &&
+      (!latest || Date.parse(draft.updatedAt) > Date.parse(latest.updatedAt))
+    )
+      latest = draft;
+  return latest;
+}
+
+/**
+ * The reader's own details (READER_FIELDS) for a new draft, so they type them once: each from
+ * the open draft, or, where it is blank there, from the draft that changed last with it filled.
+ * Blank everywhere is left out.
+ */
+export function readerFields(
+  drafts: readonly Draft[],
+  open: Draft | undefined,
+): Partial<EmailFields> {
+  const newestFirst = [...drafts].sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt));
+  const fields: Partial<EmailFields> = {};
+  for (const field of READER_FIELDS) {
+    const value = [open, ...newestFirst].find((draft) => draft?.fields[field].trim())?.fields[
+      field
+    ];
+    if (value !== undefined) fields[field] = value;
+  }
+  return fields;
+}
+
+/**
+ * What a draft another tool asks for (src/lib/draft-request.ts) starts with: the reader's own
+ * details (`readerFields`); for a person, what their latest draft says about the conversation
+ * ("What you want to learn", "How long", "What you did with their advice"…), so a nudge or an
+ * update does not make the reader type the request's details again; and over both, the details
+ * the request carries, which come from the person's own record (their name, role, the date)
+ * and so are newer than any draft.
+ */
+export function requestedDraftFields({
+  drafts,
+  open,
+  personId,
+  given,
+}: {
+  drafts: readonly Draft[];
+  /** The draft open before the request came. */
+  open: Draft | undefined;
+  /** The person on the Conversations page the draft is for, if any. */
+  personId?: string | undefined;
+  /** The details the request carries. */
+  given: Partial<EmailFields>;
+}): Partial<EmailFields> {
+  const earlier = personId === undefined ? undefined : latestDraftFor(drafts, personId);
+  const conversation: Partial<EmailFields> = {};
+  if (earlier)
+    for (const field of TEMPLATE_FIELDS)
+      if (!readerFieldSet.has(field) && earlier.fields[field].trim())
+        conversation[field] = earlier.fields[field];
+  return { ...conversation, ...readerFields(drafts, open), ...given };
+}
 
 /** The saved drafts as a named collection, for the functions in src/lib/named-collection.ts. */
 export function draftsCollection(state: DraftsState): Collection<Draft> {

@@ -58,7 +58,7 @@ export function indefiniteArticle(phrase: string): 'a' | 'an' {
   if (VOWEL_SOUND_NUMBER.test(word)) return 'an';
   if (isSpelledOut(word)) return VOWEL_SOUND_LETTERS.has(word.charAt(0)) ? 'an' : 'a';
   const lower = word.toLowerCase();
-  if (/^x-/.test(lower)) return 'an';
+  if (lower.startsWith('x-')) return 'an';
   if (SILENT_H_START.test(lower)) return 'an';
   if (CONSONANT_SOUND_START.test(lower)) return 'a';
   return /^[aeiou]/.test(lower) ? 'an' : 'a';

@@ -16,6 +16,7 @@ import {
   draftsCollection,
   draftsState,
   makeDraft,
+  readerFields,
   salvageDrafts,
 } from '../lib/email-draft';
 import type { EmailComposer, EmailFields } from '../lib/email-template';
@@ -87,6 +88,14 @@ export function onOpenDraftDeletedElsewhere(deletedElsewhere: (draft: Draft) => 
       deletedElsewhere(gone);
     });
   });
+}
+
+/**
+ * The reader's own details a new draft starts with (src/lib/email-draft.ts `readerFields`), read
+ * from the store at the moment of asking, so a detail typed a moment ago comes too.
+ */
+export function readerFieldsNow(): Partial<EmailFields> {
+  return readerFields($drafts.get().drafts, $activeDraft.get());
 }
 
 /** Applies a change to the latest drafts as a named collection. */

@@ -9,12 +9,12 @@ import { TEXT_LIMITS, displayName } from '../../lib/email-draft';
 import { templateTitle, type EmailComposer } from '../../lib/email-template';
 import type { TemplateKind } from '../../lib/vocabulary';
 import {
-  $activeDraft,
   createDraft,
   deleteDraft,
   draftDeletion,
   duplicateDraft,
   onOpenDraftDeletedElsewhere,
+  readerFieldsNow,
   renameDraft,
   selectDraft,
   undoDeleteDraft,
@@ -39,9 +39,6 @@ interface Props {
   /** Called after a new draft opens, so the composer can move focus to its first field. */
   onStarted: () => void;
 }
-
-/** Your own details, carried into a new draft so you type them once. */
-const CARRIED_FIELDS = ['yourName', 'yourSituation'] as const;
 
 /** The drafts panel. */
 export function DraftList({
@@ -76,11 +73,7 @@ export function DraftList({
   const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
 
   const start = () => {
-    // From the store, not the last render: a detail typed a moment ago is carried too.
-    const current = $activeDraft.get();
-    const fields = Object.fromEntries(
-      CARRIED_FIELDS.map((field) => [field, current?.fields[field] ?? '']),
-    );
+    const fields = readerFieldsNow();
     const draft = createDraft({ kind: newKind, name: titleOf(newKind), fields, compose });
     announce(`Started a new draft: ${draft.name}.`);
     onStarted();

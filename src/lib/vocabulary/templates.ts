@@ -48,6 +48,15 @@ export const TEMPLATE_FIELDS = [
 /** One named field of a template. */
 export type TemplateField = (typeof TEMPLATE_FIELDS)[number];
 
+/**
+ * The fields about the reader themselves, the same in every email they write: a new draft,
+ * started in the composer or from the Conversations page, starts with them filled in.
+ */
+export const READER_FIELDS = [
+  'yourName',
+  'yourSituation',
+] as const satisfies readonly TemplateField[];
+
 /** How each template field is labeled in the composer, with an example of what goes in it. */
 export const TEMPLATE_FIELD_LABELS: Record<TemplateField, { label: string; example: string }> = {
   yourName: { label: 'Your name', example: 'Sam Rivera' },

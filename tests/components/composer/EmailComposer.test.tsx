@@ -455,6 +455,48 @@ describe('EmailComposer and saved data', () => {
     expect(fresh.$drafts.get().drafts.map((draft) => draft.name)).toEqual(['Thank-you: Alex Chen']);
   });
 
+  test('a nudge from Conversations starts with your details and their request’s, their record winning', async () => {
+    const compose = makeComposer(templates);
+    const request = makeDraft({
+      id: 'request',
+      name: 'Request: Alex Chen',
+      kind: 'request-cold',
+      fields: {
+        yourName: 'Sam Rivera',
+        yourSituation: 'a second-year economics student',
+        contactName: 'Alex',
+        contactRole: 'planner',
+        learnGoal: 'how people get into city planning',
+        meetingLength: '20 minutes',
+        meetingMode: 'a phone call',
+      },
+      person: { id: 'person-1', name: 'Alex Chen' },
+      compose,
+      now: 0,
+    });
+    localStorage.setItem('iik:email-drafts:v1', JSON.stringify({ drafts: [request] }));
+    const hash = draftRequestHash({
+      kind: 'request-nudge',
+      name: 'Nudge: Alex Chen',
+      to: 'alex@example.org',
+      fields: { contactName: 'Alex Chen', contactRole: 'UX researcher' },
+      person: { id: 'person-1', name: 'Alex Chen' },
+    });
+    history.replaceState(null, '', `/email/${hash}`);
+    await renderFresh();
+    await waitFor(() =>
+      expect(screen.getByLabelText<HTMLSelectElement>('Kind of email').value).toBe('request-nudge'),
+    );
+    expect(field('Your name').value).toBe('Sam Rivera');
+    expect(field('What you want to learn').value).toBe('how people get into city planning');
+    expect(field('How long').value).toBe('20 minutes');
+    expect(field('How you would like to meet').value).toBe('a phone call');
+    expect(field('Their name').value).toBe('Alex Chen');
+    expect(body().value).toContain('Dear Alex Chen,');
+    expect(body().value).toContain('your work as a UX researcher.');
+    expect(body().value).not.toContain('[');
+  });
+
   test('a link to a saved draft opens it', async () => {
     const first = templates.find((template) => template.kind === 'follow-up')!;
     const compose = makeComposer(templates);

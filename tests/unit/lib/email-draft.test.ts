@@ -7,8 +7,11 @@ import {
   salvageDrafts,
   draftsCollection,
   draftsState,
+  latestDraftFor,
+  readerFields,
+  requestedDraftFields,
 } from '../../../src/lib/email-draft';
-import { emptyFields } from '../../../src/lib/email-template';
+import { emptyFields, type EmailFields } from '../../../src/lib/email-template';
 import { draftsStateSchema, type Draft } from '../../../src/schemas/draft';
 
 const draft: Draft = {
@@ -103,5 +106,140 @@ describe('names and files', () => {
     );
     expect(draftFileName({ name: '../../' })).toBe('email-draft.txt');
     expect(draftFileName({ name: '👋' })).toBe('email-draft.txt');
+  });
+});
+
+/** A draft changed at `minute` past 10:00 on 20 November 2026, with some details filled. */
+function draftAt(
+  id: string,
+  minute: number,
+  fields: Partial<EmailFields>,
+  personId?: string,
+): Draft {
+  const stamp = new Date(Date.UTC(2026, 10, 20, 10, minute)).toISOString();
+  return {
+    ...draft,
+    id,
+    fields: { ...emptyFields(), ...fields },
+    ...(personId ? { person: { id: personId, name: 'Alex Chen' } } : {}),
+    createdAt: stamp,
+    updatedAt: stamp,
+  };
+}
+
+describe('latestDraftFor', () => {
+  test('finds the draft for that person that changed last, wherever it is in the list', () => {
+    const drafts = [
+      draftAt('other', 30, {}, 'person-2'),
+      draftAt('older', 10, {}, 'person-1'),
+      draftAt('newer', 20, {}, 'person-1'),
+      draftAt('unlinked', 40, {}),
+    ];
+    expect(latestDraftFor(drafts, 'person-1')?.id).toBe('newer');
+    expect(latestDraftFor(drafts, 'person-3')).toBeUndefined();
+  });
+});
+
+describe('readerFields', () => {
+  test('takes your name and situation from the open draft', () => {
+    const open = draftAt('open', 10, {
+      yourName: 'Sam Rivera',
+      yourSituation: 'a second-year economics student',
+      contactName: 'Ms. Okafor',
+    });
+    expect(readerFields([open], open)).toEqual({
+      yourName: 'Sam Rivera',
+      yourSituation: 'a second-year economics student',
+    });
+  });
+
+  test('where the open draft has one blank, takes it from the draft that changed last with it', () => {
+    const drafts = [
+      draftAt('open', 50, { yourName: 'Sam Rivera' }),
+      draftAt('old', 10, { yourSituation: 'a first-year student' }),
+      draftAt('recent', 30, { yourSituation: 'a second-year economics student' }),
+      draftAt('blank', 40, { yourSituation: '  ' }),
+    ];
+    expect(readerFields(drafts, drafts[0])).toEqual({
+      yourName: 'Sam Rivera',
+      yourSituation: 'a second-year economics student',
+    });
+  });
+
+  test('leaves out what no draft has, and works with no open draft', () => {
+    expect(readerFields([], undefined)).toEqual({});
+    expect(readerFields([draftAt('a', 10, { yourName: 'Sam' })], undefined)).toEqual({
+      yourName: 'Sam',
+    });
+  });
+});
+
+describe('requestedDraftFields', () => {
+  const request = draftAt(
+    'request',
+    10,
+    {
+      yourName: 'Sam Rivera',
+      contactName: 'Alex Chen',
+      contactRole: 'planner',
+      learnGoal: 'how people get into city planning',
+      meetingLength: '20 minutes',
+      meetingMode: 'a phone call',
+    },
+    'person-1',
+  );
+
+  test('carries your own details and what the person’s latest draft says about the conversation', () => {
+    const elsewhere = draftAt('elsewhere', 20, { yourSituation: 'a career changer' }, 'person-2');
+    const fields = requestedDraftFields({
+      drafts: [elsewhere, request],
+      open: elsewhere,
+      personId: 'person-1',
+      given: { contactName: 'Alex Chen' },
+    });
+    expect(fields).toEqual({
+      yourName: 'Sam Rivera',
+      yourSituation: 'a career changer',
+      contactName: 'Alex Chen',
+      contactRole: 'planner',
+      learnGoal: 'how people get into city planning',
+      meetingLength: '20 minutes',
+      meetingMode: 'a phone call',
+    });
+  });
+
+  test('what the person’s record gives wins over what an older draft had', () => {
+    const fields = requestedDraftFields({
+      drafts: [request],
+      open: request,
+      personId: 'person-1',
+      given: { contactName: 'Dr. Alex Chen', contactRole: 'head of planning' },
+    });
+    expect(fields).toMatchObject({ contactName: 'Dr. Alex Chen', contactRole: 'head of planning' });
+  });
+
+  test('your own details come from the open draft, not from the person’s older draft', () => {
+    const open = draftAt('open', 30, { yourName: 'Sam R. Rivera' });
+    const fields = requestedDraftFields({
+      drafts: [open, request],
+      open,
+      personId: 'person-1',
+      given: {},
+    });
+    expect(fields.yourName).toBe('Sam R. Rivera');
+  });
+
+  test('takes nothing of another person’s drafts but your own details', () => {
+    expect(
+      requestedDraftFields({
+        drafts: [request],
+        open: request,
+        personId: 'person-2',
+        given: { contactName: 'Priya Das' },
+      }),
+    ).toEqual({ yourName: 'Sam Rivera', contactName: 'Priya Das' });
+    expect(requestedDraftFields({ drafts: [request], open: undefined, given: {} })).toEqual({
+      yourName: 'Sam Rivera',
+    });
   });
 });

@@ -42,6 +42,36 @@ describe('actOnRequest', () => {
     });
   });
 
+  test('a new draft carries your own details and, for the same person, their latest draft’s', () => {
+    createDraft({
+      kind: 'thank-you',
+      name: 'Thanks to Alex',
+      fields: { yourName: 'Sam Rivera', contactName: 'Alex', helpfulThing: 'your advice' },
+      person: { id: 'person-1', name: 'Alex Chen' },
+      compose,
+    });
+    const hash = (id: string, contactName: string) =>
+      draftRequestHash({
+        kind: 'thank-you',
+        name: `Thank-you: ${contactName}`,
+        to: '',
+        fields: { contactName },
+        person: { id, name: contactName },
+      });
+    actOnRequest(hash('person-1', 'Alex Chen'), templates, compose);
+    expect($activeDraft.get()?.fields).toMatchObject({
+      yourName: 'Sam Rivera',
+      contactName: 'Alex Chen',
+      helpfulThing: 'your advice',
+    });
+    actOnRequest(hash('person-2', 'Priya Das'), templates, compose);
+    expect($activeDraft.get()?.fields).toMatchObject({
+      yourName: 'Sam Rivera',
+      contactName: 'Priya Das',
+      helpfulThing: '',
+    });
+  });
+
   test('opens a saved draft, and does nothing for one that is gone or an address that asks nothing', () => {
     const older = createDraft({ kind: 'thank-you', name: 'Older', compose });
     createDraft({ kind: 'thank-you', name: 'Newer', compose });
