@@ -162,6 +162,64 @@ describe('email templates', () => {
   );
 });
 
+describe('details as the reader brings them', () => {
+  /** A point picked from the notes on the Conversations page, written as a note is. */
+  const note = 'Take a statistics course before applying';
+  const usingHelpfulThing = templates.filter(({ template }) =>
+    template.body.includes('{helpfulThing}'),
+  );
+
+  it('has templates that mention the thing that helped', () => {
+    expect(usingHelpfulThing.length).toBeGreaterThan(0);
+  });
+
+  it.each(usingHelpfulThing)(
+    '$file takes a note picked from the notes as written, after a colon',
+    ({ file, template }) => {
+      const body = fillText(template.body, { ...exampleFields, helpfulThing: note });
+      expect(body, file).toContain(`: ${note}.`);
+    },
+  );
+
+  it('the thank-you, with a note as its point, passes the composer’s checks', () => {
+    const template = byKind.get('thank-you')!;
+    const fields = { ...exampleFields, helpfulThing: `${note}.` };
+    const email = fillTemplate(template, fields, { locale: 'en-GB' });
+    expect(email.body).toContain(`I'm already planning how to act on it: ${note}.\n`);
+    const warnings = checkEmail({
+      kind: 'thank-you',
+      ...email,
+      fields,
+      today: '2026-11-21',
+      locale: 'en-GB',
+    }).filter((check) => check.status === 'warn');
+    expect(warnings).toEqual([]);
+  });
+
+  it.each(templates.filter(({ template }) => template.body.includes('{contactRole}')))(
+    '$file puts their role where an article reads, and writes one before a role typed without',
+    ({ file, template }) => {
+      for (const text of [template.subject, template.body])
+        for (const [, before] of text.matchAll(/(\S+) \{contactRole\}/g))
+          expect(before, `${file}: "${before} {contactRole}"`).toMatch(/^(?:as|becoming)$/);
+      const body = fillText(template.body, { ...exampleFields, contactRole: 'UX researcher' });
+      expect(body, file).toMatch(/\b(?:as|becoming) a UX researcher\b/);
+    },
+  );
+
+  it.each(templates)(
+    '$file names each person at most once in its message, besides the greeting',
+    ({ file, template }) => {
+      const afterGreeting = template.body.split('\n').slice(1).join('\n');
+      for (const field of ['contactName', 'referrerName'])
+        expect(
+          afterGreeting.split(`{${field}}`).length - 1,
+          `${file}: {${field}} in the message`,
+        ).toBeLessThanOrEqual(1);
+    },
+  );
+});
+
 describe('requests for a conversation', () => {
   it('covers all three request kinds', () => {
     expect(requests.map(({ template }) => template.kind).sort()).toEqual([...REQUEST_KINDS].sort());
