@@ -5,7 +5,9 @@
  */
 import { draftSchema, type Draft, type DraftsState } from '../schemas/draft';
 import { fileSlug } from './file-name';
-import { emptyFields, type EmailComposer, type EmailFields } from './email-template';
+// Types only: the Conversations page reads drafts through this file, and the templates' filling
+// code (with its article rules) belongs to the composer's page alone.
+import type { EmailComposer, EmailFields } from './email-template';
 import type { Collection } from './named-collection';
 import { isoString, type Instant } from './time';
 import {
@@ -55,6 +57,11 @@ export function makeDraft({
   };
 }
 import { salvageItems } from './salvage';
+
+/** Every field empty: the details of a new draft. */
+export function emptyFields(): EmailFields {
+  return Object.fromEntries(TEMPLATE_FIELDS.map((field) => [field, ''])) as EmailFields;
+}
 
 const readerFieldSet: ReadonlySet<TemplateField> = new Set(READER_FIELDS);
 

@@ -29,11 +29,6 @@ export interface FillOptions {
 /** The locale used for dates when the reader's own is not English. */
 export const DEFAULT_EMAIL_LOCALE = 'en-US';
 
-/** Every field empty: the details of a new draft. */
-export function emptyFields(): EmailFields {
-  return Object.fromEntries(TEMPLATE_FIELDS.map((field) => [field, ''])) as EmailFields;
-}
-
 /** What an unfilled field shows in the text, e.g. "[Their name]"; the checks look for it. */
 export function fieldPlaceholder(field: TemplateField): string {
   return `[${TEMPLATE_FIELD_LABELS[field].label}]`;

@@ -7,11 +7,12 @@ import {
   salvageDrafts,
   draftsCollection,
   draftsState,
+  emptyFields,
   latestDraftFor,
   readerFields,
   requestedDraftFields,
 } from '../../../src/lib/email-draft';
-import { emptyFields, type EmailFields } from '../../../src/lib/email-template';
+import type { EmailFields } from '../../../src/lib/email-template';
 import { draftsStateSchema, type Draft } from '../../../src/schemas/draft';
 
 const draft: Draft = {

@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
   emailLocale,
-  emptyFields,
   fieldPlaceholder,
   fillTemplate,
   fillText,
@@ -10,6 +9,7 @@ import {
   parseIsoDate,
   templateFields,
 } from '../../../src/lib/email-template';
+import { emptyFields } from '../../../src/lib/email-draft';
 import type { Template } from '../../../src/schemas/template';
 
 const thankYou: Template = {
