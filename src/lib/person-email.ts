@@ -173,7 +173,7 @@ export function draftNameFor(
     'linkedin-note': 'LinkedIn note',
     'thank-you': 'Thank-you',
     'referrer-update': `Update for ${referrer ?? 'the referrer'}`,
-    'follow-up': 'Follow-up',
+    'follow-up': 'Update',
   };
   return `${titles[action]}: ${person.name}`;
 }

@@ -171,6 +171,8 @@ describe('draftNameFor', () => {
     expect(draftNameFor(makePerson(), 'referrer-update')).toBe(
       'Update for the referrer: Alex Chen',
     );
+    // The update is called the update everywhere: its step, its link and its button.
+    expect(draftNameFor(makePerson(), 'follow-up')).toBe('Update: Alex Chen');
   });
 });
 
