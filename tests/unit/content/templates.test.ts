@@ -331,6 +331,10 @@ describe('nudge when there is no reply', () => {
     expect(template!.guidance).toContain(`${MOVE_ON_AFTER_NUDGE_DAYS} more days`);
     expect(template!.guidance).toMatch(/one nudge only/i);
   });
+
+  it('fits a request made by email, by phone or in person: it never says it was written', () => {
+    expect(fillWithExamples(template!.body)).not.toMatch(/\b(?:wrote|emailed|my email|inbox)/i);
+  });
 });
 
 describe('LinkedIn connection note', () => {
