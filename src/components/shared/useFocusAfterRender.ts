@@ -16,19 +16,30 @@ const resolve = (target: FocusTarget) => (typeof target === 'function' ? target(
 const focusLost = () => document.activeElement === null || document.activeElement === document.body;
 
 /**
+ * How many frames a request waits for its target to appear: a store re-renders the islands on a
+ * timer of its own, which on a busy page can come a frame or two after the change.
+ */
+const WAIT_FRAMES = 30;
+
+/**
  * Returns `focusAfterRender(target)`. The target is focused after the first render of this
- * component in which it exists. For the next two frames it is focused again if focus gets lost:
- * a change can take several renders (the island's own, then the stores' batched one), and a
- * later one may move the very element focus was put on. Focus the reader moved on is left alone.
+ * component in which it exists, or at a frame, for up to WAIT_FRAMES frames while it does not
+ * exist yet. For two frames after it is focused it is focused again if focus gets lost: a change
+ * can take several renders (the island's own, then the stores' batched one), and a later one may
+ * move the very element focus was put on. Focus the reader moved on is left alone, before as
+ * after.
  */
 export function useFocusAfterRender(): (target: FocusTarget) => void {
-  const pending = useRef<{ target: FocusTarget; focused: boolean } | null>(null);
+  const pending = useRef<{ target: FocusTarget; focused: boolean; from: Element | null } | null>(
+    null,
+  );
 
   const attempt = useCallback(() => {
     const wanted = pending.current;
     const element = wanted && resolve(wanted.target);
     if (!wanted || !element || document.activeElement === element) return;
-    if (wanted.focused && !focusLost()) return;
+    const movedOn = wanted.focused || document.activeElement !== wanted.from;
+    if (movedOn && !focusLost()) return;
     element.focus();
     wanted.focused = true;
   }, []);
@@ -37,15 +48,18 @@ export function useFocusAfterRender(): (target: FocusTarget) => void {
 
   return useCallback(
     (target: FocusTarget) => {
-      const wanted = { target, focused: false };
+      const wanted = { target, focused: false, from: document.activeElement };
       pending.current = wanted;
-      requestAnimationFrame(() =>
-        requestAnimationFrame(() => {
-          if (pending.current !== wanted) return;
-          attempt();
-          pending.current = null;
-        }),
-      );
+      let frames = 0;
+      const atFrame = () => {
+        if (pending.current !== wanted) return;
+        attempt();
+        frames += 1;
+        const waiting = !wanted.focused && frames < WAIT_FRAMES;
+        if (waiting || frames < 2) requestAnimationFrame(atFrame);
+        else pending.current = null;
+      };
+      requestAnimationFrame(atFrame);
     },
     [attempt],
   );

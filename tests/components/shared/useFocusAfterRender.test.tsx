@@ -88,6 +88,59 @@ describe('useFocusAfterRender', () => {
   });
 });
 
+/** A part that appears some frames after it is asked for, as a store's batched render can. */
+function LateHarness() {
+  const [shown, setShown] = useState(false);
+  const late = useRef<HTMLHeadingElement>(null);
+  const focusAfterRender = useFocusAfterRender();
+  const afterFrames = (count: number, then: () => void) =>
+    count === 0 ? then() : requestAnimationFrame(() => afterFrames(count - 1, then));
+  return (
+    <div>
+      {!shown && (
+        <button
+          type="button"
+          onClick={() => {
+            focusAfterRender(late);
+            afterFrames(5, () => setShown(true));
+          }}
+        >
+          Finish
+        </button>
+      )}
+      {shown && (
+        <h3 ref={late} tabIndex={-1}>
+          Debrief
+        </h3>
+      )}
+      <input aria-label="Elsewhere" />
+    </div>
+  );
+}
+
+describe('useFocusAfterRender with a part that comes a few frames late', () => {
+  test('still focuses it once it is there', async () => {
+    render(<LateHarness />);
+    const finish = screen.getByRole('button', { name: 'Finish' });
+    finish.focus();
+    fireEvent.click(finish);
+    const heading = await screen.findByRole('heading', { name: 'Debrief' });
+    await waitFor(() => expect(heading).toHaveFocus());
+  });
+
+  test('does not take focus the reader moved on while it was coming', async () => {
+    render(<LateHarness />);
+    const finish = screen.getByRole('button', { name: 'Finish' });
+    finish.focus();
+    fireEvent.click(finish);
+    const elsewhere = screen.getByRole('textbox', { name: 'Elsewhere' });
+    elsewhere.focus();
+    await screen.findByRole('heading', { name: 'Debrief' });
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(elsewhere).toHaveFocus();
+  });
+});
+
 describe('useFocusWhenShown', () => {
   function Opener() {
     const [open, setOpen] = useState(false);
