@@ -7,14 +7,12 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { listAddress } from '../../lib/list-address';
-import { uniqueName } from '../../lib/named-collection';
 import { plural } from '../../lib/plural';
-import { LIST_LENGTHS, type ListLength } from '../../schemas/question-list';
 import type { Person } from '../../schemas/people';
 import { TOOL_LINKS } from '../../data/site';
-import { linkQuestionList } from '../../stores/person-edits';
 import { $people } from '../../stores/people';
-import { $questionLists, createList, planListFor } from '../../stores/question-lists';
+import { listsForNoOne, planNewList, planWithList } from '../../stores/planned-lists';
+import { $questionLists } from '../../stores/question-lists';
 import { useFocusAfterRender } from '../shared/useFocusAfterRender';
 import { HEADINGS, LABELS } from './conversations-text';
 
@@ -29,20 +27,12 @@ const pickerLink = (listId: string) => listAddress(TOOL_LINKS.picker.href, listI
 /** The practice page's address that sets up a mock conversation on one list. */
 const rehearseLink = (listId: string) => listAddress(TOOL_LINKS.drill.href, listId, '#mock');
 
-/** The length to plan for: the scheduled conversation's, if the picker offers it. */
-function plannedLength(person: Person): ListLength | undefined {
-  const minutes = person.scheduled?.minutes;
-  return LIST_LENGTHS.find((length) => length === minutes);
-}
-
 /** The panel. */
 export function QuestionPanel({ person, announce }: Props) {
   const { lists } = useStore($questionLists);
   const { people } = useStore($people);
   const list = lists.find(({ id }) => id === person.questionListId);
-  // Lists no one else has: one planned in the picker before this person was added, say.
-  const planned = new Set(people.map(({ questionListId }) => questionListId));
-  const unlinked = lists.filter(({ id }) => !planned.has(id));
+  const unlinked = listsForNoOne(lists, people);
   const [chosen, setChosen] = useState<string>();
   const chosenList = unlinked.find(({ id }) => id === chosen) ?? unlinked[0];
   const focusAfterRender = useFocusAfterRender();
@@ -50,22 +40,17 @@ export function QuestionPanel({ person, announce }: Props) {
   const linkChosen = (event: Event) => {
     event.preventDefault();
     if (!chosenList) return;
-    linkQuestionList(person.id, chosenList.id);
-    planListFor(chosenList.id, { id: person.id, name: person.name });
+    planWithList(person, chosenList.id);
     announce(`Linked your list “${chosenList.name}” to ${person.name}.`);
     focusAfterRender(() => document.getElementById('questions-heading'));
   };
 
   const plan = () => {
-    const made = createList(uniqueName(person.name, lists), plannedLength(person), {
-      id: person.id,
-      name: person.name,
-    });
+    const made = planNewList(person);
     if (!made.ok) {
       announce(`The question list couldn’t be made: ${made.message}`);
       return;
     }
-    linkQuestionList(person.id, made.id);
     location.assign(pickerLink(made.id));
   };
 
