@@ -65,16 +65,13 @@ export function emptyFields(): EmailFields {
 
 const readerFieldSet: ReadonlySet<TemplateField> = new Set(READER_FIELDS);
 
+/** Drafts, the one changed last first. */
+const newestFirst = (drafts: readonly Draft[]) =>
+  [...drafts].sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt));
+
 /** The newest of the drafts written for a person on the Conversations page, by its last change. */
 export function latestDraftFor(drafts: readonly Draft[], personId: string): Draft | undefined {
-  let latest: Draft | undefined;
-  for (const draft of drafts)
-    if (
-      draft.person?.id === personId &&
-      (!latest || Date.parse(draft.updatedAt) > Date.parse(latest.updatedAt))
-    )
-      latest = draft;
-  return latest;
+  return newestFirst(drafts).find((draft) => draft.person?.id === personId);
 }
 
 /**
@@ -86,12 +83,10 @@ export function readerFields(
   drafts: readonly Draft[],
   open: Draft | undefined,
 ): Partial<EmailFields> {
-  const newestFirst = [...drafts].sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt));
+  const candidates = [open, ...newestFirst(drafts)];
   const fields: Partial<EmailFields> = {};
   for (const field of READER_FIELDS) {
-    const value = [open, ...newestFirst].find((draft) => draft?.fields[field].trim())?.fields[
-      field
-    ];
+    const value = candidates.find((draft) => draft?.fields[field].trim())?.fields[field];
     if (value !== undefined) fields[field] = value;
   }
   return fields;
