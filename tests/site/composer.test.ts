@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { GUIDE_SECTIONS } from '../../src/lib/email-checks';
-import { launchBrowser, openContext, tabTo, waitForIslands } from './support/browser';
+import { holdScripts, launchBrowser, openContext, tabTo, waitForIslands } from './support/browser';
 import { readDist } from './support/dist';
 
 let browser: Browser;
@@ -139,6 +139,35 @@ describe('the email composer', () => {
 
     expect(problems.consoleErrors).toEqual([]);
     expect(problems.foreignRequests).toEqual([]);
+    await context.close();
+  });
+
+  test('what a reader types before the composer’s script arrives is kept, saved, and typing goes on where it was', async () => {
+    const { context, page, problems } = await openContext(browser);
+    // The composer's script arrives late, as on a slow phone, while the reader starts typing.
+    const release = await holdScripts(page, '**/_astro/EmailComposer.*.js');
+    await page.goto('/email/', { waitUntil: 'domcontentloaded' });
+    const name = page.getByLabel('Your name');
+    const body = page.getByLabel('Message');
+    await typeInto(page, name, 'Sam Rivera');
+    await tabTo(page, focused(body), 80);
+    await page.keyboard.press('ControlOrMeta+End');
+    await page.keyboard.type('\nP.S. I loved your talk.');
+    await expect(page.locator('astro-island[ssr]').count()).resolves.toBeGreaterThan(0);
+
+    release();
+    await waitForIslands(page);
+    await expect.poll(() => name.inputValue()).toBe('Sam Rivera');
+    await expect(body.inputValue()).resolves.toMatch(/\nP\.S\. I loved your talk\.$/);
+    await expect.poll(focused(body)).toBe(true);
+    await page.keyboard.type(' Thank you!');
+    await expect(body.inputValue()).resolves.toMatch(/I loved your talk\. Thank you!$/);
+
+    await page.reload();
+    await waitForIslands(page);
+    await expect.poll(() => name.inputValue()).toBe('Sam Rivera');
+    await expect(body.inputValue()).resolves.toMatch(/I loved your talk\. Thank you!$/);
+    expect(problems.consoleErrors).toEqual([]);
     await context.close();
   });
 

@@ -5,7 +5,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, openContext, tabTo, waitForIslands } from './support/browser';
+import { holdScripts, launchBrowser, openContext, tabTo, waitForIslands } from './support/browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -163,6 +163,26 @@ describe('the question picker, keyboard only', () => {
 });
 
 describe('the question picker in the browser', () => {
+  test('a length chosen before the picker’s script arrives is kept and saved', async () => {
+    const { context, page } = await openContext(browser);
+    // The script arrives late, as on a slow phone, while the reader chooses a length.
+    const release = await holdScripts(page, '**/_astro/QuestionPicker.*.js');
+    await page.goto('/questions/picker/', { waitUntil: 'domcontentloaded' });
+    await tabTo(page, focusedIs(page, 'input[name="picker-length"]'));
+    await page.keyboard.press('ArrowLeft');
+    await expect(page.getByRole('radio', { name: '20 min' }).isChecked()).resolves.toBe(true);
+
+    release();
+    await waitForIslands(page);
+    await page.getByText('Aim for 4 to 7 questions.', { exact: true }).waitFor();
+    await expect(page.getByRole('radio', { name: '20 min' }).isChecked()).resolves.toBe(true);
+    await expect.poll(focusedIs(page, 'input[name="picker-length"][value="20"]')).toBe(true);
+    await page.reload();
+    await waitForIslands(page);
+    await page.getByText('Aim for 4 to 7 questions.', { exact: true }).waitFor();
+    await context.close();
+  });
+
   test('the starter set for 30 minutes prints on one A4 and one Letter page', async () => {
     const { context, page } = await openContext(browser);
     await openPicker(page);

@@ -34,7 +34,8 @@ const FIRST_KIND = 'request-cold';
 
 /** The composer. */
 export function EmailComposer({ templates }: Props) {
-  const mounted = useMounted();
+  const root = useRef<HTMLDivElement>(null);
+  const mounted = useMounted(root);
   // The server writes dates in its own way; the reader's locale is read once the page runs.
   const locale = mounted ? navigator.language : undefined;
   const ordered = useMemo(
@@ -107,7 +108,7 @@ export function EmailComposer({ templates }: Props) {
   );
 
   return (
-    <div class="composer">
+    <div class="composer" ref={root}>
       <StorageNotice store={draftsStore} backupFilename="email-drafts-backup.json" />
       <DraftList
         drafts={state.drafts}

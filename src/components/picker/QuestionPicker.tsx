@@ -6,7 +6,7 @@
  * calls its verbs.
  */
 import { useStore } from '@nanostores/preact';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { listFromAddress } from '../../lib/list-address';
 import { FIRST_LIST, newList } from '../../lib/list-operations';
 import { pickBank } from '../../lib/question-bank';
@@ -45,7 +45,8 @@ const NO_QUESTIONS: readonly Question[] = [];
 
 /** The whole picker. */
 export function QuestionPicker({ bankUrl }: Props) {
-  const mounted = useMounted();
+  const root = useRef<HTMLDivElement>(null);
+  const mounted = useMounted(root);
   // A first visit starts its list once the page runs (the server showed the same list). This
   // runs before the render that shows saved lists, so that render already has the list.
   useEffect(() => {
@@ -73,7 +74,7 @@ export function QuestionPicker({ bankUrl }: Props) {
   const view = usePickerView(list ?? FIRST_LIST_SHOWN, ready ? bank.data : NO_QUESTIONS);
 
   return (
-    <div class="picker">
+    <div class="picker" ref={root}>
       <StorageNotice store={questionListsStore} backupFilename="question-lists-backup.json" />
       <p class="visually-hidden" role="status">
         {message}

@@ -7,7 +7,7 @@
  * limit in every tool is one of these.
  */
 import type { ComponentChildren, RefObject } from 'preact';
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { characterUse, refusedChange, tooLongNow } from '../../lib/text-limit';
 import './shared.css';
 
@@ -65,6 +65,13 @@ export function LimitedField({
   useLayoutEffect(() => {
     shown.current = value;
   });
+  // Preact's hydration puts a textarea's server text back over what the reader typed into it
+  // before the island ran (inputs it leaves alone), so a textarea's first drawing gives its text
+  // as the default only, which hydration leaves, and useMounted keeps what was typed.
+  const drawn = useRef(false);
+  useEffect(() => {
+    drawn.current = true;
+  }, []);
   const shownError = refusal ?? error ?? tooLongNow(value, limit);
   const hintId = `${id}-hint`;
   const countId = `${id}-count`;
@@ -104,7 +111,6 @@ export function LimitedField({
 
   const shared = {
     id,
-    value,
     onInput,
     'aria-describedby': describedBy,
     'aria-invalid': shownError ? ('true' as const) : undefined,
@@ -122,6 +128,7 @@ export function LimitedField({
       {rows ? (
         <textarea
           {...shared}
+          {...(drawn.current ? { value } : { defaultValue: value })}
           ref={(inputRef ?? null) as RefObject<HTMLTextAreaElement> | null}
           rows={rows}
           spellcheck
@@ -129,6 +136,7 @@ export function LimitedField({
       ) : (
         <input
           {...shared}
+          value={value}
           ref={(inputRef ?? null) as RefObject<HTMLInputElement> | null}
           type={type}
         />

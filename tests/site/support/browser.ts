@@ -63,6 +63,19 @@ function watch(page: Page, problems: PageProblems) {
   page.on('pageerror', (error) => problems.consoleErrors.push(`${page.url()}: ${error.message}`));
 }
 
+/**
+ * Holds back the scripts whose address matches `pattern` until the returned function is called,
+ * as a slow phone network would, so a test can use the server's page before an island runs.
+ */
+export async function holdScripts(page: Page, pattern: string): Promise<() => void> {
+  const held = Promise.withResolvers<void>();
+  await page.route(pattern, async (route) => {
+    await held.promise;
+    await route.continue();
+  });
+  return held.resolve;
+}
+
 /** Waits until every island on the page has hydrated. */
 export async function waitForIslands(page: Page) {
   await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
