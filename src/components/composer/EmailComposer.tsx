@@ -16,7 +16,7 @@ import { $activeDraft, $drafts, createDraft, draftsStore } from '../../stores/dr
 import { DataFooter } from '../shared/DataFooter';
 import { StorageNotice } from '../shared/StorageNotice';
 import { useFocusAfterRender } from '../shared/useFocusAfterRender';
-import { useMounted } from '../shared/useMounted';
+import { useMountedKeepingInput } from '../shared/useMountedKeepingInput';
 import { CheckList } from './CheckList';
 import { DetailsForm } from './DetailsForm';
 import { DraftList } from './DraftList';
@@ -35,7 +35,7 @@ const FIRST_KIND = 'request-cold';
 /** The composer. */
 export function EmailComposer({ templates }: Props) {
   const root = useRef<HTMLDivElement>(null);
-  const mounted = useMounted(root);
+  const mounted = useMountedKeepingInput(root);
   // The server writes dates in its own way; the reader's locale is read once the page runs.
   const locale = mounted ? navigator.language : undefined;
   const ordered = useMemo(

@@ -24,7 +24,7 @@ import { DataFooter } from '../shared/DataFooter';
 import { LoadFailed } from '../shared/LoadFailed';
 import { StorageNotice } from '../shared/StorageNotice';
 import { useAnnouncement } from '../shared/useAnnouncement';
-import { useMounted } from '../shared/useMounted';
+import { useMountedKeepingInput } from '../shared/useMountedKeepingInput';
 import { useJsonData } from '../shared/useOnDemand';
 import { LengthPlan } from './LengthPlan';
 import { ListManager } from './ListManager';
@@ -46,7 +46,7 @@ const NO_QUESTIONS: readonly Question[] = [];
 /** The whole picker. */
 export function QuestionPicker({ bankUrl }: Props) {
   const root = useRef<HTMLDivElement>(null);
-  const mounted = useMounted(root);
+  const mounted = useMountedKeepingInput(root);
   // A first visit starts its list once the page runs (the server showed the same list). This
   // runs before the render that shows saved lists, so that render already has the list.
   useEffect(() => {

@@ -67,7 +67,7 @@ export function LimitedField({
   });
   // Preact's hydration puts a textarea's server text back over what the reader typed into it
   // before the island ran (inputs it leaves alone), so a textarea's first drawing gives its text
-  // as the default only, which hydration leaves, and useMounted keeps what was typed.
+  // as the default only, which hydration leaves, and useMountedKeepingInput keeps what was typed.
   const drawn = useRef(false);
   useEffect(() => {
     drawn.current = true;

@@ -4,7 +4,7 @@ import { useRef, useState } from 'preact/hooks';
 import { renderToString } from 'preact-render-to-string';
 import { afterEach, describe, expect, test } from 'vitest';
 import { LimitedField } from '../../../src/components/shared/LimitedField';
-import { useMounted } from '../../../src/components/shared/useMounted';
+import { useMountedKeepingInput } from '../../../src/components/shared/useMountedKeepingInput';
 
 interface Form {
   name: string;
@@ -23,7 +23,7 @@ const BLANK: Form = { name: '', note: '', remind: false, length: '30', kind: 're
  */
 function Island({ saved, onSave }: { saved: Form; onSave: (form: Form) => void }) {
   const root = useRef<HTMLDivElement>(null);
-  const mounted = useMounted(root);
+  const mounted = useMountedKeepingInput(root);
   // Saved as a store saves: each change on top of the one before, even before a render.
   const latest = useRef(saved);
   const [form, setForm] = useState(saved);
@@ -107,7 +107,7 @@ function serverPage(saved: Form, beforeScript: (container: HTMLElement) => void)
   return saves;
 }
 
-describe('useMounted', () => {
+describe('useMountedKeepingInput', () => {
   test('keeps what the reader typed and chose before the island ran, saved and with focus where it was', async () => {
     const saves = serverPage(BLANK, (container) => {
       const name = container.querySelector<HTMLInputElement>('#name')!;
