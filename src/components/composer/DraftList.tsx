@@ -161,7 +161,7 @@ export function DraftList({
       </div>
 
       {active && (
-        <div class="draft-manage">
+        <div class="field-row draft-manage">
           <LimitedField
             id="draft-name"
             label="Name of this draft"
@@ -182,7 +182,7 @@ export function DraftList({
         </div>
       )}
 
-      <div class="draft-new">
+      <div class="field-row draft-new">
         <div class="field">
           <label for="new-draft-kind">Start a new draft</label>
           <span class="hint" id="new-draft-kind-hint">

@@ -89,7 +89,7 @@ export function QuestionPanel({ person, announce }: Props) {
             {LABELS.planQuestions}
           </button>
           {chosenList && (
-            <form class="use-list" onSubmit={linkChosen}>
+            <form class="field-row use-list" onSubmit={linkChosen}>
               <div class="field">
                 <label for="use-list">Or use a list you already have</label>
                 <select

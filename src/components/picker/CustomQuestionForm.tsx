@@ -57,7 +57,7 @@ export function CustomQuestionForm({ listId, bank, announce }: Props) {
           setError(undefined);
         }}
       />
-      <div class="picker-custom-row">
+      <div class="field-row picker-custom-row">
         <div class="field">
           <label for="picker-custom-phase">Part of the conversation</label>
           <select

@@ -86,8 +86,8 @@ export function ListManager({ lists, active, announce }: Props) {
       )}
 
       {mode.kind === 'idle' && lists.length > 0 && active && (
-        <div class="picker-lists-row">
-          <div class="field picker-list-choice">
+        <div class="field-row">
+          <div class="field">
             <label for="picker-list">Your list</label>
             <select
               id="picker-list"
