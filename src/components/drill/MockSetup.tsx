@@ -5,6 +5,8 @@
 import { useStore } from '@nanostores/preact';
 import { useMemo, useState } from 'preact/hooks';
 import { listFromAddress } from '../../lib/list-address';
+import { personAddress } from '../../lib/person-address';
+import { plural } from '../../lib/plural';
 import type { Question } from '../../schemas/question';
 import {
   buildTimeline,
@@ -103,7 +105,7 @@ export function MockSetup({ bank, clock, onStarted }: Props) {
             <option value={SUGGESTED}>Suggested questions for this length</option>
             {lists.map((candidate) => (
               <option key={candidate.id} value={candidate.id}>
-                {candidate.name} ({candidate.minutes} min, {candidate.items.length} questions)
+                {`${candidate.name} (${candidate.minutes} min, ${plural(candidate.items.length, 'question')})`}
               </option>
             ))}
           </select>
@@ -111,6 +113,11 @@ export function MockSetup({ bank, clock, onStarted }: Props) {
             {lists.length === 0 ? (
               <>
                 Lists you build in the <a href="/questions/picker/">question picker</a> appear here.
+              </>
+            ) : list?.person ? (
+              <>
+                Planned for{' '}
+                <a href={personAddress(list.person.id)}>{list.person.name} in Conversations</a>.
               </>
             ) : (
               'Your lists from the question picker, or a set we suggest.'

@@ -115,6 +115,7 @@ describe('MockConversation', () => {
         {
           id: 'for-dana',
           name: 'Dana Ortiz',
+          person: { id: 'p-dana', name: 'Dana Ortiz' },
           minutes: 45,
           items: [{ kind: 'bank', questionId: 'past-2' }],
           createdAt: '2026-11-20T10:00:00Z',
@@ -128,6 +129,16 @@ describe('MockConversation', () => {
       expect(screen.getByLabelText<HTMLSelectElement>('Questions').value).toBe('for-dana'),
     );
     expect(screen.getByLabelText<HTMLSelectElement>('Length').value).toBe('45');
+    expect(screen.getByRole('option', { name: 'Dana Ortiz (45 min, 1 question)' })).toBeVisible();
+    // The way back to whom it is for.
+    // (The description's computation puts a space after the link; browsers don't.)
+    expect(screen.getByLabelText('Questions')).toHaveAccessibleDescription(
+      /^Planned for Dana Ortiz in Conversations ?\.$/,
+    );
+    expect(screen.getByRole('link', { name: 'Dana Ortiz in Conversations' })).toHaveAttribute(
+      'href',
+      '/conversations/#person=p-dana',
+    );
     history.replaceState(null, '', '/');
   });
 
