@@ -20,6 +20,7 @@ export const EMAIL_ACTIONS = [
   'thank-you',
   'referrer-update',
   'follow-up',
+  'intro-blurb',
 ] as const;
 /** One email a person's page can start. */
 export type EmailAction = (typeof EMAIL_ACTIONS)[number];
@@ -35,6 +36,7 @@ const ACTION_KIND_NAMES: Record<Exclude<EmailAction, 'request'>, string> = {
   'thank-you': 'thank-you',
   'referrer-update': 'referral-update',
   'follow-up': 'follow-up',
+  'intro-blurb': 'intro-blurb',
 };
 
 const knownKinds: ReadonlySet<string> = new Set(TEMPLATE_KINDS);
@@ -111,6 +113,16 @@ export function notePoints(person: Pick<Person, 'meetings'>, maxLength = Infinit
   return points;
 }
 
+/**
+ * What they offered and the reader promised, as their latest notes say, if anything: the guide
+ * asks for a follow-up on exactly that, and for a paragraph they can forward when it is an
+ * introduction.
+ */
+export function latestOffer(person: Pick<Person, 'meetings'>): string | undefined {
+  const offer = person.meetings.at(-1)?.promised.trim();
+  return offer === '' ? undefined : offer;
+}
+
 /** The date of the person's latest conversation, if there was one. */
 export function conversationDate(person: Pick<Person, 'met' | 'meetings'>): string | undefined {
   return person.met?.date ?? person.meetings.at(-1)?.date;
@@ -174,6 +186,7 @@ export function draftNameFor(
     'thank-you': 'Thank-you',
     'referrer-update': `Update for ${referrer ?? 'the referrer'}`,
     'follow-up': 'Update',
+    'intro-blurb': 'Introduction to forward',
   };
   return `${titles[action]}: ${person.name}`;
 }

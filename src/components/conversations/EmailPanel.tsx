@@ -9,13 +9,19 @@ import { draftRequestHash, openDraftHash } from '../../lib/draft-request';
 import { displayName, TEXT_LIMITS } from '../../lib/email-draft';
 import { referrerName } from '../../lib/due-steps';
 import { shortDate } from '../../lib/due-text';
-import { draftRequestFor, emailKind, notePoints, type EmailAction } from '../../lib/person-email';
+import {
+  draftRequestFor,
+  emailKind,
+  latestOffer,
+  notePoints,
+  type EmailAction,
+} from '../../lib/person-email';
 import { localDay } from '../../lib/time';
 import type { Stage } from '../../lib/conversation-stages';
 import type { Person } from '../../schemas/people';
 import { TOOL_LINKS } from '../../data/site';
 import { $drafts } from '../../stores/drafts';
-import { HEADINGS } from './conversations-text';
+import { HEADINGS, OFFER } from './conversations-text';
 
 interface Props {
   person: Person;
@@ -27,8 +33,8 @@ const STAGE_EMAILS: Record<Stage, readonly EmailAction[]> = {
   'to-contact': ['request', 'linkedin-note'],
   asked: ['nudge', 'request', 'linkedin-note'],
   scheduled: [],
-  met: ['thank-you', 'referrer-update'],
-  thanked: ['referrer-update', 'follow-up', 'thank-you'],
+  met: ['thank-you', 'referrer-update', 'intro-blurb'],
+  thanked: ['referrer-update', 'follow-up', 'intro-blurb', 'thank-you'],
   'keeping-in-touch': ['follow-up', 'referrer-update'],
   'no-reply': [],
   declined: [],
@@ -50,6 +56,8 @@ function actionLabel(action: EmailAction, referrer: string): string {
       return `Write the update to ${referrer}`;
     case 'follow-up':
       return 'Write the update';
+    case 'intro-blurb':
+      return 'Write a paragraph they can forward';
   }
 }
 
@@ -58,9 +66,12 @@ export function EmailPanel({ person, people }: Props) {
   const { drafts } = useStore($drafts);
   const peopleById = new Map(people.map((other) => [other.id, other]));
   const referrer = referrerName(person, peopleById);
+  // Offered in the latest conversation: an introduction calls for a paragraph to forward.
+  const offer = latestOffer(person);
   const actions = STAGE_EMAILS[person.stage].filter(
     (action) =>
       (action !== 'referrer-update' || referrer !== undefined) &&
+      (action !== 'intro-blurb' || offer !== undefined) &&
       emailKind(action, person) !== undefined,
   );
   const points = notePoints(person, TEXT_LIMITS.field);
@@ -121,6 +132,17 @@ export function EmailPanel({ person, people }: Props) {
             </>
           )}
         </fieldset>
+      )}
+      {offer && actions.includes('intro-blurb') && (
+        <div class="offer-reminder">
+          <p class="offer-text">
+            <strong>{OFFER.label}</strong> {offer}
+          </p>
+          <p class="hint">
+            <a href={OFFER.guide}>{OFFER.rule}</a>.
+            {person.stage === 'met' ? ` ${OFFER.inThankYou}` : ''} {OFFER.introduction}
+          </p>
+        </div>
       )}
       {actions.length > 0 && (
         <ul class="email-actions">

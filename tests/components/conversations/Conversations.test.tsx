@@ -489,4 +489,51 @@ describe('Conversations: when nothing is due', () => {
     await screen.findByRole('heading', { name: 'Lee Park', level: 2 });
     expect(personPage().getByText('Nothing to do: this conversation is closed.')).toBeVisible();
   });
+
+  test('what they offered is shown with the emails, with the paragraph to forward, until it is done with', async () => {
+    const met = (id: string, name: string, promised: string) =>
+      makePerson({
+        id,
+        name,
+        stage: 'met',
+        met: { date: '2026-12-01', timeZone: 'UTC' },
+        meetings: [
+          {
+            id: `notes-${id}`,
+            date: '2026-12-01',
+            heard: { present: '', past: '', future: '', advice: '' },
+            remember: ['Shadow a shift'],
+            promised,
+            suggested: [],
+            createdAt: '2026-12-01T15:00:00.000Z',
+            updatedAt: '2026-12-01T15:00:00.000Z',
+          },
+        ],
+      });
+    await renderWith([
+      met('ana', 'Ana Ruiz', 'An intro to <b>Sam</b>, their charge nurse'),
+      met('bo', 'Bo Lind', ''),
+    ]);
+    await open('Ana Ruiz');
+    const reminder = personPage().getByText('To follow up, from your notes:').closest('div');
+    expect(reminder).toHaveTextContent(
+      'To follow up, from your notes: An intro to <b>Sam</b>, their charge nurse' +
+        'Follow up on exactly that. Mention it in your thank-you. If they offered an introduction, send a short paragraph about you they can forward.',
+    );
+    expect(personPage().getByRole('link', { name: 'Follow up on exactly that' })).toHaveAttribute(
+      'href',
+      '/guide/following-up/#follow-up-on-exactly-what-they-offered',
+    );
+    const forward = personPage().getByRole('link', { name: 'Write a paragraph they can forward' });
+    expect(forward.getAttribute('href')).toMatch(/^\/email\/#/);
+    expect(decodeURIComponent(forward.getAttribute('href') ?? '')).toContain('intro-blurb');
+    // Nothing offered: no reminder and no paragraph to forward.
+    location.hash = '#person=bo';
+    await screen.findByRole('heading', { name: 'Bo Lind', level: 2 });
+    expect(personPage().getByRole('link', { name: 'Write the thank-you' })).toBeVisible();
+    expect(personPage().queryByText('To follow up, from your notes:')).toBeNull();
+    expect(
+      personPage().queryByRole('link', { name: 'Write a paragraph they can forward' }),
+    ).toBeNull();
+  });
 });

@@ -7,6 +7,7 @@ import {
   draftRecipient,
   draftRequestFor,
   emailKind,
+  latestOffer,
   notePoints,
   requestKind,
   stepEmailAction,
@@ -215,6 +216,15 @@ describe('draftRequestFor', () => {
     expect(update?.fields.helpfulThing).toBeUndefined();
   });
 
+  test('starts the paragraph to forward for them, named as one', () => {
+    expect(draftRequestFor(alex, 'intro-blurb', { peopleById, point: 'Volunteer' })).toMatchObject({
+      kind: 'intro-blurb',
+      name: 'Introduction to forward: Alex Chen',
+      to: 'alex@example.org',
+      person: { id: 'alex', name: 'Alex Chen' },
+    });
+  });
+
   test('starts the nudge to them, with no point from notes', () => {
     const asked = makePerson({ stage: 'asked', asked: { sentOn: '2026-11-20', via: 'email' } });
     expect(draftRequestFor(asked, 'nudge', { peopleById, point: 'Volunteer' })).toMatchObject({
@@ -223,5 +233,19 @@ describe('draftRequestFor', () => {
       to: 'alex@example.org',
       fields: { contactName: 'Alex Chen', contactRole: 'Nurse' },
     });
+  });
+});
+
+describe('latestOffer', () => {
+  test('is what the latest notes say they offered, trimmed, and nothing when they say nothing', () => {
+    const offered = makePerson({
+      meetings: [
+        notes({ id: 'n1', promised: 'An article on triage' }),
+        notes({ id: 'n2', promised: '  Intro to their manager, Sam \n' }),
+      ],
+    });
+    expect(latestOffer(offered)).toBe('Intro to their manager, Sam');
+    expect(latestOffer(makePerson({ meetings: [notes({ promised: '  ' })] }))).toBeUndefined();
+    expect(latestOffer(makePerson({ meetings: [] }))).toBeUndefined();
   });
 });
