@@ -31,8 +31,12 @@ const DETERMINERS = new Set([
 /** Letters whose names start with a vowel sound: "an F", "an M", "an S". */
 const VOWEL_SOUND_LETTERS = new Set('AEFHILMNORSX');
 
-/** A vowel letter said with a consonant sound: "you" (university, user, Europe) or "w" (one). */
-const CONSONANT_SOUND_START = /^(?:uni(?![nm])|u[bgklrstv][aeiouy]|eu|ewe|one(?![a-z])|once)/;
+/**
+ * A vowel letter said with a consonant sound: "you" (university, user, Europe) or "w" (one).
+ * Uber and umami keep their "oo"; Ukrainian has the "you".
+ */
+const CONSONANT_SOUND_START =
+  /^(?:uni(?![nm])|u(?!ber|mam)[bgklmrstv][aeiouy]|ukr|eu|ewe|one(?![a-z])|once)/;
 
 /** A silent h: "an hour", "an honest", "an honorary", "an heir". */
 const SILENT_H_START = /^(?:hour|honest|honou?r|heir)/;

@@ -14,6 +14,9 @@ describe('indefiniteArticle', () => {
     ['office manager', 'an'],
     ['undergraduate advisor', 'an'],
     ['usher', 'an'],
+    ['Uber driver', 'an'],
+    ['umami chef', 'an'],
+    ['umbrella maker', 'an'],
   ])('goes by the first letter for ordinary words: %s → %s', (phrase, article) => {
     expect(indefiniteArticle(phrase)).toBe(article);
   });
@@ -26,6 +29,9 @@ describe('indefiniteArticle', () => {
     ['European policy officer', 'a'],
     ['one-person design studio owner', 'a'],
     ['usability tester', 'a'],
+    ['UK policy officer', 'a'],
+    ['urologist', 'a'],
+    ['Ukrainian policy analyst', 'a'],
   ])('says "a" where a vowel letter sounds like "you" or "w": %s', (phrase, article) => {
     expect(indefiniteArticle(phrase)).toBe(article);
   });
