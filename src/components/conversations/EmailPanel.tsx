@@ -21,7 +21,7 @@ import type { Stage } from '../../lib/conversation-stages';
 import type { Person } from '../../schemas/people';
 import { TOOL_LINKS } from '../../data/site';
 import { $drafts } from '../../stores/drafts';
-import { HEADINGS, OFFER } from './conversations-text';
+import { HEADINGS } from './conversations-text';
 
 interface Props {
   person: Person;
@@ -40,6 +40,16 @@ const STAGE_EMAILS: Record<Stage, readonly EmailAction[]> = {
   declined: [],
   closed: ['follow-up'],
 };
+
+/** The reminder of what they offered, beside the emails that act on it. */
+const OFFER = {
+  label: 'To follow up, from your notes:',
+  rule: 'Follow up on exactly that',
+  guide: '/guide/following-up/#follow-up-on-exactly-what-they-offered',
+  inThankYou: 'Mention it in your thank-you.',
+  introduction:
+    'If they offered an introduction, send a short paragraph about you they can forward.',
+} as const;
 
 /** What each link says. */
 function actionLabel(action: EmailAction, referrer: string): string {

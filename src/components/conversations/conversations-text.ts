@@ -47,16 +47,6 @@ export const LABELS = {
   rehearse: 'Rehearse them in a mock conversation',
 } as const;
 
-/** The reminder of what they offered, by the emails that act on it. */
-export const OFFER = {
-  label: 'To follow up, from your notes:',
-  rule: 'Follow up on exactly that',
-  guide: '/guide/following-up/#follow-up-on-exactly-what-they-offered',
-  inThankYou: 'Mention it in your thank-you.',
-  introduction:
-    'If they offered an introduction, send a short paragraph about you they can forward.',
-} as const;
-
 /** What the page says while its script starts (the space is kept for what comes). */
 export const LOADING = 'Loading your conversations…';
 

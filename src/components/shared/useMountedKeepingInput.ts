@@ -7,8 +7,7 @@
  * server's keeps the saved one: the reader's change was made to something else.
  */
 import type { RefObject } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
-import { useMounted } from './useMounted';
+import { useEffect, useRef, useState } from 'preact/hooks';
 
 /** A form field the reader can type into or choose with. */
 type Field = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
@@ -96,14 +95,18 @@ function replay(root: HTMLElement, changes: readonly EarlyChange[]) {
   }
 }
 
-/** `useMounted`, keeping what the reader changed in the island's fields (under `root`) before. */
+/**
+ * `useMounted`, keeping what the reader changed in the island's fields (under `root`) before.
+ * (It sets its own flag rather than calling useMounted, which would put that hook in a chunk of
+ * its own on every tool page.)
+ */
 export function useMountedKeepingInput(root: RefObject<HTMLElement | null>): boolean {
+  const [mounted, setMounted] = useState(false);
   const changes = useRef<EarlyChange[]>([]);
-  // Runs before the render useMounted asks for, which comes after this round of effects.
   useEffect(() => {
     if (root.current) changes.current = earlyChanges(root.current);
+    setMounted(true);
   }, [root]);
-  const mounted = useMounted();
   useEffect(() => {
     if (!mounted || !root.current || changes.current.length === 0) return;
     replay(root.current, changes.current);
