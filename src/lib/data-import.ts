@@ -7,7 +7,7 @@
  */
 import * as v from 'valibot';
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, exportFileSchema } from '../schemas/data-export';
-import { check, type DataIssue, type Validator } from '../schemas/validate';
+import { check, type Validator } from '../schemas/validate';
 import { fileSize } from './file-size';
 
 /** The largest file worth reading: more than a browser's storage for this site can hold. */
@@ -68,7 +68,10 @@ const newerVersionAdvice =
 
 /** Reads a data file's text against the tools' stores; see the file comment. */
 export function readDataFile(text: string, targets: readonly ImportTarget[]): ImportRead {
-  const size = checkFileSize(new TextEncoder().encode(text).length);
+  // The text's length, not its bytes re-encoded: a file that is not text (a photo) decodes with
+  // each unreadable byte as a three-byte stand-in, and would be called three times its size.
+  // A string is never longer than the bytes it came from, whose size was checked first.
+  const size = checkFileSize(text.length);
   if (size) return { ok: false, problem: size };
   if (text.trim() === '') return refuse('empty', 'That file is empty.');
 
@@ -100,13 +103,8 @@ export function readDataFile(text: string, targets: readonly ImportTarget[]): Im
       `That file was made by a newer version of this site (format ${version}), which this page can’t read. ${newerVersionAdvice}`,
     );
   const file = check(exportFileSchema, data);
-  if (!file.success) {
-    const [issue] = file.issues;
-    return refuse(
-      'damaged',
-      `That file is damaged${issue ? ` (${issue.path || 'the file'}: ${issue.message})` : ''}, so it cannot be read.`,
-    );
-  }
+  if (!file.success)
+    return refuse('damaged', 'That file is damaged: part of it was changed, so it cannot be read.');
 
   const stores: ImportedFile['stores'] = [];
   const used = new Set<string>();
@@ -127,10 +125,10 @@ export function readDataFile(text: string, targets: readonly ImportTarget[]): Im
       continue;
     }
     const read = readStoreData(target, newest.version, file.data.data[newest.storageKey]);
-    if (!read.ok)
+    if (!read)
       return refuse(
         'damaged',
-        `The ${target.label} in that file are damaged (${read.reason}), so nothing could be imported.`,
+        `The ${target.label} in that file are damaged, so nothing could be imported.`,
       );
     stores.push({ key: target.key, value: read.value });
   }
@@ -139,28 +137,25 @@ export function readDataFile(text: string, targets: readonly ImportTarget[]): Im
   return { ok: true, file: { exportedAt: file.data.exportedAt, stores, ignored } };
 }
 
-/** One tool's data from a file, migrated from `version` to the target's and validated. */
+/**
+ * One tool's data from a file, migrated from `version` to the target's and validated; undefined
+ * when it can't be. (What is wrong with it would mean nothing to the reader, who can't mend it.)
+ */
 function readStoreData(
   target: ImportTarget,
   version: number,
   data: unknown,
-): { ok: true; value: unknown } | { ok: false; reason: string } {
+): { value: unknown } | undefined {
   let current = data;
   try {
     for (let step = version; step < target.version; step += 1) {
       const migrate = target.migrations?.[step];
-      if (!migrate) return { ok: false, reason: `no way to read version ${version}` };
+      if (!migrate) return undefined;
       current = migrate(current);
     }
   } catch {
-    return { ok: false, reason: `version ${version} could not be brought up to date` };
+    return undefined;
   }
   const parsed = target.schema.safeParse(current);
-  if (parsed.success) return { ok: true, value: parsed.data };
-  // The schemas from src/schemas say where the data is wrong; a bare validator does not.
-  const issue = 'issues' in parsed ? (parsed as { issues: DataIssue[] }).issues[0] : undefined;
-  return {
-    ok: false,
-    reason: issue ? `${issue.path || 'the whole'}: ${issue.message}` : 'their shape is wrong',
-  };
+  return parsed.success ? { value: parsed.data } : undefined;
 }

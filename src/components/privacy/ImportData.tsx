@@ -139,7 +139,7 @@ export function ImportData({ onImported }: Props) {
                 buttonClass="button secondary"
                 question="Replace your data with the file’s? First, a copy of everything here downloads, so you can go back."
                 confirmLabel="Download a copy and replace"
-                cancelLabel="Keep my data"
+                cancelLabel="Don’t replace"
                 onConfirm={() => void replace(step.plan)}
               />
               <button type="button" class="button quiet" onClick={cancel}>

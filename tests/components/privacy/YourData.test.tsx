@@ -85,6 +85,10 @@ describe('YourData, on the privacy page', () => {
     choose(text);
     const preview = await screen.findByRole('group', { name: 'What this file would change' });
     fireEvent.click(within(preview).getByRole('button', { name: 'Replace my data' }));
+    // Its safe choice says what it declines, beside the Cancel that drops the whole import.
+    fireEvent.click(await screen.findByRole('button', { name: 'Don’t replace' }));
+    expect(within(preview).getByRole('button', { name: 'Cancel' })).toBeVisible();
+    fireEvent.click(within(preview).getByRole('button', { name: 'Replace my data' }));
     fireEvent.click(screen.getByRole('button', { name: 'Download a copy and replace' }));
     expect(await screen.findByText(/^Replaced your data with the file’s/)).toBeVisible();
     const [copy] = await downloads();

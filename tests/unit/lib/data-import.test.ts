@@ -123,30 +123,31 @@ describe('every bad file gets its own message, and nothing changes', () => {
       message:
         'That file is damaged: it was cut short or changed, so it cannot be read. Nothing was changed.',
     });
-    expect(problem(file({}, { exportedAt: 'yesterday' })).message).toMatch(
-      /^That file is damaged \(exportedAt: .+\), so it cannot be read\. Nothing was changed\.$/,
+    // In plain words: which field a validator balked at would mean nothing to the reader.
+    expect(problem(file({}, { exportedAt: 'yesterday' })).message).toBe(
+      'That file is damaged: part of it was changed, so it cannot be read. Nothing was changed.',
     );
     expect(problem(file({}, { formatVersion: 0 })).kind).toBe('damaged');
     expect(problem(file({}, { data: [] })).kind).toBe('damaged');
   });
 
-  test('a tool’s data that fails that tool’s schema, naming the tool and where', () => {
+  test('a tool’s data that fails that tool’s schema, naming the tool in plain words', () => {
     const { kind, message } = problem(
       file({ 'iik:notes:v1': { notes: [] }, 'iik:lists:v2': { lists: [{ id: 7, name: 'Dana' }] } }),
     );
     expect(kind).toBe('damaged');
-    expect(message).toMatch(
-      /^The question lists in that file are damaged \(lists\.0\.id: .+\), so nothing could be imported\. Nothing was changed\.$/,
+    expect(message).toBe(
+      'The question lists in that file are damaged, so nothing could be imported. Nothing was changed.',
     );
   });
 
   test('a tool’s data from an older version that cannot be brought up to date', () => {
-    expect(problem(file({ 'iik:lists:v1': { names: 'not a list' } })).message).toContain(
-      'version 1 could not be brought up to date',
-    );
-    expect(problem(file({ 'iik:notes:v0': { notes: [] } })).message).toContain(
-      'no way to read version 0',
-    );
+    const damaged = {
+      kind: 'damaged',
+      message: expect.stringMatching(/^The (question lists|notes) in that file are damaged, so/),
+    };
+    expect(problem(file({ 'iik:lists:v1': { names: 'not a list' } }))).toEqual(damaged);
+    expect(problem(file({ 'iik:notes:v0': { notes: [] } }))).toEqual(damaged);
   });
 
   test('a file from a newer format, or a tool’s data from a newer version', () => {

@@ -163,6 +163,13 @@ describe('export and import', () => {
     expect(choice.ok || choice.problem.kind).toBe('too-big');
     expect(text).not.toHaveBeenCalled();
   });
+
+  test('a file that is not text, under the size limit, is called not ours, at its real size', async () => {
+    // 4 MB of bytes that are not UTF-8 decode to 12 MB of stand-in characters.
+    const photo = new File([new Uint8Array(4_000_000).fill(0xff)], 'photo.jpg');
+    const choice = await planImport(photo);
+    expect(choice.ok || choice.problem.kind).toBe('not-ours');
+  });
 });
 
 describe('delete all and the storage summary', () => {
