@@ -75,6 +75,7 @@ const BRITISH_FORMS: readonly [british: RegExp, us: UsForm][] = [
   [/\b(?:after|back|for|to|up)wards\b/i, swap(/s$/i, '')],
   [/\btrousers\b/i, () => 'pants'],
   [/\bholidays\b/i, () => 'vacation'],
+  [/\bpay ?packets?\b/i, () => 'paycheck'],
   [/\bwork placements?\b/i, () => 'co-op'],
   [/\bfinal-year\b/i, () => 'senior'],
   [/\b(?:not|I'm|I’m) after\b(?= help| advice| a )/i, swap(/after/i, 'looking for')],
