@@ -124,7 +124,7 @@ describe('asking deck', () => {
   it.each(deck('asking').map((card) => ({ id: card.id, card })))(
     'card $id offers two or three questions and a tip',
     ({ id, card }) => {
-      const questions = card.answer.match(/\?"/g)?.length ?? 0;
+      const questions = card.answer.match(/\?”/g)?.length ?? 0;
       expect(questions, `card ${id}: questions on the back`).toBeGreaterThanOrEqual(2);
       expect(questions, `card ${id}: questions on the back`).toBeLessThanOrEqual(3);
       expect(card.answer, `card ${id}: tip`).toMatch(/^Tip: /m);
@@ -148,7 +148,7 @@ describe('the asking deck covers every goal', () => {
 describe('no two cards teach the same question', () => {
   it('asks "Who else should I talk to?" on one card only', () => {
     const whoElse = cards.filter((card) =>
-      /"[^"]*\bwho else\b[^"]*\btalk to\?"/i.test(card.answer),
+      /“[^”]*\bwho else\b[^”]*\btalk to\?”/i.test(card.answer),
     );
     expect(whoElse.map((card) => card.id)).toEqual(['get-more-names']);
   });
@@ -156,7 +156,7 @@ describe('no two cards teach the same question', () => {
   it('never offers the same question on two cards', () => {
     const seen = new Map<string, string>();
     const repeated = cards.flatMap((card) =>
-      [...card.answer.matchAll(/"([^"]+\?)"/g)].flatMap(([, question = '']) => {
+      [...card.answer.matchAll(/“([^”]+\?)”/g)].flatMap(([, question = '']) => {
         const key = question.toLowerCase();
         const first = seen.get(key);
         seen.set(key, first ?? card.id);
@@ -175,7 +175,7 @@ describe('answering deck', () => {
   it.each(deck('answering').map((card) => ({ id: card.id, card })))(
     'card $id includes a model answer',
     ({ id, card }) => {
-      expect(card.answer, `card ${id}`).toMatch(/^Model answer: "/m);
+      expect(card.answer, `card ${id}`).toMatch(/^Model answer: “/m);
     },
   );
 });

@@ -278,7 +278,7 @@ const checklist: Record<string, RegExp[]> = {
   // 1. What it is, and what it is not
   'a conversation to learn about their work; ask for information and advice, never a job, internship or favor':
     [
-      /a short conversation to learn about someone's work, field and path/i,
+      /a short conversation to learn about someone’s work, field and path/i,
       /never ask for a job, an internship or a favor that would help you get hired/i,
       /small requests you make near the end, such as [^,]+, are favors in their own right/i,
     ],

@@ -151,4 +151,36 @@ describe('house typography: curly apostrophes in what readers read', () => {
     const { title, guidance } = parse(read(path)) as { title: string; guidance: string };
     expect(straight(`${title}\n${guidance}`)).toEqual([]);
   });
+
+  // Shown as written, where no Markdown pipeline curls them: quotation marks too.
+  const straightQuotes = (text: string) =>
+    text.split('\n').filter((line) => /\p{L}'\p{L}|"/u.test(line));
+
+  test('finds straight quotation marks, and not curly ones', () => {
+    expect(straightQuotes('They ask: "Why this field?"')).toHaveLength(1);
+    expect(straightQuotes('They ask: “Why this field?”')).toEqual([]);
+  });
+
+  test.each(filesUnder('src/content/guides'))(
+    '%s: the title, description and summary (on the home page and the guide’s index)',
+    (path) => {
+      const frontmatter = /^---\n([\s\S]*?)\n---/.exec(read(path))?.[1] ?? '';
+      const { title, description, summary } = parse(frontmatter) as Record<string, string>;
+      expect(straightQuotes(`${title}\n${description}\n${summary}`)).toEqual([]);
+    },
+  );
+
+  test('the flashcards, front and back', () => {
+    const cards = parse(read('src/content/cards/cards.yaml')) as {
+      id: string;
+      prompt: string;
+      answer: string;
+    }[];
+    expect(cards.length).toBeGreaterThan(0);
+    expect(
+      cards
+        .filter(({ prompt, answer }) => straightQuotes(`${prompt}\n${answer}`).length > 0)
+        .map(({ id }) => id),
+    ).toEqual([]);
+  });
 });
