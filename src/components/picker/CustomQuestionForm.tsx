@@ -14,18 +14,20 @@ import {
   type BankIndex,
 } from '../../stores/question-lists';
 import { LimitedField } from '../shared/LimitedField';
+import { useAnnouncement } from '../shared/useAnnouncement';
 import { phaseInSentence } from './picker-text';
 
 interface Props {
   listId: string;
   bank: BankIndex;
-  announce: (message: string) => void;
 }
 
 /** The "write your own question" form. */
-export function CustomQuestionForm({ listId, bank, announce }: Props) {
+export function CustomQuestionForm({ listId, bank }: Props) {
   const { text, phase } = useStore($pendingQuestion);
   const [error, setError] = useState<string>();
+  // Said beside the button: the question lands at the end of its part, often out of view.
+  const [added, showAdded] = useAnnouncement();
 
   return (
     <form
@@ -34,13 +36,15 @@ export function CustomQuestionForm({ listId, bank, announce }: Props) {
       aria-labelledby="picker-custom-heading"
       onSubmit={(event) => {
         event.preventDefault();
+        // The part as saved: a choice made just now may not have redrawn the form yet.
+        const { phase: addedTo } = $pendingQuestion.get();
         const result = addPendingQuestion(listId, bank);
         if (!result.ok) {
           setError(result.message);
           return;
         }
         setError(undefined);
-        announce(`Added your question to ${phaseInSentence(phase)}.`);
+        showAdded(`Added your question to the end of ${phaseInSentence(addedTo)}.`);
       }}
     >
       <h3 id="picker-custom-heading">Write your own question</h3>
@@ -76,6 +80,9 @@ export function CustomQuestionForm({ listId, bank, announce }: Props) {
           Add my question
         </button>
       </div>
+      <p class="picker-feedback" role="status">
+        {added}
+      </p>
     </form>
   );
 }

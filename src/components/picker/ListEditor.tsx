@@ -20,6 +20,7 @@ import {
   type QuestionRemoval,
 } from '../../stores/question-lists';
 import { UndoNotice } from '../shared/UndoNotice';
+import { useAnnouncement } from '../shared/useAnnouncement';
 import { quoted, restoredAnnouncement } from '../shared/ui-text';
 import { useFocusAfterRender } from '../shared/useFocusAfterRender';
 import { PhaseSection } from './PhaseSection';
@@ -105,9 +106,11 @@ export function ListEditor({ list, questions, fit, bank, announce }: Props) {
     drag: handlers,
   }).current;
 
+  // Said beside the button, not in the page's status line: on a phone that is a screen away.
+  const [suggested, showSuggested] = useAnnouncement();
   const suggest = () => {
     const added = suggestStarterSet(list.id, bank);
-    announce(
+    showSuggested(
       added > 0
         ? `Added ${questionCount(added)} from the top of each part of the bank.`
         : `Your list already has as many questions as fit in ${list.minutes} minutes.`,
@@ -132,6 +135,9 @@ export function ListEditor({ list, questions, fit, bank, announce }: Props) {
           {LABELS.suggest}
         </button>
       </div>
+      <p class="picker-feedback" role="status">
+        {suggested}
+      </p>
       {removed?.listId === list.id && (
         <UndoNotice
           key={removed.count}

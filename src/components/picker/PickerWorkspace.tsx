@@ -31,7 +31,7 @@ export function PickerWorkspace({ list, view, announce }: Props) {
       <div class="picker-columns">
         <div class="picker-column">
           <ListEditor list={list} questions={resolved} fit={fit} bank={bank} announce={announce} />
-          <CustomQuestionForm listId={list.id} bank={bank} announce={announce} />
+          <CustomQuestionForm listId={list.id} bank={bank} />
           <TakeAway sheet={sheet} />
         </div>
         <div class="picker-column">

@@ -232,7 +232,19 @@ describe('QuestionPicker: a first visit', () => {
       'Who do you work with most?',
     ]);
     expect(screen.getByText('10 questions: a good fit for 30 minutes.')).toBeVisible();
-    await waitFor(() => expect(status()).toContain('Added 10 questions'));
+    // Said beside the button, where the reader is, not only in the page's status line.
+    const said = within(mine()).getByRole('status');
+    await waitFor(() =>
+      expect(said).toHaveTextContent('Added 10 questions from the top of each part of the bank.'),
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Suggest a starter set' }));
+    await waitFor(() =>
+      expect(said).toHaveTextContent(
+        'Your list already has as many questions as fit in 30 minutes.',
+      ),
+    );
+    expect(said).toBeVisible();
+    expect(listTexts()).toHaveLength(10);
   });
 });
 
@@ -378,6 +390,13 @@ describe('QuestionPicker: writing your own question', () => {
       phase: 'future',
     });
     expect(input().value).toBe('');
+    // The question lands out of view on a phone, so the form says where it went.
+    const form = screen.getByRole('form', { name: 'Write your own question' });
+    await waitFor(() =>
+      expect(within(form).getByRole('status')).toHaveTextContent(
+        'Added your question to the end of their future.',
+      ),
+    );
   });
 
   test('refuses an empty question with a message tied to the field', async () => {
