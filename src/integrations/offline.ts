@@ -23,7 +23,10 @@ import type {
 } from 'workbox-build';
 import { SERVICE_WORKER_PATH } from '../data/web-app';
 
-/** The page answered for a navigation that is neither cached nor reachable. */
+/**
+ * The page answered for a navigation that is neither cached nor reachable (written out again in
+ * `offlineNavigation`, which can use nothing from outside it; the worker's test checks both).
+ */
 export const OFFLINE_FALLBACK = '/404.html';
 
 /**
@@ -53,6 +56,27 @@ export function precacheOptions(outDir: string) {
   } satisfies GetManifestOptions;
 }
 
+/**
+ * Answers a navigation the precache did not: from the network, or with no network a redirect to
+ * the page with its slash, or else the 404 page. Workbox writes this function into the worker as
+ * its source text, so it uses nothing from outside it; its cached files are found ignoring the
+ * `__WB_REVISION__` query Workbox keeps them under.
+ */
+export async function offlineNavigation({ request }: { request: Request }): Promise<Response> {
+  try {
+    return await fetch(request);
+  } catch (error) {
+    const url = new URL(request.url);
+    const cached = (path: string) =>
+      caches.match(new URL(path, url.origin).href, { ignoreSearch: true });
+    if (!url.pathname.endsWith('/') && (await cached(`${url.pathname}/index.html`)))
+      return Response.redirect(new URL(`${url.pathname}/${url.search}`, url.origin).href, 301);
+    const notFound = await cached('/404.html');
+    if (notFound) return notFound;
+    throw error;
+  }
+}
+
 /** Workbox's options for the service worker of the built site in `outDir`. */
 export function serviceWorkerOptions(outDir: string): GenerateSWOptions {
   return {
@@ -65,12 +89,13 @@ export function serviceWorkerOptions(outDir: string): GenerateSWOptions {
     skipWaiting: false,
     cleanupOutdatedCaches: true,
     // Online, a page not in the cache comes from the network (a real 404 included); with no
-    // network it gets the 404 page from the cache instead of the browser's error.
+    // network it gets the 404 page from the cache instead of the browser's error. An address
+    // typed or bookmarked without its last slash ("/guide/asking") is sent on to the page it
+    // means, as the server would send it.
     runtimeCaching: [
       {
         urlPattern: ({ request }) => request.mode === 'navigate',
-        handler: 'NetworkOnly',
-        options: { precacheFallback: { fallbackURL: OFFLINE_FALLBACK } },
+        handler: offlineNavigation,
       },
     ],
     inlineWorkboxRuntime: true,

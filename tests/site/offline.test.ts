@@ -55,6 +55,15 @@ describe('offline after one visit', () => {
     await expect(page.locator('h1').textContent()).resolves.toBe('We can’t find that page');
     await expect.poll(() => page.getByRole('navigation', { name: 'Main' }).isVisible()).toBe(true);
 
+    // An address typed or bookmarked without its last slash goes on to its page, as online.
+    const chapter = htmlPages()
+      .map(urlPath)
+      .find((path) => /^\/guide\/[^/]+\/$/.test(path));
+    expect(chapter).toBeDefined();
+    await page.goto(chapter!.slice(0, -1));
+    await expect.poll(() => new URL(page.url()).pathname).toBe(chapter);
+    await expect(page.locator('h1').textContent()).resolves.not.toBe('We can’t find that page');
+
     // Search, from the header's dialog (its script loads on demand, from the cache).
     const { title, word } = chapterToFind();
     await page.goto('/guide/');
