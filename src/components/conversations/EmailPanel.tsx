@@ -1,7 +1,8 @@
 /**
  * The emails of a conversation: links that open the composer on a new draft of the right kind
  * with the person's details filled in (the thank-you also carries one point from the notes that
- * the reader picks), and the drafts already written for them.
+ * the reader picks), and the drafts already written for them. When the latest notes say what they
+ * offered, it is shown here with the guide's rule, and a paragraph to forward is offered.
  */
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
