@@ -31,6 +31,8 @@ interface Props {
 
 /** The kind a first visit starts with. */
 const FIRST_KIND = 'request-cold';
+/** The id of the draft the server draws, and the key the starter made on arrival keeps. */
+const FIRST_DRAFT_ID = 'first-draft';
 
 /** The composer. */
 export function EmailComposer({ templates }: Props) {
@@ -62,7 +64,7 @@ export function EmailComposer({ templates }: Props) {
       drafts: firstTemplate
         ? [
             makeDraft({
-              id: 'first-draft',
+              id: FIRST_DRAFT_ID,
               name: firstTemplate.title,
               kind: firstTemplate.kind,
               compose,
@@ -77,13 +79,21 @@ export function EmailComposer({ templates }: Props) {
   const requested = useRequestedDraft(mounted, ordered, compose, () =>
     focusAfterRender(firstFieldRef),
   );
-  // Only on arrival: a reader who later deletes every draft starts one themselves.
+  // Only on arrival: a reader who later deletes every draft starts one themselves. The starter
+  // keeps the server's draft's key, so the render that shows it updates the server's form in
+  // place (with what the reader is typing, and focus) instead of drawing it again.
   const arrived = useRef(false);
+  const starterId = useRef<string>();
   useEffect(() => {
     if (arrived.current) return;
     arrived.current = true;
     if (!requested && $drafts.get().drafts.length === 0 && firstTemplate)
-      createDraft({ kind: firstTemplate.kind, name: firstTemplate.title, compose, starter: true });
+      starterId.current = createDraft({
+        kind: firstTemplate.kind,
+        name: firstTemplate.title,
+        compose,
+        starter: true,
+      }).id;
   }, [firstTemplate, compose, requested]);
 
   const state = mounted ? $drafts.get() : firstState;
@@ -120,7 +130,10 @@ export function EmailComposer({ templates }: Props) {
         onStarted={() => focusAfterRender(firstFieldRef)}
       />
       {draft && template && (
-        <div class="composer-workspace" key={draft.id}>
+        <div
+          class="composer-workspace"
+          key={draft.id === starterId.current ? FIRST_DRAFT_ID : draft.id}
+        >
           <DetailsForm
             draft={draft}
             templates={ordered}

@@ -3,6 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { parse } from 'yaml';
+import { hydrate, render as renderInto } from 'preact';
+import { renderToString } from 'preact-render-to-string';
 import { EmailComposer } from '../../../src/components/composer/EmailComposer';
 import type { Template } from '../../../src/schemas/template';
 import { draftRequestHash, openDraftHash } from '../../../src/lib/draft-request';
@@ -53,6 +55,23 @@ describe('EmailComposer', () => {
     expect(subject().value).toBe('[How long] to hear about your work as [Their role]?');
     expect(body().value.startsWith('Dear [Their name],')).toBe(true);
     expect(screen.getByText('For example: Ms. Okafor.')).toBeVisible();
+  });
+
+  test('a first visit keeps the form the server drew: the starter draft updates it in place', async () => {
+    const container = document.createElement('div');
+    container.innerHTML = renderToString(<EmailComposer templates={templates} />);
+    document.body.append(container);
+    const served = container.querySelector<HTMLInputElement>('#email-subject');
+    served?.focus();
+    hydrate(<EmailComposer templates={templates} />, container);
+    await waitFor(() => expect($drafts.get().drafts).toHaveLength(1));
+    // Running: the list dates the draft, where the server said "just now".
+    await waitFor(() => expect(container.querySelector('.draft-meta time')).not.toBeNull());
+    // The same elements, so nothing is drawn twice and focus stays where the reader put it.
+    expect(container.querySelector('#email-subject')).toBe(served);
+    expect(served).toHaveFocus();
+    renderInto(null, container);
+    container.remove();
   });
 
   test('the subject and message follow the details as they are typed', async () => {
