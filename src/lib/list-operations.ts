@@ -10,7 +10,7 @@
  */
 import type { Question } from '../schemas/question';
 import type { InterviewPlan } from './interview-plan';
-import { nameTaken, tidyName, type Collection } from './named-collection';
+import { nameTaken, putBack, tidyName, type Collection } from './named-collection';
 import { characterCount } from './text-limit';
 import { isoString, type Instant } from './time';
 import { PHASES, type Phase } from './vocabulary';
@@ -185,11 +185,8 @@ export function restoreItem(
   index: number,
   now: Instant,
 ): QuestionList {
-  const key = itemKey(item);
-  if (list.items.some((other) => itemKey(other) === key)) return list;
-  const items = [...list.items];
-  items.splice(Math.min(index, items.length), 0, item);
-  return { ...list, items, updatedAt: isoString(now) };
+  const items = putBack(list.items, item, index, itemKey);
+  return items === list.items ? list : { ...list, items: [...items], updatedAt: isoString(now) };
 }
 
 /** Where an item may move: the first and last positions (0-based) of its phase in the list. */

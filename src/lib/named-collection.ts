@@ -109,6 +109,22 @@ export function deleteItem<T extends Identified>(
 }
 
 /**
+ * `items` with a removed `item` back at `index` (or at the end, if fewer are left); the same
+ * array if an item with its key is there already (another tab put it back). For every Undo of a
+ * removal: a collection's items, or the questions in a list.
+ */
+export function putBack<T>(
+  items: readonly T[],
+  item: T,
+  index: number,
+  key: (item: T) => string,
+): readonly T[] {
+  const wanted = key(item);
+  if (items.some((other) => key(other) === wanted)) return items;
+  return items.toSpliced(Math.min(index, items.length), 0, item);
+}
+
+/**
  * Puts a deleted item back at its place (or at the end, if fewer items are left), and opens it
  * again if it was open; unchanged if it is back already (another tab put it back).
  */
@@ -116,12 +132,8 @@ export function restoreItem<T extends Identified>(
   collection: Collection<T>,
   deleted: Deleted<T>,
 ): Collection<T> {
-  if (collection.items.some((item) => item.id === deleted.item.id)) return collection;
-  const items = collection.items.toSpliced(
-    Math.min(deleted.index, collection.items.length),
-    0,
-    deleted.item,
-  );
+  const items = putBack(collection.items, deleted.item, deleted.index, ({ id }) => id);
+  if (items === collection.items) return collection;
   return { items, activeId: deleted.wasActive ? deleted.item.id : collection.activeId };
 }
 

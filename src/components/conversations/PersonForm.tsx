@@ -9,7 +9,7 @@ import { rebaseForm } from '../../lib/form-rebase';
 import { nameTaken } from '../../lib/named-collection';
 import type { PersonInput } from '../../lib/person-changes';
 import { CONTACT_WARMTH, CONTACT_WARMTH_LABELS, type ContactWarmth } from '../../lib/vocabulary';
-import { PERSON_TEXT_LIMITS, type Person } from '../../schemas/people';
+import { PERSON_TEXT_LIMITS, type DetailsDraft, type Person } from '../../schemas/people';
 import { $detailsDrafts, addPerson, editPerson, keepDetailsDraft } from '../../stores/person-edits';
 import { LimitedField } from '../shared/LimitedField';
 import { EditForm } from './EditForm';
@@ -44,8 +44,8 @@ const FIELD_IDS: Record<string, string> = {
   notes: 'person-notes',
 };
 
-/** What the form shows for a person (or for someone new), field by field. */
-function formValuesOf(person: Person | undefined, people: readonly Person[]) {
+/** What the form shows for a person (or for someone new), in the shape a reload keeps. */
+function formValuesOf(person: Person | undefined, people: readonly Person[]): DetailsDraft {
   const referredBy = person?.referredBy;
   const listedReferrer =
     referredBy?.personId !== undefined && people.some(({ id }) => id === referredBy.personId)
@@ -63,10 +63,9 @@ function formValuesOf(person: Person | undefined, people: readonly Person[]) {
     referrerName: listedReferrer ? '' : (referredBy?.name ?? ''),
   };
 }
-type FormValues = ReturnType<typeof formValuesOf>;
 
 /** How each field is named in the notice about a change from another tab. */
-const FIELD_NAMES: Record<keyof FormValues, string> = {
+const FIELD_NAMES: Record<keyof DetailsDraft, string> = {
   name: 'their name',
   role: 'their role',
   organization: 'their organization',
@@ -82,11 +81,11 @@ const FIELD_NAMES: Record<keyof FormValues, string> = {
 export function PersonForm({ people, person, onSaved, onCancel }: Props) {
   // Against what is saved: details restored from the tab (after a reload) are still unsaved.
   const [opened, setOpened] = useState(() => formValuesOf(person, people));
-  const [fields, setFields] = useState<FormValues>(
+  const [fields, setFields] = useState<DetailsDraft>(
     () => (person ? $detailsDrafts.get()[person.id] : undefined) ?? opened,
   );
   // Fields changed in another tab while this form was open that the reader had changed too.
-  const [conflicts, setConflicts] = useState<(keyof FormValues)[]>([]);
+  const [conflicts, setConflicts] = useState<(keyof DetailsDraft)[]>([]);
   const [warmthChosen, setContactWarmthChosen] = useState(person !== undefined);
   const [refusal, setRefusal] = useState<{ field: string; message: string }>();
   const typed = JSON.stringify(fields);
@@ -95,7 +94,7 @@ export function PersonForm({ people, person, onSaved, onCancel }: Props) {
   const personId = person?.id;
   useEffect(() => {
     if (personId)
-      keepDetailsDraft(personId, unsaved ? (JSON.parse(typed) as FormValues) : undefined);
+      keepDetailsDraft(personId, unsaved ? (JSON.parse(typed) as DetailsDraft) : undefined);
   }, [personId, typed, unsaved]);
   const { warmth, referrer, referrerName } = fields;
 
@@ -118,7 +117,7 @@ export function PersonForm({ people, person, onSaved, onCancel }: Props) {
   const focusAfterRender = useFocusAfterRender();
   useFocusWhenShown(nameRef);
 
-  const set = (field: keyof FormValues) => (value: string) =>
+  const set = (field: keyof DetailsDraft) => (value: string) =>
     setFields((before) => ({ ...before, [field]: value }));
   const setContactWarmth = (value: ContactWarmth) => set('warmth')(value);
   const others = people.filter(({ id }) => id !== person?.id);
