@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { filesUnder, readProjectFile } from '../unit/content/support/reader-text';
 import { DIST, htmlPages, readDist, urlPath } from './support/dist';
 
 const pages = htmlPages();
@@ -61,6 +62,29 @@ describe('links in the built site', () => {
       expect(broken).toEqual([]);
     },
   );
+
+  // Links an island draws in the browser (a check's "see the guide", a hint on the Conversations
+  // page) are in no built page, so the test above never sees them: each guide address written in
+  // the tools' source is checked against the built chapter instead.
+  test('every guide section the tools link to from the browser exists', () => {
+    const sources = filesUnder('src/components')
+      .concat(filesUnder('src/lib'))
+      .filter((path) => /\.tsx?$/.test(path));
+    const addresses = new Set(
+      sources.flatMap((path) =>
+        [...readProjectFile(path).matchAll(/['"`](\/guide\/[a-z-]+\/#[a-z0-9-]+)['"`]/g)].map(
+          ([, address]) => address ?? '',
+        ),
+      ),
+    );
+    expect(addresses.size).toBeGreaterThan(5);
+    const missing = [...addresses].filter((address) => {
+      const [path = '', anchor = ''] = address.split('#');
+      const file = fileFor(path);
+      return !file || !idsOf(file).has(anchor);
+    });
+    expect(missing).toEqual([]);
+  });
 
   test('the sitemap lists every page but the 404', () => {
     const sitemap = readDist('sitemap-0.xml');
