@@ -7,7 +7,7 @@
 import type { DueStep } from './due-steps';
 import { stepStatus } from './due-steps';
 import { DAY, type Instant } from './time';
-import { addDays, dateIn } from './zoned-time';
+import { addDays, dateIn, startOfDay } from './zoned-time';
 
 /** Formatters by zone and kind: making one costs more than using it. */
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -81,9 +81,15 @@ export function dueText(
       ? `Started ${dayAndTime(timing.dueAt, zone, options)}`
       : capitalized(dayAndTime(timing.dueAt, zone, options));
   if (timing.precision === 'time') {
-    const due = dayAndTime(timing.dueAt, zone, options);
-    if (status === 'late') return `Late: was due ${due}`;
-    if (status !== 'due') return `From ${dayAndTime(timing.startsAt, zone, options)}`;
+    // A deadline or opening at midnight is a day's end or start: "the end of Dec 2", never
+    // "Dec 3 at 12:00 AM".
+    const atMidnight = (moment: Instant) => startOfDay(dateIn(moment, zone), zone) === moment;
+    const due = atMidnight(timing.dueAt)
+      ? `the end of ${dayWord(timing.dueAt - 1, zone, now)}`
+      : dayAndTime(timing.dueAt, zone, options);
+    if (status === 'late') return `Late: was due ${atMidnight(timing.dueAt) ? 'by ' : ''}${due}`;
+    if (status !== 'due')
+      return `From ${atMidnight(timing.startsAt) ? dayWord(timing.startsAt, zone, now) : dayAndTime(timing.startsAt, zone, options)}`;
     if (now < timing.dueAt) return `Due by ${due}`;
     // Past its deadline but not yet late (a thank-you between 24 and 48 hours): never "Due by"
     // a time gone. A step due the moment it opens (marking a conversation met) is simply due.

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { DueStep } from '../../../src/lib/due-steps';
 import { clockTime, dayAndTime, dayWord, dueText, shortDate } from '../../../src/lib/due-text';
-import { DAY, HOUR, instantOf, MINUTE } from '../../../src/lib/time';
+import { DAY, HOUR, instantOf, MINUTE, type Instant } from '../../../src/lib/time';
 import { startOfDay } from '../../../src/lib/zoned-time';
 
 const LONDON = 'Europe/London';
@@ -79,6 +79,23 @@ describe('dueText', () => {
     expect(dueText(timedStep(now + 2 * HOUR), options)).toBe('From today at 12:00 PM');
     expect(dueText(timedStep(now - 2 * HOUR), options)).toBe('Due by tomorrow at 8:00 AM');
     expect(dueText(timedStep(now - 50 * HOUR), options)).toBe('Late: was due yesterday at 8:00 AM');
+  });
+
+  test('calls a deadline or opening at midnight the end or start of a day', () => {
+    const midnight = instantOf('2026-11-21T00:00:00Z');
+    const step = (startsAt: Instant, dueAt: Instant): Pick<DueStep, 'kind' | 'timing'> => ({
+      kind: 'thank-you',
+      timing: { startsAt, dueAt, lateAt: dueAt + DAY, precision: 'time', timeZone: LONDON },
+    });
+    expect(dueText(step(midnight, midnight + DAY), options)).toBe('From tomorrow');
+    expect(dueText(step(now - HOUR, midnight + DAY), options)).toBe('Due by the end of tomorrow');
+    expect(dueText(step(now - HOUR, midnight), options)).toBe('Due by the end of today');
+    expect(dueText(step(now - 3 * DAY, midnight - 2 * DAY), options)).toBe(
+      'Late: was due by the end of Nov 18',
+    );
+    expect(dueText(step(now - 2 * DAY, midnight - DAY), options)).toBe(
+      'Past due since the end of yesterday',
+    );
   });
 
   test('never says “Due by” a time gone: past the deadline and not yet late, it says so', () => {
