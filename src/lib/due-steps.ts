@@ -35,6 +35,7 @@ export const STEP_KINDS = [
   'mark-met',
   'thank-you',
   'tell-referrer',
+  'offer',
   'update',
 ] as const;
 /** One kind of step. */
@@ -61,6 +62,8 @@ export function stepLabel(kind: StepKind, referrerName = 'them'): string {
       return 'Send your thank-you';
     case 'tell-referrer':
       return `Tell ${referrerName} how it went`;
+    case 'offer':
+      return 'Follow up on what they offered';
     case 'update':
       return 'Send a short update';
   }
@@ -80,11 +83,12 @@ export const STEP_COMPLETION: Record<StepKind, 'mark' | Stage> = {
   'mark-met': 'met',
   'thank-you': 'thanked',
   'tell-referrer': 'mark',
+  offer: 'mark',
   update: 'keeping-in-touch',
 };
 
 /** The steps finished with a done date of their own rather than a change of stage. */
-export type MarkableStep = 'nudge' | 'prepare' | 'confirm' | 'tell-referrer';
+export type MarkableStep = 'nudge' | 'prepare' | 'confirm' | 'tell-referrer' | 'offer';
 
 /** When a step can be done, when it is due and when it is late. */
 export interface StepTiming {
@@ -136,10 +140,24 @@ function dayStep(date: string, timeZone: string, lateOn = addDays(date, 1)): Ste
   };
 }
 
-/** A step that opens when a conversation ends, is due a day later and late a day after that. */
-function afterConversation(endsAt: Instant, timeZone: string): StepTiming {
+/**
+ * When a conversation ended, for the deadlines after it, and from when the steps after it can be
+ * done: its end, or, when only its day is known, the start of that day (it may have been this
+ * morning), while the deadlines count from the day's end.
+ */
+export interface ConversationEnd {
+  endsAt: Instant;
+  opensAt: Instant;
+  timeZone: string;
+}
+
+/**
+ * A step that opens when a conversation is over, is due a day after it ended and late a day
+ * after that.
+ */
+function afterConversation({ endsAt, opensAt, timeZone }: ConversationEnd): StepTiming {
   return {
-    startsAt: endsAt,
+    startsAt: opensAt,
     dueAt: endsAt + THANK_YOU_HOURS.dueWithinHours * HOUR,
     lateAt: endsAt + THANK_YOU_HOURS.lateAfterHours * HOUR,
     precision: 'time',
@@ -161,16 +179,17 @@ export function scheduledTimes(
  * When a conversation that took place ended: its start plus its length (the longest request's
  * length if not noted), or, when no time was noted, the end of its day.
  */
-export function metEndsAt(
-  met: NonNullable<Person['met']>,
-  fallbackZone: string,
-): { endsAt: Instant; timeZone: string } {
+export function metEndsAt(met: NonNullable<Person['met']>, fallbackZone: string): ConversationEnd {
   const timeZone = usableTimeZone(met.timeZone, fallbackZone);
+  if (met.time === undefined)
+    return {
+      endsAt: startOfDay(addDays(met.date, 1), timeZone),
+      opensAt: startOfDay(met.date, timeZone),
+      timeZone,
+    };
   const endsAt =
-    met.time === undefined
-      ? startOfDay(addDays(met.date, 1), timeZone)
-      : zonedMoment(met.date, met.time, timeZone) + (met.minutes ?? REQUEST_MINUTES.max) * MINUTE;
-  return { endsAt, timeZone };
+    zonedMoment(met.date, met.time, timeZone) + (met.minutes ?? REQUEST_MINUTES.max) * MINUTE;
+  return { endsAt, opensAt: endsAt, timeZone };
 }
 
 /** The referrer's name as the reader knows it now: from the list if they are in it. */
@@ -230,14 +249,19 @@ function scheduledSteps(person: Person, context: DueContext): [StepKind, StepTim
 }
 
 /** When the conversation ended, for the steps after it: the meeting, else the thank-you, else the stage change. */
-function conversationEnd(
-  person: Person,
-  fallbackZone: string,
-): { endsAt: Instant; timeZone: string } {
+function conversationEnd(person: Person, fallbackZone: string): ConversationEnd {
   if (person.met) return metEndsAt(person.met, fallbackZone);
-  if (person.thanked)
-    return { endsAt: startOfDay(person.thanked.sentOn, fallbackZone), timeZone: fallbackZone };
-  return { endsAt: instantOf(person.stageChangedAt), timeZone: fallbackZone };
+  const endsAt = person.thanked
+    ? startOfDay(person.thanked.sentOn, fallbackZone)
+    : instantOf(person.stageChangedAt);
+  return { endsAt, opensAt: endsAt, timeZone: fallbackZone };
+}
+
+/** What they offered in the latest conversation, while the reader has yet to follow up on it. */
+export function openOffer(person: Pick<Person, 'meetings'>): string | undefined {
+  const latest = person.meetings.at(-1);
+  const offer = latest?.promised.trim();
+  return offer && latest?.offerDoneOn === undefined ? offer : undefined;
 }
 
 /** Every open step for a person, soonest due first (a step with no date last). */
@@ -265,10 +289,7 @@ export function dueSteps(person: Person, context: DueContext): DueStep[] {
       timed.push(...scheduledSteps(person, context));
       break;
     case 'met':
-      if (person.met) {
-        const { endsAt, timeZone } = metEndsAt(person.met, zone);
-        timed.push(['thank-you', afterConversation(endsAt, timeZone)]);
-      }
+      if (person.met) timed.push(['thank-you', afterConversation(metEndsAt(person.met, zone))]);
       break;
     case 'thanked':
       if (person.thanked)
@@ -286,8 +307,14 @@ export function dueSteps(person: Person, context: DueContext): DueStep[] {
     (person.stage === 'met' || person.stage === 'thanked' || person.stage === 'keeping-in-touch')
   ) {
     // The guide puts thanking the referrer beside the thank-you, so it shares the thank-you's window.
-    const { endsAt, timeZone } = conversationEnd(person, zone);
-    timed.push(['tell-referrer', afterConversation(endsAt, timeZone)]);
+    timed.push(['tell-referrer', afterConversation(conversationEnd(person, zone))]);
+  }
+  if (
+    openOffer(person) !== undefined &&
+    (person.stage === 'met' || person.stage === 'thanked' || person.stage === 'keeping-in-touch')
+  ) {
+    // The guide has the reader answer an offer in the thank-you, so it shares the thank-you's window.
+    timed.push(['offer', afterConversation(conversationEnd(person, zone))]);
   }
   const referrer = referrerName(person, context.peopleById);
   return timed

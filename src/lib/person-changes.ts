@@ -23,7 +23,7 @@ import {
   type SuggestedName,
 } from '../schemas/people';
 import { check } from '../schemas/validate';
-import type { MarkableStep } from './due-steps';
+import { openOffer, type MarkableStep } from './due-steps';
 import { EMAIL_SHAPE } from './email-address';
 import { REQUEST_MINUTES } from './method-rules';
 import { plural } from './plural';
@@ -476,11 +476,12 @@ const STEP_DONE_TEXT: Record<MarkableStep, (person: Person, on: string) => strin
   confirm: (_, on) => `Confirmed the time, ${historyDate(on)}`,
   'tell-referrer': (person, on) =>
     `Told ${person.referredBy?.name ?? 'the referrer'} how it went, ${historyDate(on)}`,
+  offer: (_, on) => `Followed up on what they offered, ${historyDate(on)}`,
 };
 
 /**
  * Marks a step done on a day: the nudge (while Asked), the questions prepared or the time
- * confirmed (while Scheduled), the referrer told. Refused when the person has no such step.
+ * confirmed (while Scheduled), the referrer told, the latest offer followed up. Refused when the person has no such step.
  */
 export function markStepDone(
   person: Person,
@@ -497,6 +498,12 @@ export function markStepDone(
   else if (step === 'confirm' && person.stage === 'scheduled' && person.scheduled)
     changes = { scheduled: { ...person.scheduled, confirmedOn: on } };
   else if (step === 'tell-referrer' && person.referredBy) changes = { referrerToldOn: on };
+  else if (step === 'offer' && openOffer(person) !== undefined)
+    changes = {
+      meetings: person.meetings.map((notes, index, all) =>
+        index === all.length - 1 ? { ...notes, offerDoneOn: on } : notes,
+      ),
+    };
   else
     return refuse(
       '',

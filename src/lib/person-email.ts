@@ -113,16 +113,6 @@ export function notePoints(person: Pick<Person, 'meetings'>, maxLength = Infinit
   return points;
 }
 
-/**
- * What they offered and the reader promised, as their latest notes say, if anything: the guide
- * asks for a follow-up on exactly that, and for a paragraph they can forward when it is an
- * introduction.
- */
-export function latestOffer(person: Pick<Person, 'meetings'>): string | undefined {
-  const offer = person.meetings.at(-1)?.promised.trim();
-  return offer === '' ? undefined : offer;
-}
-
 /** The date of the person's latest conversation, if there was one. */
 export function conversationDate(person: Pick<Person, 'met' | 'meetings'>): string | undefined {
   return person.met?.date ?? person.meetings.at(-1)?.date;

@@ -176,6 +176,8 @@ export const meetingNotesSchema = v.object({
   remember: v.pipe(v.array(v.string()), v.maxLength(3)),
   /** What they offered to do and the reader promised to send ('' if nothing). */
   promised: v.string(),
+  /** The day the reader followed up on what they offered, once they have. */
+  offerDoneOn: v.optional(calendarDateSchema),
   /** Names they suggested, each of which can become a new person. */
   suggested: v.array(suggestedNameSchema),
   /** When the notes were written. */

@@ -8,15 +8,9 @@ import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { draftRequestHash, openDraftHash } from '../../lib/draft-request';
 import { displayName, TEXT_LIMITS } from '../../lib/email-draft';
-import { referrerName } from '../../lib/due-steps';
+import { openOffer, referrerName } from '../../lib/due-steps';
 import { shortDate } from '../../lib/due-text';
-import {
-  draftRequestFor,
-  emailKind,
-  latestOffer,
-  notePoints,
-  type EmailAction,
-} from '../../lib/person-email';
+import { draftRequestFor, emailKind, notePoints, type EmailAction } from '../../lib/person-email';
 import { localDay } from '../../lib/time';
 import type { Stage } from '../../lib/conversation-stages';
 import type { Person } from '../../schemas/people';
@@ -77,8 +71,9 @@ export function EmailPanel({ person, people }: Props) {
   const { drafts } = useStore($drafts);
   const peopleById = new Map(people.map((other) => [other.id, other]));
   const referrer = referrerName(person, peopleById);
-  // Offered in the latest conversation: an introduction calls for a paragraph to forward.
-  const offer = latestOffer(person);
+  // Offered in the latest conversation and not yet followed up: an introduction calls for a
+  // paragraph to forward.
+  const offer = openOffer(person);
   const actions = STAGE_EMAILS[person.stage].filter(
     (action) =>
       (action !== 'referrer-update' || referrer !== undefined) &&

@@ -59,6 +59,9 @@ function NotesView({
       {notes.promised.trim() && (
         <p class="notes-promised">
           <strong>Offered and promised:</strong> {notes.promised}
+          {notes.offerDoneOn && (
+            <span class="hint"> (followed up on {shortDate(notes.offerDoneOn)})</span>
+          )}
         </p>
       )}
       {notes.suggested.length > 0 && (

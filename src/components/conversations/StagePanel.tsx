@@ -71,6 +71,7 @@ const MARK_LABELS: Record<MarkableStep, (referrer: string) => string> = {
   prepare: () => 'My questions are ready',
   confirm: () => 'I’ve confirmed',
   'tell-referrer': (referrer) => `I’ve told ${referrer}`,
+  offer: () => 'I’ve followed up',
 };
 
 const isMarkable = (kind: DueStep['kind']): kind is MarkableStep => kind in MARK_LABELS;

@@ -527,6 +527,21 @@ describe('Conversations: when nothing is due', () => {
     const forward = personPage().getByRole('link', { name: 'Write a paragraph they can forward' });
     expect(forward.getAttribute('href')).toMatch(/^\/email\/#/);
     expect(decodeURIComponent(forward.getAttribute('href') ?? '')).toContain('intro-blurb');
+    // Following it up is a step of its own, beside the thank-you; once done, the reminder goes
+    // and the notes say when.
+    expect(personPage().getByText('Follow up on what they offered')).toBeVisible();
+    fireEvent.click(personPage().getByRole('button', { name: 'I’ve followed up' }));
+    await waitFor(() =>
+      expect(personPage().queryByText('To follow up, from your notes:')).toBeNull(),
+    );
+    expect(personPage().queryByText('Follow up on what they offered')).toBeNull();
+    expect(
+      personPage().queryByRole('link', { name: 'Write a paragraph they can forward' }),
+    ).toBeNull();
+    expect(personPage().getByText('Offered and promised:').parentElement).toHaveTextContent(
+      '(followed up on Nov 20)',
+    );
+    expect($people.get().people[0]?.meetings[0]?.offerDoneOn).toBe('2026-11-20');
     // Nothing offered: no reminder and no paragraph to forward.
     location.hash = '#person=bo';
     await screen.findByRole('heading', { name: 'Bo Lind', level: 2 });

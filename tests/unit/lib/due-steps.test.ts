@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   dueSteps,
   nextStep,
+  openOffer,
   STEP_COMPLETION,
   STEP_KINDS,
   stepLabel,
@@ -20,7 +21,7 @@ import {
 import { HOUR, isoString, type Instant } from '../../../src/lib/time';
 import { addDays } from '../../../src/lib/zoned-time';
 import type { Person } from '../../../src/schemas/people';
-import { at, makePerson } from '../support/people';
+import { at, makeNotes, makePerson } from '../support/people';
 
 const LONDON = 'Europe/London';
 const later = (moment: Instant, hours: number) => moment + hours * HOUR;
@@ -42,12 +43,14 @@ describe('stepLabel', () => {
     expect(stepLabel('thank-you')).toBe('Send your thank-you');
     expect(stepLabel('update')).toBe('Send a short update');
     expect(stepLabel('tell-referrer', 'Dana')).toBe('Tell Dana how it went');
+    expect(stepLabel('offer')).toBe('Follow up on what they offered');
     expect(STEP_KINDS.every((kind) => stepLabel(kind).length > 0)).toBe(true);
   });
 
   test('says how each step is finished: with its own mark, or by moving the stage on', () => {
     expect(STEP_COMPLETION.nudge).toBe('mark');
     expect(STEP_COMPLETION['tell-referrer']).toBe('mark');
+    expect(STEP_COMPLETION.offer).toBe('mark');
     expect(STEP_COMPLETION['thank-you']).toBe('thanked');
     expect(STEP_COMPLETION['move-on']).toBe('no-reply');
   });
@@ -233,9 +236,14 @@ describe('Met: send your thank-you', () => {
     expect(steps(met, later(end, THANK_YOU_HOURS.lateAfterHours))).toEqual([['thank-you', 'late']]);
   });
 
-  test('without a time noted, the conversation counts as ending with its day', () => {
+  test('without a time noted, it can be sent that day and is due a day after the day ends', () => {
     const noTime = makePerson({ stage: 'met', met: { date: '2026-12-10', timeZone: LONDON } });
-    expect(nextStep(noTime, context(end))?.timing?.startsAt).toEqual(at('2026-12-11T00:00'));
+    expect(nextStep(noTime, context(end))?.timing).toMatchObject({
+      startsAt: at('2026-12-10T00:00'),
+      dueAt: later(at('2026-12-11T00:00'), THANK_YOU_HOURS.dueWithinHours),
+      lateAt: later(at('2026-12-11T00:00'), THANK_YOU_HOURS.lateAfterHours),
+    });
+    expect(steps(noTime, end)).toEqual([['thank-you', 'due']]);
   });
 
   test('a time without a length counts the longest request’s length', () => {
@@ -307,6 +315,75 @@ describe('Met through a referral: tell the referrer how it went', () => {
     const step = nextStep(keeping, context(at('2026-12-20T11:00')));
     expect(step?.kind).toBe('tell-referrer');
     expect(step?.timing?.startsAt).toEqual(at('2026-12-20T10:00'));
+  });
+});
+
+describe('openOffer', () => {
+  test('is what the latest notes say they offered, trimmed, until it is followed up', () => {
+    const offered = makePerson({
+      meetings: [
+        makeNotes({ id: 'n1', promised: 'An article on triage' }),
+        makeNotes({ id: 'n2', promised: '  Intro to their manager, Sam \n' }),
+      ],
+    });
+    expect(openOffer(offered)).toBe('Intro to their manager, Sam');
+    const done = makePerson({
+      meetings: [makeNotes({ promised: 'Intro to Sam', offerDoneOn: '2026-12-11' })],
+    });
+    expect(openOffer(done)).toBeUndefined();
+    expect(openOffer(makePerson({ meetings: [makeNotes({ promised: '  ' })] }))).toBeUndefined();
+    expect(openOffer(makePerson({ meetings: [] }))).toBeUndefined();
+  });
+
+  test('only the latest notes count: an older offer left open is not asked for again', () => {
+    const person = makePerson({
+      meetings: [
+        makeNotes({ id: 'n1', promised: 'An article on triage' }),
+        makeNotes({ id: 'n2', date: '2027-01-10' }),
+      ],
+    });
+    expect(openOffer(person)).toBeUndefined();
+  });
+});
+
+describe('Met, with something they offered: follow up on it', () => {
+  const end = at('2026-12-10T14:30');
+  const offered = makePerson({
+    stage: 'met',
+    met: { date: '2026-12-10', time: '14:00', timeZone: LONDON, minutes: 30 },
+    meetings: [makeNotes({ promised: 'Intro to their manager, Sam' })],
+  });
+
+  test('is due with the thank-you, after it, and late when the thank-you is', () => {
+    const found = dueSteps(offered, context(end));
+    expect(found.map((step) => step.label)).toEqual([
+      'Send your thank-you',
+      'Follow up on what they offered',
+    ]);
+    expect(found[1]?.timing).toEqual(found[0]?.timing);
+    expect(steps(offered, later(end, THANK_YOU_HOURS.lateAfterHours))).toEqual([
+      ['thank-you', 'late'],
+      ['offer', 'late'],
+    ]);
+  });
+
+  test('stays open after the thank-you and while keeping in touch, and drops out once done', () => {
+    const thanked = makePerson({ ...offered, stage: 'thanked', thanked: { sentOn: '2026-12-11' } });
+    expect(steps(thanked, later(end, 1)).map(([kind]) => kind)).toEqual(['offer', 'update']);
+    const keeping = makePerson({ ...thanked, stage: 'keeping-in-touch' });
+    expect(steps(keeping, later(end, 1)).map(([kind]) => kind)).toEqual(['offer']);
+    const done = makePerson({
+      ...thanked,
+      meetings: [makeNotes({ promised: 'Intro to their manager, Sam', offerDoneOn: '2026-12-11' })],
+    });
+    expect(steps(done, later(end, 1)).map(([kind]) => kind)).toEqual(['update']);
+  });
+
+  test('is not asked for before the conversation or once it is closed', () => {
+    for (const stage of ['scheduled', 'closed', 'declined'] as const)
+      expect(steps(makePerson({ ...offered, stage }), later(end, 1))).not.toContainEqual(
+        expect.arrayContaining(['offer']),
+      );
   });
 });
 

@@ -20,7 +20,7 @@ import {
 import { REQUEST_MINUTES } from '../../../src/lib/method-rules';
 import { personSchema, PERSON_TEXT_LIMITS, type Person } from '../../../src/schemas/people';
 import { check } from '../../../src/schemas/validate';
-import { makePerson } from '../support/people';
+import { makeNotes, makePerson } from '../support/people';
 
 const now = instantOf('2026-11-21T10:00:00.000Z');
 const later = instantOf('2026-11-22T10:00:00.000Z');
@@ -511,6 +511,23 @@ describe('markStepDone', () => {
     expect(markStepDone(person, 'confirm', '2026-11-28', now)).toMatchObject({ ok: false });
     expect(markStepDone(person, 'tell-referrer', '2026-11-28', now)).toMatchObject({ ok: false });
     expect(markStepDone(person, 'nudge', 'tomorrow', now)).toMatchObject({ field: 'on' });
+  });
+
+  test('follows up on the latest offer, dated on those notes, with a line in the history', () => {
+    const offered = makePerson({
+      stage: 'thanked',
+      thanked: { sentOn: '2026-12-11' },
+      meetings: [
+        makeNotes({ id: 'n1', promised: 'An article' }),
+        makeNotes({ id: 'n2', promised: 'Intro to Sam' }),
+      ],
+    });
+    const done = ok(markStepDone(offered, 'offer', '2026-12-12', now));
+    expect(done.meetings.map((notes) => notes.offerDoneOn)).toEqual([undefined, '2026-12-12']);
+    expect(done.meetings[1]?.updatedAt).toBe(offered.meetings[1]?.updatedAt);
+    expect(lastLine(done)?.text).toBe('Followed up on what they offered, Dec 12, 2026');
+    expect(markStepDone(done, 'offer', '2026-12-13', now)).toMatchObject({ ok: false });
+    expect(markStepDone(makePerson(), 'offer', '2026-12-13', now)).toMatchObject({ ok: false });
   });
 
   test('tells the referrer and says so by name', () => {

@@ -7,26 +7,12 @@ import {
   draftRecipient,
   draftRequestFor,
   emailKind,
-  latestOffer,
   notePoints,
   requestKind,
   stepEmailAction,
 } from '../../../src/lib/person-email';
 import { TEMPLATE_FIELDS, type ContactWarmth } from '../../../src/lib/vocabulary';
-import type { MeetingNotes } from '../../../src/schemas/people';
-import { makePerson } from '../support/people';
-
-const notes = (overrides: Partial<MeetingNotes>): MeetingNotes => ({
-  id: 'n1',
-  date: '2026-12-10',
-  heard: { present: '', past: '', future: '', advice: '' },
-  remember: [],
-  promised: '',
-  suggested: [],
-  createdAt: '2026-12-10T15:00:00.000Z',
-  updatedAt: '2026-12-10T15:00:00.000Z',
-  ...overrides,
-});
+import { makeNotes, makePerson } from '../support/people';
 
 describe('requestKind', () => {
   test.each<[ContactWarmth, boolean, string]>([
@@ -73,8 +59,8 @@ describe('notePoints', () => {
   test('offers the things to remember, then their advice line by line, newest notes first, once each', () => {
     const person = makePerson({
       meetings: [
-        notes({ id: 'old', date: '2026-10-01', remember: ['Shadow a shift'] }),
-        notes({
+        makeNotes({ id: 'old', date: '2026-10-01', remember: ['Shadow a shift'] }),
+        makeNotes({
           id: 'new',
           date: '2026-12-10',
           remember: ['Volunteer first', 'Shadow a shift'],
@@ -97,7 +83,7 @@ describe('notePoints', () => {
 
   test('leaves out a line too long to fill a template detail', () => {
     const person = makePerson({
-      meetings: [notes({ remember: ['Short point', 'x'.repeat(201)] })],
+      meetings: [makeNotes({ remember: ['Short point', 'x'.repeat(201)] })],
     });
     expect(notePoints(person, 200).map(({ text }) => text)).toEqual(['Short point']);
   });
@@ -143,7 +129,7 @@ describe('conversationDate', () => {
     expect(conversationDate(makePerson({ met: { date: '2026-12-10', timeZone: 'UTC' } }))).toBe(
       '2026-12-10',
     );
-    expect(conversationDate(makePerson({ meetings: [notes({ date: '2026-12-01' })] }))).toBe(
+    expect(conversationDate(makePerson({ meetings: [makeNotes({ date: '2026-12-01' })] }))).toBe(
       '2026-12-01',
     );
     expect(conversationDate(makePerson())).toBeUndefined();
@@ -233,19 +219,5 @@ describe('draftRequestFor', () => {
       to: 'alex@example.org',
       fields: { contactName: 'Alex Chen', contactRole: 'Nurse' },
     });
-  });
-});
-
-describe('latestOffer', () => {
-  test('is what the latest notes say they offered, trimmed, and nothing when they say nothing', () => {
-    const offered = makePerson({
-      meetings: [
-        notes({ id: 'n1', promised: 'An article on triage' }),
-        notes({ id: 'n2', promised: '  Intro to their manager, Sam \n' }),
-      ],
-    });
-    expect(latestOffer(offered)).toBe('Intro to their manager, Sam');
-    expect(latestOffer(makePerson({ meetings: [notes({ promised: '  ' })] }))).toBeUndefined();
-    expect(latestOffer(makePerson({ meetings: [] }))).toBeUndefined();
   });
 });

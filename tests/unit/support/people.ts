@@ -1,6 +1,6 @@
 /** People for the conversation tracker's tests: valid by the schema, changed only where a test says. */
 import { instantOf, type Instant } from '../../../src/lib/time';
-import type { Person } from '../../../src/schemas/people';
+import type { MeetingNotes, Person } from '../../../src/schemas/people';
 
 /** The moment the fixtures were "added": 20 November 2026, 09:00 UTC. */
 export const ADDED_AT = '2026-11-20T09:00:00.000Z';
@@ -22,6 +22,21 @@ export function makePerson(overrides: Partial<Person> = {}): Person {
     meetings: [],
     createdAt: ADDED_AT,
     updatedAt: ADDED_AT,
+    ...overrides,
+  };
+}
+
+/** Notes from a conversation on 10 December 2026 that say nothing, and the overrides a test needs. */
+export function makeNotes(overrides: Partial<MeetingNotes> = {}): MeetingNotes {
+  return {
+    id: 'n1',
+    date: '2026-12-10',
+    heard: { present: '', past: '', future: '', advice: '' },
+    remember: [],
+    promised: '',
+    suggested: [],
+    createdAt: '2026-12-10T15:00:00.000Z',
+    updatedAt: '2026-12-10T15:00:00.000Z',
     ...overrides,
   };
 }
