@@ -2,7 +2,8 @@
  * How the tool pages sit on the screen: every page's content lines up with the header (the
  * email page used to be wider than it), and on a phone the picker and the composer keep what
  * belongs together close: a bar jumps between your list and the bank, and the composer's checks
- * sit just above the message instead of a long scroll below it.
+ * sit just above the message instead of a long scroll below it; a person’s details stack each
+ * label above its value.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -208,5 +209,60 @@ describe('the composer on a phone', () => {
     expect(checks.top).toBeLessThan(message.bottom);
     expect(checks.bottom).toBeGreaterThan(message.top);
     await context.close();
+  });
+});
+
+describe('a person’s details on a phone', () => {
+  /** Where the first label of "About them" and its value sit on the page. */
+  async function firstDetail(viewport: { width: number; height: number }) {
+    const { context, page } = await openContext(browser, { viewport });
+    await page.goto('/conversations/');
+    await page.evaluate(() => {
+      const at = '2026-11-20T09:00:00.000Z';
+      localStorage.setItem(
+        'iik:people:v1',
+        JSON.stringify({
+          people: [
+            {
+              id: 'ana',
+              name: 'Ana Ruiz',
+              role: 'Charge nurse',
+              organization: 'City Hospital',
+              email: 'ana.ruiz-fernandez@cityhospital.example.org',
+              warmth: 'warm',
+              foundVia: 'alumni network',
+              notes: '',
+              stage: 'to-contact',
+              stageChangedAt: at,
+              meetings: [],
+              history: [{ at, text: 'Added (To contact)' }],
+              createdAt: at,
+              updatedAt: at,
+            },
+          ],
+        }),
+      );
+    });
+    await page.goto('/conversations/#person=ana');
+    await waitForIslands(page);
+    const about = page.getByRole('region', { name: 'About them' });
+    const box = async (role: 'term' | 'definition') =>
+      (await about.getByRole(role).first().boundingBox())!;
+    const [term, value] = [await box('term'), await box('definition')];
+    await context.close();
+    return { term, value };
+  }
+
+  test('each label sits above its value, which gets the panel’s whole width', async () => {
+    const { term, value } = await firstDetail(phone);
+    expect(value.y).toBeGreaterThanOrEqual(term.y + term.height);
+    expect(value.x).toBe(term.x);
+    expect(value.width).toBeGreaterThan(phone.width * 0.7);
+  });
+
+  test('on a wide screen each label sits beside its value', async () => {
+    const { term, value } = await firstDetail({ width: 1280, height: 800 });
+    expect(value.x).toBeGreaterThanOrEqual(term.x + term.width);
+    expect(value.y).toBe(term.y);
   });
 });

@@ -54,7 +54,7 @@ export function PersonDetails({ person, people, announce, onDeleted }: Props) {
     );
 
   return (
-    <section class="person-part" aria-labelledby="details-heading">
+    <section class="person-part about-them" aria-labelledby="details-heading">
       <h3 id="details-heading">About them</h3>
       <dl class="person-details">
         <dt>Email</dt>
