@@ -53,13 +53,18 @@ function changeMinute(timeZone: string, foundAt: Instant, offset: number): Insta
 /**
  * A VTIMEZONE for a zone over a span of time: one observance for the offset in force at the
  * start, then one for each change of offset before the end. An observance whose offset is
- * ahead of the zone's least offset in the span is DAYLIGHT, the rest STANDARD.
+ * ahead of the zone's least offset in the half year either side is DAYLIGHT, the rest STANDARD.
  */
 export function vtimezone(timeZone: string, from: Instant, to: Instant): string {
   const start = Math.floor(from / HOUR) * HOUR;
   const initial = tzOffset(timeZone, new Date(start));
   const changes = tzScan(timeZone, { start: new Date(start), end: new Date(to) });
-  const least = Math.min(initial, ...changes.map((change) => change.offset));
+  // Standard time is the zone's least offset over a year, so an event file that spans only
+  // summer still calls summer time DAYLIGHT.
+  const yearAround = [-2, -1, 1, 2].map((quarters) =>
+    tzOffset(timeZone, new Date(start + quarters * 91 * DAY)),
+  );
+  const least = Math.min(initial, ...yearAround, ...changes.map((change) => change.offset));
   const observances = [
     { onset: start, from: initial, to: initial },
     ...changes.map((change) => ({

@@ -186,6 +186,22 @@ describe('vtimezone', () => {
     ]);
   });
 
+  test('calls summer time daylight time even when the events span no change of clocks', () => {
+    const summer = vtimezone(
+      'America/Chicago',
+      instantOf('2026-06-01T00:00Z'),
+      instantOf('2026-06-10T00:00Z'),
+    );
+    expect(summer).toContain('BEGIN:DAYLIGHT\r\nDTSTART:20260531T190000\r\nTZOFFSETFROM:-0500');
+    expect(summer).not.toContain('STANDARD');
+    const winter = vtimezone(
+      'America/Chicago',
+      instantOf('2026-01-10T00:00Z'),
+      instantOf('2026-01-20T00:00Z'),
+    );
+    expect(winter).toContain('BEGIN:STANDARD\r\nDTSTART:20260109T180000\r\nTZOFFSETFROM:-0600');
+  });
+
   test('writes each change at the local time before it, with the offsets on either side', () => {
     const text = vtimezone(
       'Europe/London',
