@@ -193,7 +193,7 @@ describe('the Conversations page', () => {
     // Notes, with two names they suggested.
     await press(page, main.getByRole('button', { name: 'Write notes from a conversation' }));
     await typeInto(page, page.getByLabel('Their advice'), 'Volunteer at the planning office first');
-    await typeInto(page, page.getByLabel('Thing 1'), 'Night shifts are common in year one');
+    await typeInto(page, page.getByLabel('Point 1'), 'Night shifts are common in year one');
     await typeInto(page, page.getByLabel('Name 1', { exact: true }), 'Sam Park');
     await typeInto(page, page.getByLabel('Name 1: what they do, how to reach them'), 'Data team');
     await press(page, main.getByRole('button', { name: 'Add another name' }));

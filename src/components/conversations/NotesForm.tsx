@@ -5,6 +5,7 @@
  * until it is saved or discarded, so a reload or a visit to the list and back loses nothing.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { rebaseForm } from '../../lib/form-rebase';
 import type { MeetingNotesInput } from '../../lib/person-changes';
 import { PHASE_LABELS, PHASES, type Phase } from '../../lib/vocabulary';
 import {
@@ -21,7 +22,6 @@ import {
   notesDraftKey,
 } from '../../stores/person-edits';
 import { LimitedField } from '../shared/LimitedField';
-import { useChangedSinceOpened } from '../shared/useChangedSinceOpened';
 import { EditForm } from './EditForm';
 import { useFocusAfterRender, useFocusWhenShown } from '../shared/useFocusAfterRender';
 import { LABELS } from './conversations-text';
@@ -66,6 +66,42 @@ function savedValues(notes: MeetingNotes | undefined, date: string): NotesDraft 
   };
 }
 
+/** The form's values field by field, for bringing it up to date with notes saved in another tab. */
+type NotesFields = Record<string, string>;
+
+function fieldsOf(values: NotesDraft): NotesFields {
+  return {
+    day: values.day,
+    ...Object.fromEntries(PHASES.map((phase) => [`heard.${phase}`, values.heard[phase]])),
+    ...Object.fromEntries(values.remember.map((line, index) => [`remember.${index}`, line])),
+    promised: values.promised,
+    names: JSON.stringify(values.names),
+  };
+}
+
+function valuesOf(fields: NotesFields): NotesDraft {
+  return {
+    day: fields.day ?? '',
+    heard: Object.fromEntries(
+      PHASES.map((phase) => [phase, fields[`heard.${phase}`] ?? '']),
+    ) as NotesDraft['heard'],
+    remember: [0, 1, 2].map((index) => fields[`remember.${index}`] ?? ''),
+    promised: fields.promised ?? '',
+    names: JSON.parse(fields.names ?? '[]') as NotesDraft['names'],
+  };
+}
+
+/** How each field is named in the notice about a change from another tab. */
+function fieldName(field: string): string {
+  if (field.startsWith('heard.'))
+    return PHASE_LABELS[field.slice('heard.'.length) as Phase].toLowerCase();
+  if (field.startsWith('remember.')) return 'the points to remember';
+  return (
+    { day: 'the day', promised: 'what they offered', names: 'the names they suggested' }[field] ??
+    field
+  );
+}
+
 /** The form. */
 export function NotesForm({ person, notes, date, onDone, onCancel }: Props) {
   const draftKey = notesDraftKey(person.id, notes?.id);
@@ -90,8 +126,30 @@ export function NotesForm({ person, notes, date, onDone, onCancel }: Props) {
     promised,
     names: names.map(({ id, name, note }) => ({ id, name, note })),
   };
+  // Another tab saved these notes while the form was open: untouched fields show what it saved,
+  // so saving here never puts back what it replaced, and a field both changed is named.
+  const [savedAt, setSavedAt] = useState(notes?.updatedAt);
+  const [opened, setOpened] = useState(() => savedValues(notes, date));
+  const [conflicts, setConflicts] = useState<string[]>([]);
+  if (notes && notes.updatedAt !== savedAt) {
+    setSavedAt(notes.updatedAt);
+    const saved = savedValues(notes, date);
+    const rebased = rebaseForm(fieldsOf(opened), fieldsOf(values), fieldsOf(saved));
+    const next = valuesOf(rebased.values);
+    setDay(next.day);
+    setHeard(next.heard);
+    setRemember(next.remember);
+    setPromised(next.promised);
+    if (JSON.stringify(next.names) !== JSON.stringify(values.names))
+      setNames(next.names.map((entry) => row(entry)));
+    setOpened(saved);
+    if (rebased.conflicts.length > 0)
+      setConflicts((before) => [
+        ...new Set([...before, ...rebased.conflicts.map((field) => fieldName(String(field)))]),
+      ]);
+  }
   // Against what is saved, not what opened: notes restored from the tab are still unsaved.
-  const unsaved = useChangedSinceOpened(values, savedValues(notes, date));
+  const unsaved = JSON.stringify(values) !== JSON.stringify(opened);
   const typed = JSON.stringify(values);
   // Every change is kept for the tab, and forgotten once the form matches what is saved.
   useEffect(() => {
@@ -143,6 +201,12 @@ export function NotesForm({ person, notes, date, onDone, onCancel }: Props) {
       <h4 id="notes-form-heading">
         {notes ? 'Edit your notes' : `Notes from your conversation with ${person.name}`}
       </h4>
+      {conflicts.length > 0 && (
+        <p class="notice warn" role="status">
+          These notes were also changed in another tab, including {conflicts.join(', ')}. Saving
+          here keeps what you typed in this form; everything else shows the other tab’s changes.
+        </p>
+      )}
       <div class="field">
         <label for="notes-date">The day you talked</label>
         <input
@@ -188,7 +252,7 @@ export function NotesForm({ person, notes, date, onDone, onCancel }: Props) {
           <LimitedField
             key={index}
             id={`notes-remember-${index}`}
-            label={`Thing ${index + 1}`}
+            label={`Point ${index + 1}`}
             value={line}
             limit={PERSON_TEXT_LIMITS.field}
             onChange={(value) =>

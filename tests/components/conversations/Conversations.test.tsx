@@ -2,13 +2,13 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { Conversations } from '../../../src/components/conversations/Conversations';
 import { instantOf } from '../../../src/lib/time';
-import type { Person } from '../../../src/schemas/people';
+import type { MeetingNotes, Person } from '../../../src/schemas/people';
 import { $drafts } from '../../../src/stores/drafts';
 import { $people, peopleStore } from '../../../src/stores/people';
 import { forgetDeletions } from '../../../src/stores/person-edits';
 import { clearTabState } from '../../../src/stores/tab-state';
 import { $questionLists } from '../../../src/stores/question-lists';
-import { makePerson } from '../../unit/support/people';
+import { makeNotes, makePerson } from '../../unit/support/people';
 
 /** Friday 20 November 2026, 10:00 UTC. */
 const NOW = instantOf('2026-11-20T10:00:00Z');
@@ -195,7 +195,7 @@ describe('Conversations: adding and changing people', () => {
     await open('Alex Chen');
     fireEvent.click(screen.getByRole('button', { name: 'Write notes from a conversation' }));
     type(await screen.findByLabelText('Their present', { exact: false }), 'Runs the night desk');
-    type(screen.getByLabelText('Thing 1'), 'Ask about the spring course');
+    type(screen.getByLabelText('Point 1'), 'Ask about the spring course');
     // The guide's "follow up on exactly what they offered" has its place, beside your promises.
     type(
       screen.getByLabelText('What they offered, and what you promised', { exact: false }),
@@ -210,9 +210,9 @@ describe('Conversations: adding and changing people', () => {
     expect(await screen.findByLabelText('Their present', { exact: false })).toHaveValue(
       'Runs the night desk',
     );
-    expect(screen.getByLabelText('Thing 1')).toHaveValue('Ask about the spring course');
+    expect(screen.getByLabelText('Point 1')).toHaveValue('Ask about the spring course');
     // Restored, they are still unsaved: Escape asks before throwing them away.
-    fireEvent.keyDown(screen.getByLabelText('Thing 1'), { key: 'Escape' });
+    fireEvent.keyDown(screen.getByLabelText('Point 1'), { key: 'Escape' });
     fireEvent.click(await screen.findByRole('button', { name: 'Keep editing' }));
 
     fireEvent.click(screen.getByRole('button', { name: 'Save notes' }));
@@ -466,6 +466,76 @@ describe('Conversations: a person edited in two tabs at once', () => {
     await waitFor(() =>
       expect($people.get().people[0]).toMatchObject({ notes: 'Mine', role: 'Lead planner' }),
     );
+  });
+
+  describe('their notes from a conversation', () => {
+    const written = makeNotes({
+      id: 'talk',
+      date: '2026-11-18',
+      heard: { present: 'Plans bus routes', past: '', future: '', advice: '' },
+    });
+    const met = {
+      ...maya,
+      stage: 'met' as const,
+      met: { date: '2026-11-18', timeZone: 'UTC' },
+      meetings: [written],
+    };
+    /** Another tab saves new notes: the store hears it as it hears a storage event. */
+    const notesSavedElsewhere = (heard: Partial<MeetingNotes['heard']>, promised = '') =>
+      act(() =>
+        $people.set({
+          people: [
+            {
+              ...met,
+              meetings: [
+                {
+                  ...written,
+                  heard: { ...written.heard, ...heard },
+                  promised,
+                  updatedAt: '2026-11-20T10:05:00.000Z',
+                },
+              ],
+              updatedAt: '2026-11-20T10:05:00.000Z',
+            },
+          ],
+        }),
+      );
+    async function editNotes() {
+      await renderWith([met]);
+      await open('Maya Chen');
+      fireEvent.click(personPage().getByRole('button', { name: 'Edit these notes' }));
+      return screen.findByLabelText('Their future', { exact: false });
+    }
+
+    test('fields left alone show the other tab’s notes, and saving keeps both', async () => {
+      type(await editNotes(), 'Wants to lead a team');
+      await notesSavedElsewhere({ past: 'Started as a driver' }, 'An intro to Sam');
+      await waitFor(() =>
+        expect(screen.getByLabelText('Their past', { exact: false })).toHaveValue(
+          'Started as a driver',
+        ),
+      );
+      expect(screen.queryByText(/also changed in another tab/)).toBeNull();
+      fireEvent.click(screen.getByRole('button', { name: 'Save notes' }));
+      await waitFor(() =>
+        expect($people.get().people[0]?.meetings[0]).toMatchObject({
+          heard: { past: 'Started as a driver', future: 'Wants to lead a team' },
+          promised: 'An intro to Sam',
+        }),
+      );
+    });
+
+    test('a field both tabs changed: the form says so, and saving keeps what was typed here', async () => {
+      type(await editNotes(), 'Mine');
+      await notesSavedElsewhere({ future: 'Theirs' });
+      expect(
+        await screen.findByText(
+          /These notes were also changed in another tab, including their future\./,
+        ),
+      ).toBeVisible();
+      fireEvent.click(screen.getByRole('button', { name: 'Save notes' }));
+      await waitFor(() => expect($people.get().people[0]?.meetings[0]?.heard.future).toBe('Mine'));
+    });
   });
 });
 
