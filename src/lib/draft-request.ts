@@ -10,6 +10,7 @@
 import { EMAIL_MAX_LENGTH } from './email-address';
 import { TEXT_LIMITS } from './email-draft';
 import { overLimit } from './text-limit';
+import type { Draft } from '../schemas/draft';
 import {
   TEMPLATE_FIELDS,
   TEMPLATE_KINDS,
@@ -27,7 +28,7 @@ export interface DraftRequest {
   /** Details to fill in; the rest start empty. */
   fields: Partial<Record<TemplateField, string>>;
   /** The person on the Conversations page it is written for, so the draft links back. */
-  person?: { id: string; name: string } | undefined;
+  person?: Draft['person'] | undefined;
 }
 
 /** What the composer's address asks for, if anything. */
@@ -44,6 +45,7 @@ export function draftRequestHash(request: DraftRequest): string {
   if (request.person) {
     params.set('for', request.person.id);
     params.set('forName', request.person.name);
+    if (request.person.offered) params.set('offered', request.person.offered);
   }
   for (const field of TEMPLATE_FIELDS) {
     const value = request.fields[field];
@@ -77,6 +79,7 @@ export function readComposerRequest(hash: string): ComposerRequest | undefined {
       fields[key as TemplateField] = value;
   const id = params.get('for');
   const personName = fitting(params.get('forName'), TEXT_LIMITS.name);
+  const offered = fitting(params.get('offered'), TEXT_LIMITS.body)?.trim();
   return {
     action: 'start',
     request: {
@@ -84,7 +87,9 @@ export function readComposerRequest(hash: string): ComposerRequest | undefined {
       name: fitting(params.get('name'), TEXT_LIMITS.name) ?? '',
       to: fitting(params.get('to'), EMAIL_MAX_LENGTH)?.trim() ?? '',
       fields,
-      ...(id && personName ? { person: { id, name: personName } } : {}),
+      ...(id && personName
+        ? { person: { id, name: personName, ...(offered ? { offered } : {}) } }
+        : {}),
     },
   };
 }

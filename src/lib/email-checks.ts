@@ -58,6 +58,10 @@ export const GUIDE_SECTIONS = {
     title: 'Asking about jobs, later and separately',
   },
   chooseHow: { href: '/guide/asking/#choose-how-to-ask', title: 'Choose how to ask' },
+  followUpOffer: {
+    href: '/guide/following-up/#follow-up-on-exactly-what-they-offered',
+    title: 'Follow up on exactly what they offered',
+  },
 } as const;
 /** One guide section a check links to. */
 export type GuideSection = (typeof GUIDE_SECTIONS)[keyof typeof GUIDE_SECTIONS];
@@ -112,6 +116,8 @@ export interface EmailCheckInput {
   today: string;
   /** The locale dates are written in. */
   locale?: string | undefined;
+  /** What they offered, from the reader's notes, for a thank-you written from the Conversations page. */
+  offered?: string | undefined;
 }
 
 /** Splits text into sentences, not after titles such as "Ms." or "Dr.", nor across lines. */
@@ -510,7 +516,7 @@ function checkThankYouDue(
 
 /** Every check that applies to this kind of email, in the order the composer lists them. */
 export function checkEmail(input: EmailCheckInput): EmailCheck[] {
-  const { kind, subject, body, fields, strictLength = false, today, locale } = input;
+  const { kind, subject, body, fields, strictLength = false, today, locale, offered } = input;
   const { message } = splitBody(body);
   const checks: EmailCheck[] = [];
   const request = REQUEST_KINDS.includes(kind);
@@ -545,5 +551,15 @@ export function checkEmail(input: EmailCheckInput): EmailCheck[] {
   if (kind === 'linkedin-note') checks.push(checkEndsWithQuestion(message, section));
   if (kind === 'thank-you')
     checks.push(checkThankYouDue(fields.conversationDate ?? '', today, locale));
+  // Only the reader can tell whether the note answers the offer: a reminder, never a pass.
+  if (kind === 'thank-you' && offered)
+    checks.push(
+      check(
+        'offer',
+        'info',
+        `From your notes, they offered: “${offered}”. Say how you will follow up on it.`,
+        GUIDE_SECTIONS.followUpOffer,
+      ),
+    );
   return checks;
 }

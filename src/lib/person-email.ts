@@ -9,7 +9,7 @@
  */
 import type { Person } from '../schemas/people';
 import type { DraftRequest } from './draft-request';
-import { referrerName, type DueStep } from './due-steps';
+import { openOffer, referrerName, type DueStep } from './due-steps';
 import { TEMPLATE_KINDS, type TemplateField, type TemplateKind } from './vocabulary';
 
 /** The emails a person's page can start. */
@@ -194,6 +194,7 @@ export function draftRequestFor(
 ): DraftRequest | undefined {
   const kind = emailKind(action, person);
   if (!kind) return undefined;
+  const offered = action === 'thank-you' ? openOffer(person) : undefined;
   return {
     kind,
     name: draftNameFor(person, action, referrerName(person, options.peopleById)),
@@ -202,6 +203,11 @@ export function draftRequestFor(
       person,
       action === 'thank-you' ? options : { ...options, point: undefined },
     ),
-    person: { id: person.id, name: person.name },
+    person: {
+      id: person.id,
+      name: person.name,
+      // The thank-you is where the guide answers an offer; the composer reminds the reader of it.
+      ...(offered ? { offered } : {}),
+    },
   };
 }

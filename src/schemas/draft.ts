@@ -32,8 +32,11 @@ export const draftSchema = v.object({
   edited: v.boolean(),
   /** Who it goes to: the address the mail link fills in ('' leaves it to the mail app). Default: ''. */
   to: v.optional(v.string(), ''),
-  /** The person on the Conversations page it was written for, if any, and their name then. */
-  person: v.optional(personRefSchema),
+  /**
+   * The person on the Conversations page it was written for, if any, their name then, and, for a
+   * thank-you, what they had offered by the reader's notes (for the composer's reminder).
+   */
+  person: v.optional(v.object({ ...personRefSchema.entries, offered: v.optional(v.string()) })),
   /** Hold a request to 75 words instead of 100. */
   strictLength: v.boolean(),
   /** When the draft was started (ISO 8601). */

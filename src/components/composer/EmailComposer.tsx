@@ -112,6 +112,7 @@ export function EmailComposer({ templates }: Props) {
             strictLength: draft.strictLength,
             today,
             locale,
+            offered: draft.person?.offered,
           })
         : [],
     [draft, today, locale],

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
@@ -472,6 +472,24 @@ describe('EmailComposer and saved data', () => {
     // The request is taken out of the address and makes one draft only, with no first-visit draft.
     expect(location.hash).toBe('');
     expect(fresh.$drafts.get().drafts.map((draft) => draft.name)).toEqual(['Thank-you: Alex Chen']);
+  });
+
+  test('a thank-you from Conversations recalls what they offered among its checks, after a reload too', async () => {
+    const hash = draftRequestHash({
+      kind: 'thank-you',
+      name: 'Thank-you: Alex Chen',
+      to: '',
+      fields: { contactName: 'Alex Chen' },
+      person: { id: 'person-1', name: 'Alex Chen', offered: 'An intro to <b>Sam</b>' },
+    });
+    history.replaceState(null, '', `/email/${hash}`);
+    await renderFresh();
+    const reminder =
+      'From your notes, they offered: “An intro to <b>Sam</b>”. Say how you will follow up on it.';
+    expect(await screen.findByText(reminder)).toBeVisible();
+    cleanup();
+    await renderFresh();
+    expect(await screen.findByText(reminder)).toBeVisible();
   });
 
   test('a nudge from Conversations starts with your details and their request’s, their record winning', async () => {

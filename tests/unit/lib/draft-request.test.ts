@@ -31,6 +31,22 @@ describe('draftRequestHash and readComposerRequest', () => {
     });
   });
 
+  test('carry what the person offered, for the thank-you’s reminder, and drop an over-long one', () => {
+    const offer = { ...thanks, person: { id: 'person-1', name: 'Alex Chen', offered: 'An intro' } };
+    expect(readComposerRequest(draftRequestHash(offer))).toEqual({
+      action: 'start',
+      request: offer,
+    });
+    const tooLong = {
+      ...thanks,
+      person: { ...offer.person, offered: 'x'.repeat(TEXT_LIMITS.body + 1) },
+    };
+    expect(readComposerRequest(draftRequestHash(tooLong))).toEqual({
+      action: 'start',
+      request: thanks,
+    });
+  });
+
   test('keep markup and line breaks as text', () => {
     const markup = { ...thanks, fields: { contactName: '<img src=x onerror="alert(1)">\nhi' } };
     const read = readComposerRequest(draftRequestHash(markup));

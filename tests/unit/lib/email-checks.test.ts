@@ -126,6 +126,20 @@ describe('checkEmail: which checks apply', () => {
     ]);
   });
 
+  test('a thank-you written for an offer recalls it, as a reminder only the reader can tick off', () => {
+    const offered = 'An intro to Sam at the port';
+    const { checks, byId } = run({ kind: 'thank-you', body: goodNote, offered });
+    expect(checks.map((check) => check.id).at(-1)).toBe('offer');
+    expect(byId('offer')).toMatchObject({
+      status: 'info',
+      message:
+        'From your notes, they offered: “An intro to Sam at the port”. Say how you will follow up on it.',
+      guideHref: '/guide/following-up/#follow-up-on-exactly-what-they-offered',
+    });
+    const update = run({ kind: 'follow-up', body: goodNote, offered });
+    expect(update.checks.map((check) => check.id)).not.toContain('offer');
+  });
+
   test('the reconnect message, which is about a job search, is not warned about jobs', () => {
     expect(
       run({ kind: 'job-search-reconnect', body: 'I am looking for a job.' }).checks.map(

@@ -192,6 +192,30 @@ describe('draftRequestFor', () => {
     });
   });
 
+  test('carries what they offered into the thank-you alone, until it is followed up', () => {
+    const offered = makePerson({
+      ...alex,
+      meetings: [makeNotes({ promised: ' An intro to Sam ' })],
+    });
+    expect(draftRequestFor(offered, 'thank-you', { peopleById })?.person).toEqual({
+      id: 'alex',
+      name: 'Alex Chen',
+      offered: 'An intro to Sam',
+    });
+    expect(draftRequestFor(offered, 'referrer-update', { peopleById })?.person).toEqual({
+      id: 'alex',
+      name: 'Alex Chen',
+    });
+    const done = makePerson({
+      ...offered,
+      meetings: [makeNotes({ promised: 'An intro to Sam', offerDoneOn: '2026-12-11' })],
+    });
+    expect(draftRequestFor(done, 'thank-you', { peopleById })?.person).toEqual({
+      id: 'alex',
+      name: 'Alex Chen',
+    });
+  });
+
   test('addresses the update about them to the referrer, and carries the point only in a thank-you', () => {
     const update = draftRequestFor(alex, 'referrer-update', { peopleById, point: 'Volunteer' });
     expect(update).toMatchObject({
