@@ -181,6 +181,9 @@ export function draftNameFor(
   return `${titles[action]}: ${person.name}`;
 }
 
+/** The emails that name one point from the notes: the thank-you, and the update weeks later. */
+export const POINT_ACTIONS: readonly EmailAction[] = ['thank-you', 'follow-up'];
+
 /**
  * Everything the composer needs to start this person's email: its kind, name, details, who it
  * goes to, and the link back to them; undefined if the composer has no template for it yet.
@@ -201,7 +204,7 @@ export function draftRequestFor(
     to: draftRecipient(person, action, options.peopleById),
     fields: draftFieldsFor(
       person,
-      action === 'thank-you' ? options : { ...options, point: undefined },
+      POINT_ACTIONS.includes(action) ? options : { ...options, point: undefined },
     ),
     person: {
       id: person.id,

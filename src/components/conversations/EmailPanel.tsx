@@ -10,7 +10,13 @@ import { draftRequestHash, openDraftHash } from '../../lib/draft-request';
 import { displayName, TEXT_LIMITS } from '../../lib/email-draft';
 import { openOffer, referrerName } from '../../lib/due-steps';
 import { shortDate } from '../../lib/due-text';
-import { draftRequestFor, emailKind, notePoints, type EmailAction } from '../../lib/person-email';
+import {
+  draftRequestFor,
+  emailKind,
+  notePoints,
+  POINT_ACTIONS,
+  type EmailAction,
+} from '../../lib/person-email';
 import { localDay } from '../../lib/time';
 import type { Stage } from '../../lib/conversation-stages';
 import type { Person } from '../../schemas/people';
@@ -81,15 +87,20 @@ export function EmailPanel({ person, people }: Props) {
       emailKind(action, person) !== undefined,
   );
   const points = notePoints(person, TEXT_LIMITS.field);
-  // The reader's pick ('' for none); until they pick, the first point, which is the likeliest.
+  const theirs = drafts.filter((draft) => draft.person?.id === person.id);
+  // The reader's pick ('' for none); until they pick, the point their latest email for them used,
+  // else the first point, which is the likeliest.
   const [point, setPoint] = useState<string>();
+  const used = theirs
+    .map((draft) => draft.fields.helpfulThing)
+    .find((text) => points.some((candidate) => candidate.text === text));
   const chosen =
     point === undefined
-      ? (points[0]?.text ?? '')
+      ? (used ?? points[0]?.text ?? '')
       : points.some(({ text }) => text === point)
         ? point
         : '';
-  const theirs = drafts.filter((draft) => draft.person?.id === person.id);
+  const pointEmails = actions.filter((action) => POINT_ACTIONS.includes(action));
 
   const link = (action: EmailAction) => {
     const request = draftRequestFor(person, action, { peopleById, point: chosen || undefined });
@@ -101,13 +112,19 @@ export function EmailPanel({ person, people }: Props) {
   return (
     <section class="person-part" aria-labelledby="emails-heading">
       <h3 id="emails-heading">{HEADINGS.emails}</h3>
-      {actions.includes('thank-you') && (
+      {pointEmails.length > 0 && (
         <fieldset class="point-choice">
-          <legend>The point your thank-you mentions</legend>
+          <legend>
+            The point your{' '}
+            {pointEmails
+              .map((action) => (action === 'thank-you' ? 'thank-you' : 'update'))
+              .join(' or ')}{' '}
+            mentions
+          </legend>
           {points.length === 0 ? (
             <p class="hint">
-              A thank-you says what helped. Write your notes from the conversation first, and pick
-              one of them here.
+              {pointEmails.includes('thank-you') ? 'A thank-you' : 'An update'} says what helped.
+              Write your notes from the conversation first, and pick one of them here.
             </p>
           ) : (
             <>

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { Conversations } from '../../../src/components/conversations/Conversations';
 import { instantOf } from '../../../src/lib/time';
 import type { MeetingNotes, Person } from '../../../src/schemas/people';
+import { makeDraft } from '../../../src/lib/email-draft';
 import { $drafts } from '../../../src/stores/drafts';
 import { $people, peopleStore } from '../../../src/stores/people';
 import { forgetDeletions } from '../../../src/stores/person-edits';
@@ -347,6 +348,50 @@ describe('Conversations: adding and changing people', () => {
     fireEvent.click(screen.getByRole('radio', { name: /None/ }));
     await waitFor(() =>
       expect(decodeURIComponent(link().getAttribute('href') ?? '')).not.toContain('helpfulThing'),
+    );
+  });
+
+  test('the update names a point too, and both start from the point their last email used', async () => {
+    const thanked = makePerson({
+      id: 'alex',
+      name: 'Alex Chen',
+      stage: 'thanked',
+      met: { date: '2026-11-10', timeZone: 'UTC' },
+      thanked: { sentOn: '2026-11-11' },
+      meetings: [
+        makeNotes({
+          date: '2026-11-10',
+          heard: { present: '', past: '', future: '', advice: 'Volunteer first' },
+          remember: ['Shadow a shift'],
+        }),
+      ],
+    });
+    const sent = makeDraft({
+      id: 'sent',
+      name: 'Thank-you: Alex Chen',
+      kind: 'thank-you',
+      fields: { helpfulThing: 'Volunteer first' },
+      person: { id: 'alex', name: 'Alex Chen' },
+      compose: () => ({ subject: '', body: '' }),
+      now: NOW,
+    });
+    $drafts.set({ drafts: [sent] });
+    await renderWith([thanked]);
+    await open('Alex Chen');
+    const choice = personPage().getByRole('group', {
+      name: 'The point your update or thank-you mentions',
+    });
+    expect(within(choice).getByRole('radio', { name: /Volunteer first/ })).toBeChecked();
+    const update = () =>
+      personPage().getByRole<HTMLAnchorElement>('link', { name: 'Write the update' });
+    expect(decodeURIComponent(update().getAttribute('href') ?? '')).toContain(
+      'helpfulThing=Volunteer+first',
+    );
+    fireEvent.click(within(choice).getByRole('radio', { name: /Shadow a shift/ }));
+    await waitFor(() =>
+      expect(decodeURIComponent(update().getAttribute('href') ?? '')).toContain(
+        'helpfulThing=Shadow+a+shift',
+      ),
     );
   });
 

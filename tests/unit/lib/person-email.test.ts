@@ -216,7 +216,7 @@ describe('draftRequestFor', () => {
     });
   });
 
-  test('addresses the update about them to the referrer, and carries the point only in a thank-you', () => {
+  test('addresses the update about them to the referrer, and carries the point only in a thank-you or an update', () => {
     const update = draftRequestFor(alex, 'referrer-update', { peopleById, point: 'Volunteer' });
     expect(update).toMatchObject({
       kind: 'referral-update',
@@ -224,6 +224,9 @@ describe('draftRequestFor', () => {
       to: 'dana@example.org',
     });
     expect(update?.fields.helpfulThing).toBeUndefined();
+    expect(
+      draftRequestFor(alex, 'follow-up', { peopleById, point: 'Volunteer' })?.fields.helpfulThing,
+    ).toBe('Volunteer');
   });
 
   test('starts the paragraph to forward for them, named as one', () => {
