@@ -6,7 +6,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { rebaseForm } from '../../lib/form-rebase';
-import { nameTaken } from '../../lib/named-collection';
+import { foldForSearch } from '../../lib/search-words';
 import type { PersonInput } from '../../lib/person-changes';
 import { CONTACT_WARMTH, CONTACT_WARMTH_LABELS, type ContactWarmth } from '../../lib/vocabulary';
 import { PERSON_TEXT_LIMITS, type DetailsDraft, type Person } from '../../schemas/people';
@@ -121,7 +121,13 @@ export function PersonForm({ people, person, onSaved, onCancel }: Props) {
     setFields((before) => ({ ...before, [field]: value }));
   const setContactWarmth = (value: ContactWarmth) => set('warmth')(value);
   const others = people.filter(({ id }) => id !== person?.id);
-  const sameName = fields.name.trim() !== '' && nameTaken(fields.name, others);
+  // Someone already listed under this name, however it is capitalized or accented ("Maria Lopez"
+  // and "María López" are likely one person).
+  const nameKey = (name: string) => foldForSearch(name).trim();
+  const namesake =
+    nameKey(fields.name) === ''
+      ? undefined
+      : others.find((other) => nameKey(other.name) === nameKey(fields.name));
   const errorFor = (field: string) => (refusal?.field === field ? refusal.message : undefined);
 
   const chooseReferrer = (value: string) => {
@@ -187,9 +193,9 @@ export function PersonForm({ people, person, onSaved, onCancel }: Props) {
         error={errorFor('name')}
         inputRef={nameRef}
         footer={
-          sameName ? (
+          namesake ? (
             <p class="field-warning" role="status">
-              You already have someone called {quoted(fields.name.trim())}. You can still save: two
+              You already have someone called {quoted(namesake.name)}. You can still save: two
               people can share a name.
             </p>
           ) : undefined

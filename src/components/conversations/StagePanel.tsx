@@ -125,6 +125,8 @@ function StageDetails({ person }: { person: Person }) {
 export function StagePanel({ person, people, steps, now, timeZone, today, announce }: Props) {
   const [formStage, setFormStage] = useState<Stage>();
   const [picked, setPicked] = useState<Stage | ''>('');
+  // Move pressed with no stage chosen: said beside the list, which gets focus.
+  const [noStagePicked, setNoStagePicked] = useState(false);
   const focusAfterRender = useFocusAfterRender();
   const referrer = person.referredBy?.name ?? 'them';
   const others = STAGES.filter(
@@ -246,7 +248,12 @@ export function StagePanel({ person, people, steps, now, timeZone, today, announ
             <select
               id="stage-other"
               value={picked}
-              onChange={(event) => setPicked(event.currentTarget.value as Stage | '')}
+              aria-invalid={noStagePicked ? 'true' : undefined}
+              aria-describedby={noStagePicked ? 'stage-other-error' : undefined}
+              onChange={(event) => {
+                setPicked(event.currentTarget.value as Stage | '');
+                setNoStagePicked(false);
+              }}
             >
               <option value="">Choose…</option>
               {others.map((stage) => (
@@ -260,11 +267,19 @@ export function StagePanel({ person, people, steps, now, timeZone, today, announ
               class="button secondary small"
               onClick={() => {
                 if (picked) openForm(picked);
-                else focusAfterRender(() => document.getElementById('stage-other'));
+                else {
+                  setNoStagePicked(true);
+                  focusAfterRender(() => document.getElementById('stage-other'));
+                }
               }}
             >
               Move
             </button>
+            {noStagePicked && (
+              <p class="field-error" id="stage-other-error" role="alert">
+                Choose the stage to move them to, then press Move.
+              </p>
+            )}
           </div>
         </div>
       )}

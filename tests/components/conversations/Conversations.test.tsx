@@ -156,6 +156,18 @@ describe('Conversations: adding and changing people', () => {
     expect(screen.getByRole('link', { name: 'Write the request' })).toBeVisible();
   });
 
+  test('a name already listed, however it is accented or capitalized, is pointed out by its listed spelling', async () => {
+    await renderWith([makePerson({ id: 'maria', name: 'María López' })]);
+    fireEvent.click(screen.getByRole('button', { name: 'Add a person' }));
+    const name = await screen.findByLabelText('Their name', { exact: false });
+    type(name, '  maria  lopez ');
+    expect(await screen.findByText(/^You already have someone called/)).toHaveTextContent(
+      'You already have someone called “María López”. You can still save',
+    );
+    type(name, 'Maria Lopes');
+    await waitFor(() => expect(screen.queryByText(/^You already have someone called/)).toBeNull());
+  });
+
   test('Escape closes an untouched form at once, as it does every form on the page', async () => {
     await renderWith();
     fireEvent.click(screen.getByRole('button', { name: 'Add your first person' }));
@@ -280,6 +292,17 @@ describe('Conversations: adding and changing people', () => {
     );
     expect(await screen.findByText('Asked on LinkedIn on Nov 19.')).toBeVisible();
     expect(personPage().getByText('Nudge once')).toBeVisible();
+  });
+
+  test('Move with no stage chosen says what to do, on the list it puts focus on', async () => {
+    await renderWith([asked('alex', 'Alex Chen', '2026-11-13')]);
+    await open('Alex Chen');
+    fireEvent.click(personPage().getByRole('button', { name: 'Move' }));
+    const list = personPage().getByRole('combobox', { name: 'Another stage' });
+    await waitFor(() => expect(list).toHaveFocus());
+    expect(list).toHaveAccessibleDescription('Choose the stage to move them to, then press Move.');
+    fireEvent.change(list, { target: { value: 'closed' } });
+    await waitFor(() => expect(list).not.toHaveAccessibleDescription());
   });
 
   test('marks the nudge sent with its button, and the next step follows', async () => {
