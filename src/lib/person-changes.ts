@@ -566,6 +566,18 @@ function checkNotes(
       ...(earlier?.personId ? { personId: earlier.personId } : {}),
     });
   }
+  // New notes need something in them; notes already saved may be emptied (there is no deleting them).
+  const nothing =
+    before === undefined &&
+    PHASES.every((phase) => heard[phase].trim() === '') &&
+    remember.length === 0 &&
+    input.promised.trim() === '' &&
+    suggested.length === 0;
+  if (nothing)
+    return refuse(
+      `heard.${PHASES[0]}`,
+      'Write down something from the conversation first: what they said, a point to remember, or a name.',
+    );
   return { date: input.date, heard, remember, promised: input.promised, suggested };
 }
 

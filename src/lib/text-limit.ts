@@ -39,7 +39,7 @@ export function overLimit(text: string, limit: number): string | undefined {
   if (text.length <= limit) return undefined;
   const count = characterCount(text);
   if (count <= limit) return undefined;
-  return `That would make it ${characters(count)}, and this takes up to ${characters(limit)}. Nothing was changed: shorten it and try again.`;
+  return `That would make it ${characters(count)}, and this field takes up to ${characters(limit)}. Nothing was changed: shorten it and try again.`;
 }
 
 /**

@@ -179,7 +179,7 @@ describe('the email composer', () => {
     await tabTo(page, focused(body), 80);
     await page.keyboard.press('ControlOrMeta+V');
     const error = page.getByText(
-      /^That would make it 6,\d{3} characters, and this takes up to 5,000 characters/,
+      /^That would make it 6,\d{3} characters, and this field takes up to 5,000 characters/,
     );
     await error.waitFor();
     await expect(body.getAttribute('aria-invalid')).resolves.toBe('true');

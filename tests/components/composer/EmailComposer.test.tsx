@@ -136,7 +136,7 @@ describe('EmailComposer', () => {
         .find((id) => id.endsWith('-error'))!,
     );
     expect(error?.textContent).toBe(
-      'That would make it 201 characters, and this takes up to 200 characters. Nothing was changed: shorten it and try again.',
+      'That would make it 201 characters, and this field takes up to 200 characters. Nothing was changed: shorten it and try again.',
     );
     expect(body().value).not.toContain('xxx');
 
@@ -144,7 +144,7 @@ describe('EmailComposer', () => {
     await waitFor(() => expect(body().getAttribute('aria-invalid')).toBe('true'));
     expect(body().value).toContain('Dear Ms. Okafor,');
     expect(
-      screen.getByText(/^That would make it 5,001 characters, and this takes up to 5,000/),
+      screen.getByText(/^That would make it 5,001 characters, and this field takes up to 5,000/),
     ).toBeVisible();
   });
 

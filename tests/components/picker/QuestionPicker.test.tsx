@@ -416,7 +416,7 @@ describe('QuestionPicker: writing your own question', () => {
     const paste = `${'Tell me about your work. '.repeat(20)}?`;
     write(paste);
     const error = await screen.findByText(
-      'That would make it 501 characters, and this takes up to 300 characters. Nothing was changed: shorten it and try again.',
+      'That would make it 501 characters, and this field takes up to 300 characters. Nothing was changed: shorten it and try again.',
     );
     expect(input().getAttribute('aria-describedby')).toContain(error.id);
     expect(input().value).toBe('How do you');

@@ -602,6 +602,25 @@ describe('meeting notes', () => {
     );
   });
 
+  test('refuses notes with nothing written in them, blank lines and spaces included', () => {
+    const blank = {
+      date: '2026-12-10',
+      heard: { present: '  ', advice: '\n' },
+      remember: ['', ' '],
+      promised: ' ',
+      suggested: [{ name: ' ', note: '' }],
+    };
+    expect(addMeetingNotes(makePerson(), blank, { id: 'n', now, makeId })).toMatchObject({
+      ok: false,
+      field: 'heard.present',
+      message:
+        'Write down something from the conversation first: what they said, a point to remember, or a name.',
+    });
+    expect(
+      addMeetingNotes(makePerson(), { ...blank, promised: 'An intro' }, { id: 'n', now, makeId }),
+    ).toMatchObject({ ok: true });
+  });
+
   test('refuses more than three things, a nameless suggestion, a bad day and over-long text', () => {
     const base = makePerson();
     const opts = { id: 'n', now, makeId };
