@@ -266,3 +266,51 @@ describe('a person’s details on a phone', () => {
     expect(value.y).toBe(term.y);
   });
 });
+
+describe('the schedule form on a wide screen', () => {
+  test('its date, time and length inputs line up, though one label wraps', async () => {
+    const { context, page } = await openContext(browser, {
+      viewport: { width: 1280, height: 800 },
+    });
+    await page.goto('/conversations/');
+    await page.evaluate(() => {
+      const at = new Date().toISOString();
+      const person = {
+        id: 'ana',
+        name: 'Ana Ruiz',
+        role: '',
+        organization: '',
+        email: '',
+        warmth: 'cold',
+        foundVia: '',
+        notes: '',
+        stage: 'asked',
+        asked: { sentOn: at.slice(0, 10), via: 'email' },
+        stageChangedAt: at,
+        meetings: [],
+        history: [{ at, text: 'Added (To contact)' }],
+        createdAt: at,
+        updatedAt: at,
+      };
+      localStorage.setItem('iik:people:v1', JSON.stringify({ people: [person] }));
+    });
+    await page.goto('/conversations/#person=ana');
+    await waitForIslands(page);
+    await page.getByRole('button', { name: 'They said yes: schedule it' }).click();
+    const tops = await Promise.all(
+      ['Date', 'Starts at', 'Length in minutes'].map(
+        async (label) => (await page.getByLabel(label, { exact: true }).boundingBox())?.y,
+      ),
+    );
+    const labelHeights = await Promise.all(
+      ['stage-date', 'stage-minutes'].map(
+        async (id) => (await page.locator(`label[for="${id}"]`).boundingBox())?.height ?? 0,
+      ),
+    );
+    // The length's label takes two lines where the date's takes one, and the inputs still line up.
+    expect(labelHeights[0]).toBeGreaterThan(0);
+    expect(labelHeights[1]).toBeGreaterThan((labelHeights[0] ?? 0) * 1.5);
+    expect(new Set(tops).size).toBe(1);
+    await context.close();
+  });
+});
