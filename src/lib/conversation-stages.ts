@@ -57,6 +57,6 @@ export type MeetingFormat = (typeof MEETING_FORMATS)[number];
 /** How each way of meeting is named to the reader. */
 export const MEETING_FORMAT_LABELS: Record<MeetingFormat, string> = {
   'in-person': 'In person',
-  phone: 'Phone',
+  phone: 'Phone call',
   video: 'Video call',
 };

@@ -456,6 +456,15 @@ describe('calendar files in a time zone of their own', () => {
     await waitForIslands(page);
     const main = page.getByRole('main');
     await main.getByRole('heading', { name: 'Kenji Mori', level: 2 }).waitFor();
+    // The page gives the call on the reader's clock too.
+    const inLondon = new Intl.DateTimeFormat('en-US', {
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZone: 'Europe/London',
+    }).format(Date.parse(`${day}T00:30:00Z`));
+    await expect(main.getByText(/^Video call on/).textContent()).resolves.toContain(
+      `at 9:30 AM (Asia/Tokyo; ${inLondon} your time), 30 minutes.`,
+    );
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       press(

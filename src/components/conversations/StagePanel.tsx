@@ -6,7 +6,7 @@
  */
 import { useState } from 'preact/hooks';
 import { stepStatus, type DueStep, type MarkableStep } from '../../lib/due-steps';
-import { dueText, shortDate } from '../../lib/due-text';
+import { dueText, readerClockText, shortDate } from '../../lib/due-text';
 import { historyTime } from '../../lib/person-changes';
 import type { Instant } from '../../lib/time';
 import {
@@ -80,7 +80,7 @@ const isMarkable = (kind: DueStep['kind']): kind is MarkableStep => kind in MARK
 const WEB_ADDRESS = /^https?:\/\/\S+$/i;
 
 /** The stage's dates in a sentence or two. */
-function StageDetails({ person }: { person: Person }) {
+function StageDetails({ person, timeZone }: { person: Person; timeZone: string }) {
   const { asked, scheduled, met, thanked, updated } = person;
   switch (person.stage) {
     case 'asked':
@@ -90,12 +90,15 @@ function StageDetails({ person }: { person: Person }) {
           {asked.nudgedOn ? `; nudged on ${shortDate(asked.nudgedOn)}.` : '.'}
         </p>
       ) : null;
-    case 'scheduled':
-      return scheduled ? (
+    case 'scheduled': {
+      if (!scheduled) return null;
+      // Set in another zone: when that is on the reader's own clock.
+      const local = readerClockText(scheduled, timeZone);
+      return (
         <p>
           {MEETING_FORMAT_LABELS[scheduled.format]} on {shortDate(scheduled.date)} at{' '}
-          {historyTime(scheduled.time)} ({scheduled.timeZone.replace(/_/g, ' ')}),{' '}
-          {plural(scheduled.minutes, 'minute')}.
+          {historyTime(scheduled.time)} ({scheduled.timeZone.replace(/_/g, ' ')}
+          {local ? `; ${local}` : ''}), {plural(scheduled.minutes, 'minute')}.
           {scheduled.place && (
             <>
               {' '}
@@ -109,7 +112,8 @@ function StageDetails({ person }: { person: Person }) {
             </>
           )}
         </p>
-      ) : null;
+      );
+    }
     case 'met':
       return met ? <p>You talked on {shortDate(met.date)}.</p> : null;
     case 'thanked':
@@ -148,7 +152,7 @@ export function StagePanel({ person, people, steps, now, timeZone, today, announ
         {HEADINGS.stage}:{' '}
         <span class={`stage-badge stage-${person.stage}`}>{STAGE_LABELS[person.stage]}</span>
       </h3>
-      <StageDetails person={person} />
+      <StageDetails person={person} timeZone={timeZone} />
       {person.stage === 'scheduled' && (
         <button
           type="button"
