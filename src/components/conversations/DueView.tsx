@@ -9,7 +9,13 @@ import { dueText } from '../../lib/due-text';
 import type { Instant } from '../../lib/time';
 import { STAGE_LABELS, STAGES, type Stage } from '../../lib/conversation-stages';
 import type { Person } from '../../schemas/people';
-import { CALENDAR_FAILED, HEADINGS, LABELS, NOTHING_DUE } from './conversations-text';
+import {
+  CALENDAR_FAILED,
+  HEADINGS,
+  LABELS,
+  NOTHING_DUE,
+  stillToContact,
+} from './conversations-text';
 import { personHash } from '../../lib/person-address';
 import { useFocusAfterRender } from '../shared/useFocusAfterRender';
 import { useCalendarNote } from './useCalendarNote';
@@ -40,7 +46,10 @@ export function DueView({ view, people, now, timeZone, onShowStage, announce }: 
     <section class="due card" aria-labelledby="due-heading">
       <h2 id="due-heading">{HEADINGS.due}</h2>
       {nothing ? (
-        <p class="due-nothing">{NOTHING_DUE}</p>
+        <p class="due-nothing">
+          {NOTHING_DUE}
+          {counts['to-contact'] > 0 && ` ${stillToContact(counts['to-contact'])}`}
+        </p>
       ) : (
         <div class="due-groups">
           {GROUPS.map((group) =>

@@ -60,6 +60,10 @@ export const NOTHING_DUE = `Nothing is due in the next ${WEEK_AHEAD_DAYS} days.`
 /** "3 people", "1 person". */
 export const people = (count: number) => plural(count, 'person', 'people');
 
+/** Said beside "Nothing is due" when people wait for a first request, which has no date. */
+export const stillToContact = (count: number) =>
+  `You have ${people(count)} to contact: write ${count === 1 ? 'the request' : 'each request'} when you are ready.`;
+
 /** What the reader is told when the calendar code could not be loaded. */
 export const CALENDAR_FAILED =
   'The calendar file couldn’t be made: part of the page didn’t load. Check your connection and try again.';

@@ -70,6 +70,16 @@ describe('Conversations: the list', () => {
     expect(screen.queryByRole('button', { name: 'Delete everyone' })).toBeNull();
   });
 
+  test('with nothing due, says who is still waiting for a first request', async () => {
+    await renderWith([
+      makePerson({ id: 'a', name: 'Ana' }),
+      makePerson({ id: 'b', name: 'Ben', createdAt: '2026-11-19T09:00:00.000Z' }),
+    ]);
+    expect(screen.getByText(/^Nothing is due in the next 7 days\./)).toHaveTextContent(
+      'Nothing is due in the next 7 days. You have 2 people to contact: write each request when you are ready.',
+    );
+  });
+
   test('shows what is late, due today and this week, with each person and when', async () => {
     await renderWith([
       asked('late', 'Lena Late', '2026-11-10'),
