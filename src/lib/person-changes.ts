@@ -295,6 +295,14 @@ function stageDetails(
   change: StageChange,
   today: string,
 ): Partial<Person> | PersonRefusal {
+  // A conversation comes after the request that asked for it.
+  const beforeAsking = (date: string): PersonRefusal | undefined =>
+    person.asked && date < person.asked.sentOn
+      ? refuse(
+          'date',
+          `That’s before you asked them, on ${historyDate(person.asked.sentOn)}: pick that day or later.`,
+        )
+      : undefined;
   switch (change.stage) {
     case 'asked': {
       const keepNudge = person.asked?.sentOn === change.sentOn ? person.asked.nudgedOn : undefined;
@@ -310,6 +318,8 @@ function stageDetails(
     }
     case 'scheduled': {
       if (!isCalendarDate(change.date)) return refuse('date', 'Pick the day of the conversation.');
+      const early = beforeAsking(change.date);
+      if (early) return early;
       if (!isTimeZone(change.timeZone))
         return refuse(
           'timeZone',
@@ -352,6 +362,8 @@ function stageDetails(
         ...(change.minutes === undefined ? {} : { minutes: change.minutes }),
       });
       if (!met.success) return refuse('date', 'Pick the day you talked.');
+      const early = beforeAsking(met.data.date);
+      if (early) return early;
       return met.data.date > today
         ? stillToCome('date', 'you talked, or keep them at Scheduled until then')
         : { met: met.data };

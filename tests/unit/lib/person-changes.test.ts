@@ -415,6 +415,37 @@ describe('changeStage', () => {
     expect(refusal({ stage: 'thanked', sentOn: '2026-11-21' }, met)).toMatchObject({ ok: true });
   });
 
+  test('refuses a conversation scheduled or had before the request that asked for it', () => {
+    const asked = ok(
+      changeStage(person, { stage: 'asked', sentOn: '2026-11-10', via: 'email' }, now),
+    );
+    const before = {
+      ok: false,
+      field: 'date',
+      message: 'That’s before you asked them, on Nov 10, 2026: pick that day or later.',
+    };
+    expect(
+      changeStage(asked, { stage: 'met', date: '2026-11-05', timeZone: 'UTC' }, now),
+    ).toMatchObject(before);
+    const call = {
+      stage: 'scheduled' as const,
+      date: '2026-11-09',
+      time: '10:00',
+      timeZone: 'UTC',
+      minutes: 30,
+      format: 'video' as const,
+      place: '',
+    };
+    expect(changeStage(asked, call, now)).toMatchObject(before);
+    expect(changeStage(asked, { ...call, date: '2026-11-10' }, now)).toMatchObject({ ok: true });
+    // Never asked (met by chance, say): any past day will do.
+    expect(
+      changeStage(person, { stage: 'met', date: '2026-11-05', timeZone: 'UTC' }, now),
+    ).toMatchObject({
+      ok: true,
+    });
+  });
+
   test('the same stage with the same details changes nothing', () => {
     const asked = ok(
       changeStage(person, { stage: 'asked', sentOn: '2026-11-01', via: 'email' }, now),
