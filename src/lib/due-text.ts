@@ -5,10 +5,9 @@
  * not the reader's, so a call in New York reads right from London.
  */
 import type { DueStep } from './due-steps';
-import { scheduledTimes, stepStatus } from './due-steps';
-import type { Person } from '../schemas/people';
+import { stepStatus } from './due-steps';
 import { DAY, type Instant } from './time';
-import { addDays, dateIn, startOfDay, timeIn } from './zoned-time';
+import { addDays, dateIn, startOfDay } from './zoned-time';
 
 /** Formatters by zone and kind: making one costs more than using it. */
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -60,23 +59,6 @@ export function dayAndTime(
   { now, readerZone }: { now: Instant; readerZone: string },
 ): string {
   return `${dayWord(moment, timeZone, now)} at ${clockTime(moment, timeZone, readerZone)}`;
-}
-
-/**
- * When a conversation set in another time zone starts on the reader's clock: "9:00 AM your time",
- * or "Apr 1 at 9:00 PM your time" when it falls on another day there; '' when the reader's clock
- * reads the same.
- */
-export function readerClockText(
-  scheduled: NonNullable<Person['scheduled']>,
-  readerZone: string,
-): string {
-  const { startsAt, timeZone } = scheduledTimes(scheduled, readerZone);
-  const clock = (zone: string) => `${dateIn(startsAt, zone)} ${timeIn(startsAt, zone)}`;
-  if (clock(timeZone) === clock(readerZone)) return '';
-  const day = dateIn(startsAt, readerZone);
-  const time = clockTime(startsAt, readerZone, readerZone);
-  return `${day === scheduled.date ? '' : `${shortDate(day)} at `}${time} your time`;
 }
 
 const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -4,6 +4,7 @@
  * day the thank-you or the update went. It starts from what was saved last time, else today.
  */
 import { useRef, useState } from 'preact/hooks';
+import { timeZoneChoices, zoneLabel } from '../../lib/time-zone-names';
 import { stageDefaults, type StageChange } from '../../lib/person-changes';
 import {
   ASK_CHANNEL_LABELS,
@@ -29,13 +30,6 @@ interface Props {
   /** The move went through: what to tell the reader. */
   onDone: (message: string) => void;
   onCancel: () => void;
-}
-
-/** Every time zone the browser knows, with the reader's own first; just theirs if it can't say. */
-function timeZones(own: string): string[] {
-  const known =
-    typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
-  return [own, ...known.filter((zone) => zone !== own)];
 }
 
 /** What the stage form's Save button says for each stage. */
@@ -210,9 +204,9 @@ export function StageForm({ person, stage, today, timeZone, onDone, onCancel }: 
               aria-describedby={described('timeZone', 'stage-zone-hint')}
               onChange={(event) => update({ timeZone: event.currentTarget.value })}
             >
-              {timeZones(timeZone).map((zone) => (
+              {timeZoneChoices(timeZone).map((zone) => (
                 <option key={zone} value={zone}>
-                  {zone.replace(/_/g, ' ')}
+                  {zoneLabel(zone)}
                 </option>
               ))}
             </select>

@@ -5,8 +5,9 @@
  * stage's form in place.
  */
 import { useState } from 'preact/hooks';
+import { readerClockText, zoneLabel } from '../../lib/time-zone-names';
 import { stepStatus, type DueStep, type MarkableStep } from '../../lib/due-steps';
-import { dueText, readerClockText, shortDate } from '../../lib/due-text';
+import { dueText, shortDate } from '../../lib/due-text';
 import { historyTime } from '../../lib/person-changes';
 import type { Instant } from '../../lib/time';
 import {
@@ -97,7 +98,7 @@ function StageDetails({ person, timeZone }: { person: Person; timeZone: string }
       return (
         <p>
           {MEETING_FORMAT_LABELS[scheduled.format]} on {shortDate(scheduled.date)} at{' '}
-          {historyTime(scheduled.time)} ({scheduled.timeZone.replace(/_/g, ' ')}
+          {historyTime(scheduled.time)} ({zoneLabel(scheduled.timeZone)}
           {local ? `; ${local}` : ''}), {plural(scheduled.minutes, 'minute')}.
           {scheduled.place && (
             <>

@@ -315,6 +315,20 @@ describe('Conversations: adding and changing people', () => {
     await waitFor(() => expect(list).not.toHaveAccessibleDescription());
   });
 
+  test('the schedule form offers every zone by the name readers know', async () => {
+    await renderWith([asked('alex', 'Alex Chen', '2026-11-13')]);
+    await open('Alex Chen');
+    fireEvent.click(personPage().getByRole('button', { name: 'They said yes: schedule it' }));
+    const zone = await screen.findByRole('combobox', { name: 'Time zone' });
+    const names = within(zone)
+      .getAllByRole('option')
+      .map((option) => option.textContent);
+    expect(names).toContain('America/New York');
+    expect(names).toContain('Asia/Kolkata');
+    expect(names).not.toContain('Asia/Calcutta');
+    expect(new Set(names).size).toBe(names.length);
+  });
+
   test('marks the nudge sent with its button, and the next step follows', async () => {
     await renderWith([asked('alex', 'Alex Chen', '2026-11-13')]);
     await open('Alex Chen');

@@ -1,13 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { DueStep } from '../../../src/lib/due-steps';
-import {
-  clockTime,
-  dayAndTime,
-  dayWord,
-  dueText,
-  readerClockText,
-  shortDate,
-} from '../../../src/lib/due-text';
+import { clockTime, dayAndTime, dayWord, dueText, shortDate } from '../../../src/lib/due-text';
 import { DAY, HOUR, instantOf, MINUTE, type Instant } from '../../../src/lib/time';
 import { startOfDay } from '../../../src/lib/zoned-time';
 
@@ -129,31 +122,5 @@ describe('dueText', () => {
       'Tomorrow at 2:30 PM EST',
     );
     expect(dueText(meet(now - 10 * MINUTE), options)).toBe('Started today at 4:50 AM EST');
-  });
-});
-
-describe('readerClockText', () => {
-  const call = (date: string, time: string, timeZone: string) => ({
-    date,
-    time,
-    timeZone,
-    minutes: 30,
-    format: 'video' as const,
-    place: '',
-  });
-
-  test('gives a call set in another zone on the reader’s clock, with the day when it differs', () => {
-    expect(readerClockText(call('2026-11-27', '10:00', NEW_YORK), LONDON)).toBe(
-      '3:00 PM your time',
-    );
-    expect(readerClockText(call('2026-11-27', '21:00', NEW_YORK), LONDON)).toBe(
-      'Nov 28 at 2:00 AM your time',
-    );
-  });
-
-  test('says nothing when the reader’s clock reads the same', () => {
-    expect(readerClockText(call('2026-11-27', '10:00', LONDON), LONDON)).toBe('');
-    // Another name for the same clock.
-    expect(readerClockText(call('2026-11-27', '10:00', 'Europe/Dublin'), LONDON)).toBe('');
   });
 });
