@@ -664,10 +664,16 @@ export function personFromSuggestion(
       '',
       'That name is no longer in the notes; it may have been changed in another tab.',
     );
+  // An address written in the note ("Data lead; sam@metro.example") is their email.
+  const email = suggestion.note
+    .split(/[\s,;()<>]+/)
+    .map((word) => word.replace(/^mailto:/i, '').replace(/\.+$/, ''))
+    .find((word) => EMAIL_SHAPE.test(word));
   const made = newPerson(
     {
       name: suggestion.name,
       notes: suggestion.note,
+      ...(email ? { email } : {}),
       warmth: 'warm',
       referredBy: { personId: referrer.id, name: referrer.name },
       foundVia: `Suggested by ${referrer.name}`,

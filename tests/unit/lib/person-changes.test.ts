@@ -785,6 +785,39 @@ describe('personFromSuggestion', () => {
     expect(result.referrer.updatedAt).toBe(isoString(later));
   });
 
+  test('takes an email address written in the note as their email', () => {
+    const withAddress = ok(
+      addMeetingNotes(
+        makePerson({ id: 'alex', name: 'Alex Chen' }),
+        {
+          date: '2026-12-10',
+          heard: {},
+          remember: [],
+          promised: '',
+          suggested: [
+            { name: 'Kenji Tanaka', note: 'Data lead at Metro; kenji@metro.example.' },
+            { name: 'Ida Berg', note: 'ask her about the 2025 report' },
+          ],
+        },
+        {
+          id: 'notes-1',
+          now,
+          makeId: (() => {
+            let n = 0;
+            return () => `sug-${(n += 1)}`;
+          })(),
+        },
+      ),
+    );
+    const kenji = personFromSuggestion(withAddress, 'notes-1', 'sug-1', { id: 'k', now: later });
+    expect(kenji).toMatchObject({
+      ok: true,
+      person: { email: 'kenji@metro.example', notes: 'Data lead at Metro; kenji@metro.example.' },
+    });
+    const ida = personFromSuggestion(withAddress, 'notes-1', 'sug-2', { id: 'i', now: later });
+    expect(ida).toMatchObject({ ok: true, person: { email: '' } });
+  });
+
   test('refuses a name that is no longer in the notes', () => {
     expect(personFromSuggestion(referrer, 'notes-1', 'gone', { id: 'x', now })).toMatchObject({
       ok: false,
