@@ -314,3 +314,52 @@ describe('the schedule form on a wide screen', () => {
     await context.close();
   });
 });
+
+describe('the list of people on a wide screen', () => {
+  test('each row’s next step starts at the same place, whatever its stage’s badge', async () => {
+    const { context, page } = await openContext(browser, {
+      viewport: { width: 1280, height: 900 },
+    });
+    await page.goto('/conversations/');
+    await page.evaluate(() => {
+      const at = new Date().toISOString();
+      const day = at.slice(0, 10);
+      const person = (id: string, name: string, extra: object) => ({
+        id,
+        name,
+        role: 'Planner',
+        organization: 'Metro',
+        email: '',
+        warmth: 'cold',
+        foundVia: '',
+        notes: '',
+        stage: 'to-contact',
+        stageChangedAt: at,
+        meetings: [],
+        history: [{ at, text: 'Added (To contact)' }],
+        createdAt: at,
+        updatedAt: at,
+        ...extra,
+      });
+      localStorage.setItem(
+        'iik:people:v1',
+        JSON.stringify({
+          people: [
+            person('a', 'Ana Ruiz', {}),
+            person('b', 'Ben Ode', { stage: 'asked', asked: { sentOn: day, via: 'email' } }),
+            person('c', 'Cy Lund', { stage: 'met', met: { date: day, timeZone: 'UTC' } }),
+            person('e', 'Ed Moss', { stage: 'keeping-in-touch' }),
+          ],
+        }),
+      );
+    });
+    await page.reload();
+    await waitForIslands(page);
+    const starts = await page
+      .locator('.person-row .person-next')
+      .evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().left));
+    expect(starts).toHaveLength(4);
+    expect(new Set(starts).size).toBe(1);
+    await context.close();
+  });
+});
