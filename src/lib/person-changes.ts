@@ -524,6 +524,55 @@ export function markStepDone(
   return { ok: true, person: withHistory(person, changes, STEP_DONE_TEXT[step](person, on), now) };
 }
 
+/** The person with a step's mark cleared, or undefined when the step is not marked. */
+function withoutMark(person: Person, step: MarkableStep): Person | undefined {
+  const { asked, scheduled, meetings } = person;
+  const latest = meetings.at(-1);
+  switch (step) {
+    case 'nudge': {
+      if (asked?.nudgedOn === undefined) return undefined;
+      const { nudgedOn: _, ...open } = asked;
+      return { ...person, asked: open };
+    }
+    case 'prepare': {
+      if (scheduled?.preparedOn === undefined) return undefined;
+      const { preparedOn: _, ...open } = scheduled;
+      return { ...person, scheduled: open };
+    }
+    case 'confirm': {
+      if (scheduled?.confirmedOn === undefined) return undefined;
+      const { confirmedOn: _, ...open } = scheduled;
+      return { ...person, scheduled: open };
+    }
+    case 'tell-referrer': {
+      if (person.referrerToldOn === undefined) return undefined;
+      const { referrerToldOn: _, ...open } = person;
+      return open;
+    }
+    case 'offer': {
+      if (latest?.offerDoneOn === undefined) return undefined;
+      const { offerDoneOn: _, ...open } = latest;
+      return { ...person, meetings: [...meetings.slice(0, -1), open] };
+    }
+  }
+}
+
+/**
+ * Takes back a step marked done by mistake: the step is open again, and the history says so.
+ * Refused when the step is not marked (another tab may have taken it back already).
+ */
+export function unmarkStep(
+  person: Person,
+  step: MarkableStep,
+  label: string,
+  now: Instant,
+): PersonChange {
+  const open = withoutMark(person, step);
+  if (!open)
+    return refuse('', 'That step isn’t marked done any more; it may have changed in another tab.');
+  return { ok: true, person: withHistory(open, {}, `Marked not done: ${label}`, now) };
+}
+
 /** What the reader writes after a conversation. */
 export interface MeetingNotesInput {
   /** The day of the conversation. */

@@ -145,6 +145,16 @@ export function markStepDone(
   return update(id, (person) => changes.markStepDone(person, step, on, now));
 }
 
+/** Takes back a step marked done by mistake; `label` names it in the history. */
+export function unmarkStep(
+  id: string,
+  step: MarkableStep,
+  label: string,
+  now: Instant = Date.now(),
+): PersonChange {
+  return update(id, (person) => changes.unmarkStep(person, step, label, now));
+}
+
 /** Adds the notes of a conversation; returns the person, with the new notes last in `meetings`. */
 export function addMeetingNotes(
   id: string,

@@ -19,7 +19,8 @@ import {
   type Stage,
 } from '../../lib/conversation-stages';
 import type { Person } from '../../schemas/people';
-import { markStepDone } from '../../stores/person-edits';
+import { markStepDone, unmarkStep } from '../../stores/person-edits';
+import { UndoNotice } from '../shared/UndoNotice';
 import { plural } from '../../lib/plural';
 import { JOB_HELP_AFTER_WEEKS } from '../../lib/method-rules';
 import { useFocusAfterRender } from '../shared/useFocusAfterRender';
@@ -130,6 +131,13 @@ function StageDetails({ person, timeZone }: { person: Person; timeZone: string }
 export function StagePanel({ person, people, steps, now, timeZone, today, announce }: Props) {
   const [formStage, setFormStage] = useState<Stage>();
   const [picked, setPicked] = useState<Stage | ''>('');
+  // The step just marked done, which Undo opens again (a press by mistake is easy to make).
+  const [marked, setMarked] = useState<{
+    personId: string;
+    step: MarkableStep;
+    label: string;
+    count: number;
+  }>();
   // Move pressed with no stage chosen: said beside the list, which gets focus.
   const [noStagePicked, setNoStagePicked] = useState(false);
   const focusAfterRender = useFocusAfterRender();
@@ -170,6 +178,23 @@ export function StagePanel({ person, people, steps, now, timeZone, today, announ
       )}
 
       <h4>{HEADINGS.steps}</h4>
+      {marked?.personId === person.id && (
+        <UndoNotice
+          key={marked.count}
+          id="step-done"
+          message={`Done: ${marked.label}.`}
+          onUndo={() => {
+            const result = unmarkStep(person.id, marked.step, marked.label);
+            setMarked(undefined);
+            announce(result.ok ? `Open again: ${marked.label}.` : result.message);
+            focusAfterRender(() => document.getElementById('stage-heading'));
+          }}
+          onDismiss={() => {
+            setMarked(undefined);
+            focusAfterRender(() => document.getElementById('stage-heading'));
+          }}
+        />
+      )}
       {steps.length === 0 ? (
         CLOSED_STAGES.includes(person.stage) ? (
           <p class="hint">Nothing to do: this conversation is closed.</p>
@@ -196,9 +221,19 @@ export function StagePanel({ person, people, steps, now, timeZone, today, announ
                       type="button"
                       class="button small"
                       onClick={() => {
-                        const result = markStepDone(person.id, step.kind as MarkableStep, today);
-                        announce(result.ok ? `Done: ${step.label}.` : result.message);
-                        focusAfterRender(() => document.getElementById('stage-heading'));
+                        const kind = step.kind as MarkableStep;
+                        const result = markStepDone(person.id, kind, today);
+                        if (result.ok)
+                          setMarked({
+                            personId: person.id,
+                            step: kind,
+                            label: step.label,
+                            count: (marked?.count ?? 0) + 1,
+                          });
+                        else {
+                          announce(result.message);
+                          focusAfterRender(() => document.getElementById('stage-heading'));
+                        }
                       }}
                     >
                       {MARK_LABELS[step.kind](referrer)}

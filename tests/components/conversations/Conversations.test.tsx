@@ -337,6 +337,20 @@ describe('Conversations: adding and changing people', () => {
     expect($people.get().people[0]?.asked?.nudgedOn).toBe('2026-11-20');
   });
 
+  test('a step marked done by mistake can be taken back with Undo, which has focus', async () => {
+    await renderWith([asked('alex', 'Alex Chen', '2026-11-13')]);
+    await open('Alex Chen');
+    fireEvent.click(screen.getByRole('button', { name: 'I’ve sent the nudge' }));
+    const undo = await personPage().findByRole('button', { name: 'Undo' });
+    await waitFor(() => expect(undo).toHaveFocus());
+    expect(personPage().getByText('Done: Nudge once.')).toBeVisible();
+    fireEvent.click(undo);
+    await personPage().findByRole('button', { name: 'I’ve sent the nudge' });
+    expect($people.get().people[0]?.asked).toEqual({ sentOn: '2026-11-13', via: 'email' });
+    expect($people.get().people[0]?.history.at(-1)?.text).toBe('Marked not done: Nudge once');
+    expect(personPage().queryByText('Done: Nudge once.')).toBeNull();
+  });
+
   test('deletes a person with undo, back in their place and open again', async () => {
     await renderWith([
       makePerson({ id: 'a', name: 'Ana' }),

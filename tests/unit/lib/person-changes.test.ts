@@ -12,6 +12,7 @@ import {
   markStepDone,
   newPerson,
   personFromSuggestion,
+  unmarkStep,
   stageDefaults,
   type MeetingNotesInput,
   type PersonChange,
@@ -559,6 +560,47 @@ describe('markStepDone', () => {
     expect(lastLine(done)?.text).toBe('Followed up on what they offered, Dec 12, 2026');
     expect(markStepDone(done, 'offer', '2026-12-13', now)).toMatchObject({ ok: false });
     expect(markStepDone(makePerson(), 'offer', '2026-12-13', now)).toMatchObject({ ok: false });
+  });
+
+  test('takes back each mark, leaving everything else as it was, and says so', () => {
+    const asked = makePerson({
+      stage: 'asked',
+      asked: { sentOn: '2026-11-01', via: 'email', nudgedOn: '2026-11-08' },
+      referredBy: { name: 'Dana' },
+      referrerToldOn: '2026-11-09',
+      meetings: [makeNotes({ promised: 'An intro', offerDoneOn: '2026-11-10' })],
+    });
+    const nudge = ok(unmarkStep(asked, 'nudge', 'Nudge once', now));
+    expect(nudge.asked).toEqual({ sentOn: '2026-11-01', via: 'email' });
+    expect(lastLine(nudge)?.text).toBe('Marked not done: Nudge once');
+    expect('referrerToldOn' in ok(unmarkStep(asked, 'tell-referrer', 'Tell Dana', now))).toBe(
+      false,
+    );
+    expect(ok(unmarkStep(asked, 'offer', 'Follow up', now)).meetings[0]).not.toHaveProperty(
+      'offerDoneOn',
+    );
+    const scheduled = makePerson({
+      stage: 'scheduled',
+      scheduled: {
+        date: '2026-12-01',
+        time: '10:00',
+        timeZone: 'UTC',
+        minutes: 30,
+        format: 'video',
+        place: '',
+        preparedOn: '2026-11-28',
+        confirmedOn: '2026-11-30',
+      },
+    });
+    expect(ok(unmarkStep(scheduled, 'prepare', 'Prepare', now)).scheduled).not.toHaveProperty(
+      'preparedOn',
+    );
+    expect(ok(unmarkStep(scheduled, 'confirm', 'Confirm', now)).scheduled).toMatchObject({
+      preparedOn: '2026-11-28',
+    });
+    // Not marked (another tab took it back first): refused.
+    expect(unmarkStep(nudge, 'nudge', 'Nudge once', now)).toMatchObject({ ok: false });
+    expect(unmarkStep(makePerson(), 'prepare', 'Prepare', now)).toMatchObject({ ok: false });
   });
 
   test('tells the referrer and says so by name', () => {
