@@ -92,7 +92,8 @@ export function dueText(
       return `From ${atMidnight(timing.startsAt) ? dayWord(timing.startsAt, zone, now) : dayAndTime(timing.startsAt, zone, options)}`;
     if (now < timing.dueAt) return `Due by ${due}`;
     // Past its deadline but not yet late (a thank-you between 24 and 48 hours): never "Due by"
-    // a time gone. A step due the moment it opens (marking a conversation met) is simply due.
+    // a time gone. Marking a conversation met is due the moment it ends: say when that was.
+    if (step.kind === 'mark-met') return `Ended ${dayAndTime(timing.dueAt, zone, options)}`;
     return timing.dueAt === timing.startsAt ? `Due since ${due}` : `Past due since ${due}`;
   }
   // A day step is due from the start of its day until the day before it turns late.

@@ -104,7 +104,10 @@ describe('dueText', () => {
       kind: 'mark-met' as const,
       timing: { ...timedStep(now - 8 * HOUR).timing!, dueAt: now - 8 * HOUR },
     };
-    expect(dueText(dueOnOpening, options)).toBe('Due since today at 2:00 AM');
+    expect(dueText(dueOnOpening, options)).toBe('Ended today at 2:00 AM');
+    expect(dueText({ ...dueOnOpening, kind: 'thank-you' }, options)).toBe(
+      'Due since today at 2:00 AM',
+    );
   });
 
   test('says when a conversation is, and that it has started once it has', () => {
