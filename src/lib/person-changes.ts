@@ -102,37 +102,55 @@ const TEXT_FIELDS = {
 } as const;
 type TextField = keyof typeof TEXT_FIELDS;
 
-/** The details tidied for saving (short fields trimmed, notes as typed), or why they are refused. */
-export function checkPersonInput(
-  input: Partial<PersonInput>,
-): { ok: true; value: Partial<PersonInput> } | PersonRefusal {
+/** The details tidied for saving (short fields trimmed, notes as typed), and every problem in them. */
+function tidyPersonInput(input: Partial<PersonInput>): {
+  value: Partial<PersonInput>;
+  problems: PersonRefusal[];
+} {
   const value: Partial<PersonInput> = { ...input };
+  const problems: PersonRefusal[] = [];
   for (const field of Object.keys(TEXT_FIELDS) as TextField[]) {
     const typed = input[field];
     if (typed === undefined) continue;
     const tidy = field === 'notes' ? typed : typed.trim();
     const tooLong = overLimit(tidy, TEXT_FIELDS[field].limit);
-    if (tooLong) return refuse(field, `${TEXT_FIELDS[field].label}: ${tooLong}`);
+    if (tooLong) problems.push(refuse(field, `${TEXT_FIELDS[field].label}: ${tooLong}`));
     value[field] = tidy;
   }
   if (value.name !== undefined && value.name === '')
-    return refuse('name', 'Write their name first; everything else can wait.');
+    problems.push(refuse('name', 'Write their name first; everything else can wait.'));
   if (value.email && !EMAIL_SHAPE.test(value.email))
-    return refuse(
-      'email',
-      'That doesn’t look like an email address: it needs a name, an @ and a domain, like sam@example.org. Leave it empty if you don’t have one.',
+    problems.push(
+      refuse(
+        'email',
+        'That doesn’t look like an email address: it needs a name, an @ and a domain, like sam@example.org. Leave it empty if you don’t have one.',
+      ),
     );
   if (input.referredBy) {
     const name = input.referredBy.name.trim();
-    if (name === '') return refuse('referredBy', 'Write who referred you, or leave it empty.');
     const tooLong = overLimit(name, PERSON_TEXT_LIMITS.name);
-    if (tooLong) return refuse('referredBy', `Who referred you: ${tooLong}`);
+    if (name === '')
+      problems.push(refuse('referredBy', 'Write who referred you, or leave it empty.'));
+    else if (tooLong) problems.push(refuse('referredBy', `Who referred you: ${tooLong}`));
     value.referredBy =
       input.referredBy.personId === undefined
         ? { name }
         : { personId: input.referredBy.personId, name };
   }
-  return { ok: true, value };
+  return { value, problems };
+}
+
+/** Every problem in a person's details, in the form's order, so a form can show them all at once. */
+export function personInputProblems(input: Partial<PersonInput>): PersonRefusal[] {
+  return tidyPersonInput(input).problems;
+}
+
+/** The details tidied for saving (short fields trimmed, notes as typed), or the first reason they are refused. */
+export function checkPersonInput(
+  input: Partial<PersonInput>,
+): { ok: true; value: Partial<PersonInput> } | PersonRefusal {
+  const { value, problems } = tidyPersonInput(input);
+  return problems[0] ?? { ok: true, value };
 }
 
 /** Adds a person at To contact; their history starts with the line that says so. */

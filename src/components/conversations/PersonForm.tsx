@@ -7,7 +7,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { rebaseForm } from '../../lib/form-rebase';
 import { foldForSearch } from '../../lib/search-words';
-import type { PersonInput } from '../../lib/person-changes';
+import { personInputProblems, type PersonInput } from '../../lib/person-changes';
 import { CONTACT_WARMTH, CONTACT_WARMTH_LABELS, type ContactWarmth } from '../../lib/vocabulary';
 import { PERSON_TEXT_LIMITS, type DetailsDraft, type Person } from '../../schemas/people';
 import { $detailsDrafts, addPerson, editPerson, keepDetailsDraft } from '../../stores/person-edits';
@@ -33,7 +33,7 @@ const sentence = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(
 const NO_ONE = '';
 const SOMEONE_ELSE = 'someone-else';
 
-/** Where each refusal’s field is on the form. */
+/** Where each refusal’s field is on the form, in the form's order. */
 const FIELD_IDS: Record<string, string> = {
   name: 'person-name',
   role: 'person-role',
@@ -87,7 +87,8 @@ export function PersonForm({ people, person, onSaved, onCancel }: Props) {
   // Fields changed in another tab while this form was open that the reader had changed too.
   const [conflicts, setConflicts] = useState<(keyof DetailsDraft)[]>([]);
   const [warmthChosen, setContactWarmthChosen] = useState(person !== undefined);
-  const [refusal, setRefusal] = useState<{ field: string; message: string }>();
+  // What is wrong, every field at once, in the form's order; the first has focus.
+  const [refusals, setRefusals] = useState<readonly { field: string; message: string }[]>([]);
   const typed = JSON.stringify(fields);
   const unsaved = typed !== JSON.stringify(opened);
   // Every change to someone's details is kept for the tab until it is saved or discarded.
@@ -128,7 +129,8 @@ export function PersonForm({ people, person, onSaved, onCancel }: Props) {
     nameKey(fields.name) === ''
       ? undefined
       : others.find((other) => nameKey(other.name) === nameKey(fields.name));
-  const errorFor = (field: string) => (refusal?.field === field ? refusal.message : undefined);
+  const errorFor = (field: string) => refusals.find((refusal) => refusal.field === field)?.message;
+  const refusal = refusals.find((candidate) => !FIELD_IDS[candidate.field]);
 
   const chooseReferrer = (value: string) => {
     set('referrer')(value);
@@ -156,8 +158,15 @@ export function PersonForm({ people, person, onSaved, onCancel }: Props) {
     };
     const result = person ? editPerson(person.id, input) : addPerson(input);
     if (!result.ok) {
-      setRefusal({ field: result.field, message: result.message });
-      const id = FIELD_IDS[result.field];
+      const order = Object.keys(FIELD_IDS);
+      const place = (field: string) => (order.includes(field) ? order.indexOf(field) : -1);
+      const all = [result, ...personInputProblems(input)]
+        .filter(
+          (one, index, list) => list.findIndex((other) => other.field === one.field) === index,
+        )
+        .sort((a, b) => place(a.field) - place(b.field));
+      setRefusals(all);
+      const id = all.map((one) => FIELD_IDS[one.field]).find(Boolean);
       if (id) focusAfterRender(() => document.getElementById(id));
       return;
     }
@@ -302,7 +311,7 @@ export function PersonForm({ people, person, onSaved, onCancel }: Props) {
         onChange={set('notes')}
         error={errorFor('notes')}
       />
-      {refusal && !FIELD_IDS[refusal.field] && (
+      {refusal && (
         <p class="notice error" role="alert">
           {refusal.message}
         </p>

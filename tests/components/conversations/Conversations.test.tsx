@@ -166,6 +166,23 @@ describe('Conversations: adding and changing people', () => {
     expect(screen.getByRole('link', { name: 'Write the request' })).toBeVisible();
   });
 
+  test('the add form says everything that is wrong at once, with focus on the first', async () => {
+    await renderWith();
+    fireEvent.click(screen.getByRole('button', { name: 'Add your first person' }));
+    const name = await screen.findByLabelText('Their name', { exact: false });
+    const email = screen.getByLabelText('Their email', { exact: false });
+    type(email, 'bad');
+    fireEvent.submit(name.closest('form')!);
+    await waitFor(() => expect(name).toHaveFocus());
+    expect(name).toHaveAccessibleDescription(
+      expect.stringContaining('Write their name first; everything else can wait.'),
+    );
+    expect(email).toHaveAccessibleDescription(
+      expect.stringContaining('That doesn’t look like an email address'),
+    );
+    expect($people.get().people).toEqual([]);
+  });
+
   test('a name already listed, however it is accented or capitalized, is pointed out by its listed spelling', async () => {
     await renderWith([makePerson({ id: 'maria', name: 'María López' })]);
     fireEvent.click(screen.getByRole('button', { name: 'Add a person' }));

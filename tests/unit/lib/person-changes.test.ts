@@ -4,6 +4,7 @@ import {
   addMeetingNotes,
   changeStage,
   checkPersonInput,
+  personInputProblems,
   editMeetingNotes,
   editPerson,
   historyDate,
@@ -137,6 +138,21 @@ describe('newPerson', () => {
     expect(person.notes).toBe(markup);
     const again = ok(editPerson(person, { referredBy: { name: markup } }, later));
     expect(lastLine(again)?.text).toBe(`Changed who referred you to ${markup}`);
+  });
+});
+
+describe('personInputProblems', () => {
+  test('lists every problem, each with its field, and none for good details', () => {
+    expect(
+      personInputProblems({
+        name: ' ',
+        email: 'bad',
+        role: 'r'.repeat(PERSON_TEXT_LIMITS.field + 1),
+      }).map((problem) => problem.field),
+    ).toEqual(['role', 'name', 'email']);
+    expect(personInputProblems({ name: 'Sam', email: 'sam@example.org' })).toEqual([]);
+    // The first is the one checkPersonInput gives.
+    expect(checkPersonInput({ name: ' ', email: 'bad' })).toMatchObject({ field: 'name' });
   });
 });
 
