@@ -557,7 +557,8 @@ export function checkEmail(input: EmailCheckInput): EmailCheck[] {
       check(
         'offer',
         'info',
-        `From your notes, they offered: “${offered}”. Say how you will follow up on it.`,
+        // US style: the sentence's period inside the quotation marks, and never a second one.
+        `From your notes, they offered: “${offered}${/[.!?]$/.test(offered) ? '' : '.'}” Say how you will follow up on it.`,
         GUIDE_SECTIONS.followUpOffer,
       ),
     );

@@ -485,7 +485,7 @@ describe('EmailComposer and saved data', () => {
     history.replaceState(null, '', `/email/${hash}`);
     await renderFresh();
     const reminder =
-      'From your notes, they offered: “An intro to <b>Sam</b>”. Say how you will follow up on it.';
+      'From your notes, they offered: “An intro to <b>Sam</b>.” Say how you will follow up on it.';
     expect(await screen.findByText(reminder)).toBeVisible();
     cleanup();
     await renderFresh();

@@ -133,9 +133,12 @@ describe('checkEmail: which checks apply', () => {
     expect(byId('offer')).toMatchObject({
       status: 'info',
       message:
-        'From your notes, they offered: “An intro to Sam at the port”. Say how you will follow up on it.',
+        'From your notes, they offered: “An intro to Sam at the port.” Say how you will follow up on it.',
       guideHref: '/guide/following-up/#follow-up-on-exactly-what-they-offered',
     });
+    expect(
+      run({ kind: 'thank-you', body: goodNote, offered: 'An intro to Sam.' }).byId('offer').message,
+    ).toBe('From your notes, they offered: “An intro to Sam.” Say how you will follow up on it.');
     const update = run({ kind: 'follow-up', body: goodNote, offered });
     expect(update.checks.map((check) => check.id)).not.toContain('offer');
   });
