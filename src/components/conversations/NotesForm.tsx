@@ -69,6 +69,7 @@ function savedValues(notes: MeetingNotes | undefined, date: string): NotesDraft 
 /** The form's values field by field, for bringing it up to date with notes saved in another tab. */
 type NotesFields = Record<string, string>;
 
+/** The values as fields: each part heard and each point on its own, the names as one. */
 function fieldsOf(values: NotesDraft): NotesFields {
   return {
     day: values.day,
@@ -79,6 +80,7 @@ function fieldsOf(values: NotesDraft): NotesFields {
   };
 }
 
+/** The fields as the form's values again. */
 function valuesOf(fields: NotesFields): NotesDraft {
   return {
     day: fields.day ?? '',
