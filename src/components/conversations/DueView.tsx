@@ -96,13 +96,16 @@ export function DueView({ view, people, now, timeZone, onShowStage, announce }: 
           <ul class="stage-counts" aria-labelledby="stages-heading">
             {STAGES.map((stage) => (
               <li key={stage}>
-                <button
-                  type="button"
-                  class={`stage-count${counts[stage] === 0 ? ' none' : ''}`}
-                  onClick={() => onShowStage(stage)}
-                >
-                  <span>{STAGE_LABELS[stage]}</span> <strong>{counts[stage]}</strong>
-                </button>
+                {/* A stage no one is at has nothing to show, so it is no stop for the keyboard. */}
+                {counts[stage] === 0 ? (
+                  <span class="stage-count none">
+                    <span>{STAGE_LABELS[stage]}</span> <strong>0</strong>
+                  </span>
+                ) : (
+                  <button type="button" class="stage-count" onClick={() => onShowStage(stage)}>
+                    <span>{STAGE_LABELS[stage]}</span> <strong>{counts[stage]}</strong>
+                  </button>
+                )}
               </li>
             ))}
           </ul>

@@ -119,6 +119,9 @@ describe('Conversations: the list', () => {
       asked('b', 'Ben', '2026-11-19'),
       asked('c', 'Cleo', '2026-11-18'),
     ]);
+    // A stage no one is at is shown, but is no button to press.
+    expect(screen.getByText('Declined').parentElement).toHaveTextContent('Declined 0');
+    expect(screen.queryByRole('button', { name: 'Declined 0' })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Asked 2' }));
     await waitFor(() => expect(rowNames()).toEqual(['Cleo', 'Ben']));
     expect(screen.getByLabelText<HTMLSelectElement>('Stage').value).toBe('asked');
