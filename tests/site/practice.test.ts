@@ -11,6 +11,12 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/**
+ * A clock for the tests that count what is due today: at real time, a test run just before
+ * midnight saw a card due again in 10 minutes fall on tomorrow, and counted it as not due.
+ */
+const MIDDAY = new Date('2026-11-20T12:00:00Z');
+
 /** The three counts above the card. */
 const counts = (page: Page) =>
   page.evaluate(() =>
@@ -61,6 +67,7 @@ async function axeViolations(page: Page) {
 describe('the flashcard drill, by keyboard', () => {
   test('rates five cards with the keys; a reload and a second tab show the same counts', async () => {
     const { context, page, problems } = await openContext(browser);
+    await context.clock.install({ time: MIDDAY });
     await openPractice(page);
     expect(await counts(page)).toEqual(['0', '0', '10']);
 
@@ -109,6 +116,7 @@ describe('the flashcard drill, by keyboard', () => {
 
   test('the keys work on arrival, before anything has focus, and Space does not scroll the page', async () => {
     const { context, page } = await openContext(browser, { viewport: { width: 390, height: 844 } });
+    await context.clock.install({ time: MIDDAY });
     await openPractice(page);
     expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
     const scrolled = () => page.evaluate(() => window.scrollY);
