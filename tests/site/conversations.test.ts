@@ -12,6 +12,7 @@ import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-c
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DAY, HOUR, MINUTE } from '../../src/lib/time';
 import { launchBrowser, openContext, tabTo, waitForIslands } from './support/browser';
+import { PEOPLE_KEY as KEY, savedPerson } from './support/people';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -21,7 +22,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const KEY = 'iik:people:v1';
 /** Friday 20 November 2026, 9:00 in London, where the reader is. */
 const START = Date.parse('2026-11-20T09:00:00Z');
 const READER: BrowserContextOptions = { timezoneId: 'Europe/London', locale: 'en-US' };
@@ -295,7 +295,7 @@ describe('the Conversations page', () => {
     const met = { date: '2026-11-19', timeZone: 'Europe/London' };
     await page.evaluate(([key, people]) => localStorage.setItem(key, JSON.stringify({ people })), [
       KEY,
-      [person('p1', 'Dana Ortiz', { stage: 'met', met })],
+      [savedPerson('p1', 'Dana Ortiz', { stage: 'met', met })],
     ] as const);
     await page.reload();
     await waitForIslands(page);
@@ -336,7 +336,7 @@ describe('the Conversations page', () => {
     const { context, page } = await openPage();
     await page.evaluate(([key, people]) => localStorage.setItem(key, JSON.stringify({ people })), [
       KEY,
-      [person('p1', 'Dana Ortiz'), person('p2', 'Sam Lee')],
+      [savedPerson('p1', 'Dana Ortiz'), savedPerson('p2', 'Sam Lee')],
     ] as const);
     await page.reload();
     await waitForIslands(page);
@@ -375,9 +375,9 @@ describe('the Conversations page', () => {
     await page.evaluate(([key, people]) => localStorage.setItem(key, JSON.stringify({ people })), [
       KEY,
       [
-        person('p1', 'Dana Ortiz', { organization: 'Riverside Transit' }),
-        person('p2', 'Sam Lee', { organization: 'City Hospital' }),
-        person('p3', 'Zoë Brown', {
+        savedPerson('p1', 'Dana Ortiz', { organization: 'Riverside Transit' }),
+        savedPerson('p2', 'Sam Lee', { organization: 'City Hospital' }),
+        savedPerson('p3', 'Zoë Brown', {
           organization: 'Riverside Library',
           stage: 'asked',
           asked: { sentOn: '2026-11-19', via: 'email' },
@@ -403,28 +403,6 @@ describe('the Conversations page', () => {
   });
 });
 
-/** A person at To contact, as saved, with the overrides a test needs. */
-function person(id: string, name: string, overrides: Record<string, unknown> = {}) {
-  const at = '2026-11-18T09:00:00.000Z';
-  return {
-    id,
-    name,
-    role: '',
-    organization: '',
-    email: '',
-    warmth: 'cold',
-    foundVia: '',
-    notes: '',
-    stage: 'to-contact',
-    stageChangedAt: at,
-    history: [{ at, text: 'Added (To contact)' }],
-    meetings: [],
-    createdAt: at,
-    updatedAt: at,
-    ...overrides,
-  };
-}
-
 describe('calendar files in a time zone of their own', () => {
   // Without the page clock: Playwright's fake Date turns each subclass of Date back into a plain
   // Date, the time-zone-aware date ical-generator is given included, so under it every file is
@@ -438,7 +416,7 @@ describe('calendar files in a time zone of their own', () => {
     await page.evaluate(([key, people]) => localStorage.setItem(key, JSON.stringify({ people })), [
       KEY,
       [
-        person('p1', 'Kenji Mori', {
+        savedPerson('p1', 'Kenji Mori', {
           stage: 'scheduled',
           asked: { sentOn: sent, via: 'email' },
           scheduled: {
@@ -510,7 +488,7 @@ describe('the Conversations page when saving goes wrong', () => {
     const { context, page } = await openPage();
     await page.evaluate(([key, people]) => localStorage.setItem(key, JSON.stringify({ people })), [
       KEY,
-      [person('p1', 'Dana Ortiz'), { ...person('p2', 'Sam Lee'), stage: 'lost' }],
+      [savedPerson('p1', 'Dana Ortiz'), { ...savedPerson('p2', 'Sam Lee'), stage: 'lost' }],
     ] as const);
     await page.reload();
     await waitForIslands(page);

@@ -8,6 +8,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser, openContext, waitForIslands } from './support/browser';
+import { savedPerson, savePeople } from './support/people';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -216,33 +217,15 @@ describe('a person’s details on a phone', () => {
   /** Where the first label of "About them" and its value sit on the page. */
   async function firstDetail(viewport: { width: number; height: number }) {
     const { context, page } = await openContext(browser, { viewport });
-    await page.goto('/conversations/');
-    await page.evaluate(() => {
-      const at = '2026-11-20T09:00:00.000Z';
-      localStorage.setItem(
-        'iik:people:v1',
-        JSON.stringify({
-          people: [
-            {
-              id: 'ana',
-              name: 'Ana Ruiz',
-              role: 'Charge nurse',
-              organization: 'City Hospital',
-              email: 'ana.ruiz-fernandez@cityhospital.example.org',
-              warmth: 'warm',
-              foundVia: 'alumni network',
-              notes: '',
-              stage: 'to-contact',
-              stageChangedAt: at,
-              meetings: [],
-              history: [{ at, text: 'Added (To contact)' }],
-              createdAt: at,
-              updatedAt: at,
-            },
-          ],
-        }),
-      );
-    });
+    await savePeople(page, [
+      savedPerson('ana', 'Ana Ruiz', {
+        role: 'Charge nurse',
+        organization: 'City Hospital',
+        email: 'ana.ruiz-fernandez@cityhospital.example.org',
+        warmth: 'warm',
+        foundVia: 'alumni network',
+      }),
+    ]);
     await page.goto('/conversations/#person=ana');
     await waitForIslands(page);
     const about = page.getByRole('region', { name: 'About them' });
@@ -272,28 +255,10 @@ describe('the schedule form on a wide screen', () => {
     const { context, page } = await openContext(browser, {
       viewport: { width: 1280, height: 800 },
     });
-    await page.goto('/conversations/');
-    await page.evaluate(() => {
-      const at = new Date().toISOString();
-      const person = {
-        id: 'ana',
-        name: 'Ana Ruiz',
-        role: '',
-        organization: '',
-        email: '',
-        warmth: 'cold',
-        foundVia: '',
-        notes: '',
-        stage: 'asked',
-        asked: { sentOn: at.slice(0, 10), via: 'email' },
-        stageChangedAt: at,
-        meetings: [],
-        history: [{ at, text: 'Added (To contact)' }],
-        createdAt: at,
-        updatedAt: at,
-      };
-      localStorage.setItem('iik:people:v1', JSON.stringify({ people: [person] }));
-    });
+    const today = new Date().toISOString().slice(0, 10);
+    await savePeople(page, [
+      savedPerson('ana', 'Ana Ruiz', { stage: 'asked', asked: { sentOn: today, via: 'email' } }),
+    ]);
     await page.goto('/conversations/#person=ana');
     await waitForIslands(page);
     await page.getByRole('button', { name: 'They said yes: schedule it' }).click();
@@ -320,39 +285,22 @@ describe('the list of people on a wide screen', () => {
     const { context, page } = await openContext(browser, {
       viewport: { width: 1280, height: 900 },
     });
-    await page.goto('/conversations/');
-    await page.evaluate(() => {
-      const at = new Date().toISOString();
-      const day = at.slice(0, 10);
-      const person = (id: string, name: string, extra: object) => ({
-        id,
-        name,
-        role: 'Planner',
-        organization: 'Metro',
-        email: '',
-        warmth: 'cold',
-        foundVia: '',
-        notes: '',
-        stage: 'to-contact',
-        stageChangedAt: at,
-        meetings: [],
-        history: [{ at, text: 'Added (To contact)' }],
-        createdAt: at,
-        updatedAt: at,
-        ...extra,
-      });
-      localStorage.setItem(
-        'iik:people:v1',
-        JSON.stringify({
-          people: [
-            person('a', 'Ana Ruiz', {}),
-            person('b', 'Ben Ode', { stage: 'asked', asked: { sentOn: day, via: 'email' } }),
-            person('c', 'Cy Lund', { stage: 'met', met: { date: day, timeZone: 'UTC' } }),
-            person('e', 'Ed Moss', { stage: 'keeping-in-touch' }),
-          ],
-        }),
-      );
-    });
+    const today = new Date().toISOString().slice(0, 10);
+    const details = { role: 'Planner', organization: 'Metro' };
+    await savePeople(page, [
+      savedPerson('a', 'Ana Ruiz', details),
+      savedPerson('b', 'Ben Ode', {
+        ...details,
+        stage: 'asked',
+        asked: { sentOn: today, via: 'email' },
+      }),
+      savedPerson('c', 'Cy Lund', {
+        ...details,
+        stage: 'met',
+        met: { date: today, timeZone: 'UTC' },
+      }),
+      savedPerson('e', 'Ed Moss', { ...details, stage: 'keeping-in-touch' }),
+    ]);
     await page.reload();
     await waitForIslands(page);
     const starts = await page
