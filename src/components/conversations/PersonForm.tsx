@@ -158,15 +158,16 @@ export function PersonForm({ people, person, onSaved, onCancel }: Props) {
     };
     const result = person ? editPerson(person.id, input) : addPerson(input);
     if (!result.ok) {
+      // A field's refusal comes from checking the details: show every problem they have, in the
+      // form's order. Any other (a change in another tab) stands alone.
       const order = Object.keys(FIELD_IDS);
-      const place = (field: string) => (order.includes(field) ? order.indexOf(field) : -1);
-      const all = [result, ...personInputProblems(input)]
-        .filter(
-          (one, index, list) => list.findIndex((other) => other.field === one.field) === index,
-        )
-        .sort((a, b) => place(a.field) - place(b.field));
+      const problems = FIELD_IDS[result.field] ? personInputProblems(input) : [];
+      const all =
+        problems.length > 0
+          ? problems.sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field))
+          : [result];
       setRefusals(all);
-      const id = all.map((one) => FIELD_IDS[one.field]).find(Boolean);
+      const id = FIELD_IDS[all[0]?.field ?? ''];
       if (id) focusAfterRender(() => document.getElementById(id));
       return;
     }
