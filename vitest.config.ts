@@ -40,6 +40,8 @@ export default getViteConfig({
           include: ['tests/components/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
           setupFiles: ['tests/components/setup.ts'],
+          // Room for Testing Library's 5 s wait (see the setup file) inside one test.
+          testTimeout: 15_000,
         },
       },
       {

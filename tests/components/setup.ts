@@ -31,4 +31,8 @@ function lazyElementError(message: string | null, container: Element): Error {
   });
   return error;
 }
-configure({ getElementError: lazyElementError });
+// Parts that load on demand (a person's page, a form, the mock conversation) are compiled on
+// their first import. On a fresh clone of a busy two-core machine that took 1.5 s, past
+// Testing Library's 1 s wait, and a test failed that passes once the cache is warm. Waiting
+// longer costs a passing test nothing: a query is answered as soon as it is true.
+configure({ getElementError: lazyElementError, asyncUtilTimeout: 5000 });
