@@ -37,6 +37,7 @@ import {
   type MeetingFormat,
   type Stage,
 } from './conversation-stages';
+import { zoneLabel } from './time-zone-names';
 import { isTimeZone } from './zoned-time';
 
 /** A change that was refused, with the words to show the reader. */
@@ -282,11 +283,11 @@ function describeStage(person: Person, change: StageChange): string {
     case 'asked':
       return `Asked ${ASKED_VIA[change.via]}, sent ${historyDate(change.sentOn)}`;
     case 'scheduled': {
-      const what = `${MEETING_KIND[change.format]} on ${historyDate(change.date)} at ${historyTime(change.time)} (${change.timeZone}), ${change.minutes} minutes`;
+      const what = `${MEETING_KIND[change.format]} on ${historyDate(change.date)} at ${historyTime(change.time)} (${zoneLabel(change.timeZone)}), ${change.minutes} minutes`;
       return person.stage === 'scheduled' ? `Rescheduled the ${what}` : `Scheduled a ${what}`;
     }
     case 'met':
-      return `Met on ${historyDate(change.date)}${change.time ? ` at ${historyTime(change.time)}` : ''}`;
+      return `Met on ${historyDate(change.date)}${change.time ? ` at ${historyTime(change.time)} (${zoneLabel(change.timeZone)})` : ''}`;
     case 'thanked':
       return `Thank-you sent ${historyDate(change.sentOn)}`;
     case 'keeping-in-touch':

@@ -1,12 +1,8 @@
 /**
- * Time zones as the schedule form offers and the person page shows them. Apart from
- * src/lib/zoned-time.ts, which the Conversations page loads at once, because only the person
- * page needs these.
+ * Time zones as the schedule form offers them and the person page and history show them. Apart
+ * from src/lib/zoned-time.ts, which the Conversations page loads at once, because only the person
+ * page and its changes need these.
  */
-import { scheduledTimes } from './due-steps';
-import { clockTime, shortDate } from './due-text';
-import type { Person } from '../schemas/people';
-import { dateIn, timeIn } from './zoned-time';
 
 /**
  * Zones that browsers still list under the names they had before the cities' own spellings were
@@ -39,21 +35,4 @@ export function timeZoneChoices(
 ): string[] {
   const others = [...known, 'UTC'].filter((zone) => zone !== own);
   return [own, ...new Set(others)];
-}
-
-/**
- * When a conversation set in another time zone starts on the reader's clock: "9:00 AM your time",
- * or "Apr 1 at 9:00 PM your time" when it falls on another day there; '' when the reader's clock
- * reads the same.
- */
-export function readerClockText(
-  scheduled: NonNullable<Person['scheduled']>,
-  readerZone: string,
-): string {
-  const { startsAt, timeZone } = scheduledTimes(scheduled, readerZone);
-  const clock = (zone: string) => `${dateIn(startsAt, zone)} ${timeIn(startsAt, zone)}`;
-  if (clock(timeZone) === clock(readerZone)) return '';
-  const day = dateIn(startsAt, readerZone);
-  const time = clockTime(startsAt, readerZone, readerZone);
-  return `${day === scheduled.date ? '' : `${shortDate(day)} at `}${time} your time`;
 }

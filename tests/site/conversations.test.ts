@@ -251,7 +251,7 @@ describe('the Conversations page', () => {
       'Added (To contact)',
       'Asked by email, sent Nov 20, 2026',
       'Scheduled a video call on Dec 3, 2026 at 2:30 PM (Europe/London), 30 minutes',
-      'Met on Dec 3, 2026 at 2:30 PM',
+      'Met on Dec 3, 2026 at 2:30 PM (Europe/London)',
       'Wrote notes on the conversation of Dec 3, 2026 (2 names suggested)',
       'Added Sam Park, whom they suggested',
       'Thank-you sent Dec 3, 2026',

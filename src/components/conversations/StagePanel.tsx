@@ -5,7 +5,8 @@
  * stage's form in place.
  */
 import { useState } from 'preact/hooks';
-import { readerClockText, zoneLabel } from '../../lib/time-zone-names';
+import { readerClockText } from '../../lib/reader-clock';
+import { zoneLabel } from '../../lib/time-zone-names';
 import { stepStatus, type DueStep, type MarkableStep } from '../../lib/due-steps';
 import { dueText, shortDate } from '../../lib/due-text';
 import { historyTime } from '../../lib/person-changes';

@@ -322,12 +322,24 @@ describe('changeStage', () => {
     const met = ok(
       changeStage(
         person,
-        { stage: 'met', date: '2026-11-10', time: '14:00', timeZone: 'UTC', minutes: 25 },
+        {
+          stage: 'met',
+          date: '2026-11-10',
+          time: '14:00',
+          timeZone: 'America/New_York',
+          minutes: 25,
+        },
         now,
       ),
     );
-    expect(met.met).toEqual({ date: '2026-11-10', time: '14:00', timeZone: 'UTC', minutes: 25 });
-    expect(lastLine(met)?.text).toBe('Met on Nov 10, 2026 at 2:00 PM');
+    expect(met.met).toEqual({
+      date: '2026-11-10',
+      time: '14:00',
+      timeZone: 'America/New_York',
+      minutes: 25,
+    });
+    // The time says whose clock it is on, by the zone's name as the page shows it.
+    expect(lastLine(met)?.text).toBe('Met on Nov 10, 2026 at 2:00 PM (America/New York)');
     const thanked = ok(changeStage(met, { stage: 'thanked', sentOn: '2026-11-11' }, now));
     expect(lastLine(thanked)?.text).toBe('Thank-you sent Nov 11, 2026');
     const keeping = ok(

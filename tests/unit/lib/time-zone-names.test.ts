@@ -1,8 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readerClockText, timeZoneChoices, zoneLabel } from '../../../src/lib/time-zone-names';
-
-const LONDON = 'Europe/London';
-const NEW_YORK = 'America/New_York';
+import { timeZoneChoices, zoneLabel } from '../../../src/lib/time-zone-names';
 
 describe('zoneLabel', () => {
   test('shows a zone with spaces, and an old name as the city is spelled now', () => {
@@ -22,31 +19,5 @@ describe('timeZoneChoices', () => {
     ]);
     expect(timeZoneChoices('UTC', ['Asia/Tokyo'])).toEqual(['UTC', 'Asia/Tokyo']);
     expect(timeZoneChoices('Asia/Tokyo', ['UTC', 'Asia/Tokyo'])).toEqual(['Asia/Tokyo', 'UTC']);
-  });
-});
-
-describe('readerClockText', () => {
-  const call = (date: string, time: string, timeZone: string) => ({
-    date,
-    time,
-    timeZone,
-    minutes: 30,
-    format: 'video' as const,
-    place: '',
-  });
-
-  test('gives a call set in another zone on the reader’s clock, with the day when it differs', () => {
-    expect(readerClockText(call('2026-11-27', '10:00', NEW_YORK), LONDON)).toBe(
-      '3:00 PM your time',
-    );
-    expect(readerClockText(call('2026-11-27', '21:00', NEW_YORK), LONDON)).toBe(
-      'Nov 28 at 2:00 AM your time',
-    );
-  });
-
-  test('says nothing when the reader’s clock reads the same', () => {
-    expect(readerClockText(call('2026-11-27', '10:00', LONDON), LONDON)).toBe('');
-    // Another name for the same clock.
-    expect(readerClockText(call('2026-11-27', '10:00', 'Europe/Dublin'), LONDON)).toBe('');
   });
 });
