@@ -3,11 +3,12 @@
  * and per phase (a good fit covers every part of the conversation), and the gentle words the
  * picker shows about it.
  */
+import { madeOnce } from './made-once';
 import { planInterview, type InterviewPlan } from './interview-plan';
 import { PHASES, PHASE_LABELS, type Phase } from './vocabulary';
 
-const eitherOf = new Intl.ListFormat('en-US', { type: 'disjunction' });
-const allOf = new Intl.ListFormat('en-US', { type: 'conjunction' });
+const eitherOf = madeOnce(() => new Intl.ListFormat('en-US', { type: 'disjunction' }));
+const allOf = madeOnce(() => new Intl.ListFormat('en-US', { type: 'conjunction' }));
 import type { ListLength } from '../schemas/question-list';
 import { plural } from './plural';
 
@@ -65,20 +66,23 @@ export function assessFit(questionPhases: readonly Phase[], minutes: ListLength)
             ? 'uneven'
             : 'good';
   const range = `${min} to ${max}`;
-  const names = (list: readonly PhaseFit[], join: Intl.ListFormat) =>
-    join.format(list.map((phase) => PHASE_LABELS[phase.phase].toLocaleLowerCase('en')));
-  const uneven =
-    missing.length > 0
-      ? `${plural(total, 'question')}, but none yet for ${names(missing, eitherOf)}. Give each part of the conversation at least one.`
-      : over.length === 1
-        ? `${plural(total, 'question')}, but more for ${names(over, allOf)} than its minutes allow (about ${over[0]?.fits} fit). Move some to the other parts.`
-        : `${plural(total, 'question')}, but more for ${names(over, allOf)} than their minutes allow. Move some to the other parts.`;
-  const message = {
-    empty: `For ${minutes} minutes, aim for ${range} questions.`,
-    short: `${plural(total, 'question')} so far. For ${minutes} minutes, aim for ${range}.`,
-    uneven,
-    good: `${plural(total, 'question')}: a good fit for ${minutes} minutes.`,
-    long: `${plural(total, 'question')} may be more than ${minutes} minutes allow (about ${max} fit). Keep your favorites, or plan a longer conversation.`,
-  }[status];
+  const names = (list: readonly PhaseFit[], join: () => Intl.ListFormat) =>
+    join().format(list.map((phase) => PHASE_LABELS[phase.phase].toLocaleLowerCase('en')));
+  // Each status's words are written only when it is the one shown, so the list formatters are
+  // made only for an uneven list.
+  const messages: Record<FitStatus, () => string> = {
+    empty: () => `For ${minutes} minutes, aim for ${range} questions.`,
+    short: () => `${plural(total, 'question')} so far. For ${minutes} minutes, aim for ${range}.`,
+    uneven: () =>
+      missing.length > 0
+        ? `${plural(total, 'question')}, but none yet for ${names(missing, eitherOf)}. Give each part of the conversation at least one.`
+        : over.length === 1
+          ? `${plural(total, 'question')}, but more for ${names(over, allOf)} than its minutes allow (about ${over[0]?.fits} fit). Move some to the other parts.`
+          : `${plural(total, 'question')}, but more for ${names(over, allOf)} than their minutes allow. Move some to the other parts.`,
+    good: () => `${plural(total, 'question')}: a good fit for ${minutes} minutes.`,
+    long: () =>
+      `${plural(total, 'question')} may be more than ${minutes} minutes allow (about ${max} fit). Keep your favorites, or plan a longer conversation.`,
+  };
+  const message = messages[status]();
   return { plan, total, status, phases, message };
 }

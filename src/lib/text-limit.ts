@@ -5,21 +5,30 @@
  * (a template filled with long details); then every edit that shortens it is accepted, and the
  * field says it is too long until it fits.
  */
+import { madeOnce } from './made-once';
 import { formatCount, plural } from './plural';
 
-const graphemes =
+const graphemes = madeOnce(() =>
   typeof Intl.Segmenter === 'function'
     ? new Intl.Segmenter('en', { granularity: 'grapheme' })
-    : undefined;
+    : undefined,
+);
+
+/** Text in which every UTF-16 unit is a character of its own: printable ASCII, tabs, newlines. */
+const ONE_UNIT_PER_CHARACTER = /^[\t\n\x20-\x7e]*$/;
 
 /**
  * How many characters a reader would count: an emoji, even one made of several code points
  * (a flag, a family), or a letter with its accent, is one.
  */
 export function characterCount(text: string): number {
-  if (!graphemes) return [...text].length;
+  // Most of what readers type needs no segmenter, and making one is slow: only other text waits
+  // for it. ("\r\n" is one character, so a carriage return goes the long way.)
+  if (ONE_UNIT_PER_CHARACTER.test(text)) return text.length;
+  const segmenter = graphemes();
+  if (!segmenter) return [...text].length;
   let count = 0;
-  for (const _ of graphemes.segment(text)) count += 1;
+  for (const _ of segmenter.segment(text)) count += 1;
   return count;
 }
 

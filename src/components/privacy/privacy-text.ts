@@ -1,5 +1,6 @@
 /** The privacy page's own words: counts of a tool's items, what an import would do, dates. */
 import type { ItemChanges } from '../../lib/import-merge';
+import { madeOnce } from '../../lib/made-once';
 import { plural, pluralWord } from '../../lib/plural';
 
 /** A tool's items counted: "3 lists", "1 card". */
@@ -19,11 +20,13 @@ export function changeSummary(changes: ItemChanges, noun: readonly [string, stri
   return parts.length > 0 ? parts.join(', ') : 'changes nothing';
 }
 
-const dateTime = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeStyle: 'short' });
-const date = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium' });
+const dateTime = madeOnce(
+  () => new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeStyle: 'short' }),
+);
+const date = madeOnce(() => new Intl.DateTimeFormat('en-US', { dateStyle: 'medium' }));
 
 /** A saved time as the reader reads it: "November 24, 2026 at 10:00 AM". */
-export const whenMade = (iso: string) => dateTime.format(new Date(iso));
+export const whenMade = (iso: string) => dateTime().format(new Date(iso));
 
 /** A saved day, short: "Nov 24, 2026". */
-export const dayOf = (iso: string) => date.format(new Date(iso));
+export const dayOf = (iso: string) => date().format(new Date(iso));

@@ -16,6 +16,10 @@ describe('plural', () => {
   test('groups the digits of large counts', () => {
     expect(plural(5000, 'character')).toBe('5,000 characters');
     expect(formatCount(1234567)).toBe('1,234,567');
+    expect(formatCount(999)).toBe('999');
+    expect(formatCount(-1234)).toBe('-1,234');
+    // Only the whole part is grouped.
+    expect(formatCount(12345.6789)).toBe('12,345.6789');
   });
 
   test('picks a verb form to agree with the count', () => {

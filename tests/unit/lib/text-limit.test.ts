@@ -27,6 +27,9 @@ describe('characterCount', () => {
     expect(characterCount('Cafe\u0301')).toBe(4);
     expect(characterCount('👩‍👩‍👧')).toBe(1);
     expect(characterCount('🇨🇦 ok')).toBe(4);
+    // Plain typing is counted by its length, with a line break as one character each way.
+    expect(characterCount('Hi Sam,\n\tthanks!')).toBe(16);
+    expect(characterCount('line one\r\nline two')).toBe(17);
   });
 
   test('is the count the limits use: a text of emoji fits by what the reader counts', () => {
