@@ -26,6 +26,17 @@ import { useFocusAfterRender } from '../shared/useFocusAfterRender';
 import { deletedNotice, quoted, restoredAnnouncement } from '../shared/ui-text';
 import type { Draft } from '../../schemas/draft';
 
+/** The formatter for when a draft was edited, by locale: made once, as making one is slow. */
+const editedFormats = new Map<string | undefined, Intl.DateTimeFormat>();
+function editedFormat(locale: string | undefined): Intl.DateTimeFormat {
+  let format = editedFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+    editedFormats.set(locale, format);
+  }
+  return format;
+}
+
 interface Props {
   /** The drafts to list, newest first. */
   drafts: readonly Draft[];
@@ -70,7 +81,7 @@ export function DraftList({
       ),
     [],
   );
-  const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const when = editedFormat(locale);
 
   const start = () => {
     const fields = readerFieldsNow();
