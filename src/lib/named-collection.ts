@@ -173,6 +173,24 @@ export function uniqueName(base: string, items: readonly Named[]): string {
 }
 
 /**
+ * Items whose names never clash with one another's, for items arriving from elsewhere (an
+ * imported file): those in `kept` (already here) keep their names, and an arriving item whose
+ * name one of them, or an earlier arrival, has takes the first free number ("Dana (2)").
+ */
+export function withDistinctNames<T extends Named>(
+  items: readonly T[],
+  kept: ReadonlySet<string>,
+): T[] {
+  const named: Named[] = items.filter((item) => kept.has(item.id));
+  return items.map((item) => {
+    if (kept.has(item.id)) return item;
+    const name = nameTaken(item.name, named) ? uniqueName(item.name, named) : item.name;
+    named.push({ id: item.id, name });
+    return name === item.name ? item : { ...item, name };
+  });
+}
+
+/**
  * A name for a copy that no other item uses: "Dana (copy)", then "Dana (copy 2)". A copy of a
  * copy is named after the original, not "Dana (copy) (copy)".
  */

@@ -35,9 +35,11 @@ export async function exportAllData(now = Date.now()): Promise<DataFile> {
 /** The file's data merged into a store's (or taken whole where this browser has none). */
 function merged(store: PersistedStore<unknown>, current: unknown, incoming: unknown): unknown {
   if (!store.hasSavedData()) return incoming;
-  return store.options.mergeImport
-    ? store.options.mergeImport(current, incoming)
+  const { options } = store;
+  const value = options.mergeImport
+    ? options.mergeImport(current, incoming)
     : mergeImported(current, incoming);
+  return options.tidyMerged ? options.tidyMerged(value, current) : value;
 }
 
 /** One tool in the import preview. */
@@ -112,12 +114,24 @@ export async function planImport(file: Blob & { name: string }): Promise<ImportC
   };
 }
 
+/** What an import did: the tools whose data this browser could not save (storage full or off). */
+export interface ImportOutcome {
+  /** Their labels, e.g. "question lists"; empty when everything was saved. */
+  unsaved: string[];
+}
+
 /**
  * Imports a planned file. Merge adds the file's items and keeps the newer edit of each, and
  * deletes nothing; Replace makes each tool the file has hold exactly the file's data (tools the
  * file has nothing for are left alone). The caller downloads a copy of the current data first.
+ * A tool whose storage refused the write shows the data on the page only, and is named in the
+ * outcome, so the reader is never told it was saved.
  */
-export async function applyImport(plan: ImportPlan, how: 'merge' | 'replace'): Promise<void> {
+export async function applyImport(
+  plan: ImportPlan,
+  how: 'merge' | 'replace',
+): Promise<ImportOutcome> {
+  const unsaved: string[] = [];
   for (const store of await loadStores()) {
     const incoming = plan.values.get(store.options.key);
     if (incoming === undefined) continue;
@@ -128,7 +142,10 @@ export async function applyImport(plan: ImportPlan, how: 'merge' | 'replace'): P
     if (JSON.stringify(next) === JSON.stringify(current)) continue;
     if (how === 'replace') store.replace(incoming);
     else store.update((latest) => merged(store, latest, incoming));
+    if (store.$notices.get().some(({ kind }) => kind === 'write-failed' || kind === 'unavailable'))
+      unsaved.push(store.label);
   }
+  return { unsaved };
 }
 
 /** Removes everything this site keeps in the browser: every tool's data, kept copies, tab state. */

@@ -88,6 +88,11 @@ export interface PersistedStoreOptions<T> {
    * carry an `updatedAt`.
    */
   mergeImport?(current: T, incoming: T): T;
+  /**
+   * Puts right what a merge of an imported file can break in this store's rules (names that
+   * must differ), given the merged value and the one here before. Default: nothing to put right.
+   */
+  tidyMerged?(merged: T, current: T): T;
 }
 
 /** A persisted store: the value and its verbs, what to tell the reader, and how it is stored. */

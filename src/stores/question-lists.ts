@@ -23,6 +23,7 @@ import {
   duplicateItem,
   selectItem,
   updateItem,
+  withDistinctNames,
   type Collection,
 } from '../lib/named-collection';
 import * as ops from '../lib/list-operations';
@@ -55,6 +56,12 @@ export const questionListsStore = persistedStore<QuestionListsState>({
   label: 'question lists',
   salvage: salvageQuestionLists,
   itemNoun: ['list', 'lists'],
+  // List names are unique (a rename to a taken name is refused), so a list brought in from a
+  // file under a name already here is numbered, as a new list would be.
+  tidyMerged: (merged, current) => ({
+    ...merged,
+    lists: withDistinctNames(merged.lists, new Set(current.lists.map((list) => list.id))),
+  }),
 });
 
 /** The reader's question lists. */

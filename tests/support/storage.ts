@@ -160,3 +160,22 @@ export async function openPage<M>(
 export function relay(from: TabStorage): void {
   for (const key of from.deliver()) window.dispatchEvent(new StorageEvent('storage', { key }));
 }
+
+/**
+ * Makes every write to `storage` fail as a full localStorage's does, until the returned function
+ * is called. The method is replaced outright: happy-dom's localStorage binds its own methods, so
+ * a spy on Storage.prototype is never reached, and one on the instance cannot be removed again.
+ */
+export function fillUp(storage: Storage = localStorage): () => void {
+  const original = storage.setItem.bind(storage);
+  const put = (setItem: Storage['setItem']) =>
+    Object.defineProperty(storage, 'setItem', {
+      configurable: true,
+      writable: true,
+      value: setItem,
+    });
+  put(() => {
+    throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+  });
+  return () => put(original);
+}

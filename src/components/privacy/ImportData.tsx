@@ -10,6 +10,7 @@ import { InlineConfirm } from '../shared/InlineConfirm';
 import { BUTTON_LABELS } from '../shared/ui-text';
 import { useFocusAfterRender } from '../shared/useFocusAfterRender';
 import { ImportPreview } from './ImportPreview';
+import { importNotSaved } from './privacy-text';
 
 interface Props {
   /** Called once data was imported, so the page can show what is stored now. */
@@ -21,7 +22,8 @@ type Step =
   | { kind: 'reading' }
   | { kind: 'refused'; message: string }
   | { kind: 'preview'; plan: ImportPlan }
-  | { kind: 'done'; message: string };
+  | { kind: 'done'; message: string }
+  | { kind: 'unsaved'; message: string };
 
 /** The import code, loaded once the reader chooses a file (the page carries none before then). */
 const loadTransfer = () => import('../../stores/data-transfer');
@@ -58,12 +60,16 @@ export function ImportData({ onImported }: Props) {
 
   const merge = async (plan: ImportPlan) => {
     const { applyImport } = await loadTransfer();
-    await applyImport(plan, 'merge');
+    const { unsaved } = await applyImport(plan, 'merge');
     onImported();
-    show({
-      kind: 'done',
-      message: `Merged ${plan.fileName} into your data. Nothing here was deleted.`,
-    });
+    show(
+      unsaved.length > 0
+        ? { kind: 'unsaved', message: importNotSaved(plan.fileName, unsaved) }
+        : {
+            kind: 'done',
+            message: `Merged ${plan.fileName} into your data. Nothing here was deleted.`,
+          },
+    );
   };
 
   const replace = async (plan: ImportPlan) => {
@@ -71,12 +77,16 @@ export function ImportData({ onImported }: Props) {
     const copy = await exportAllData();
     const name = copy.name.replace(/\.json$/, '-before-import.json');
     downloadText(name, copy.text, 'application/json');
-    await applyImport(plan, 'replace');
+    const { unsaved } = await applyImport(plan, 'replace');
     onImported();
-    show({
-      kind: 'done',
-      message: `Replaced your data with the file’s. What was here before downloaded as ${name}.`,
-    });
+    show(
+      unsaved.length > 0
+        ? { kind: 'unsaved', message: importNotSaved(plan.fileName, unsaved) }
+        : {
+            kind: 'done',
+            message: `Replaced your data with the file’s. What was here before downloaded as ${name}.`,
+          },
+    );
   };
 
   const cancel = () => {
@@ -108,7 +118,7 @@ export function ImportData({ onImported }: Props) {
 
       <div ref={outcome} tabIndex={-1} class="import-outcome">
         {step.kind === 'reading' && <p role="status">Reading the file…</p>}
-        {step.kind === 'refused' && (
+        {(step.kind === 'refused' || step.kind === 'unsaved') && (
           <p class="notice error" role="alert">
             {step.message}
           </p>

@@ -30,3 +30,12 @@ export const whenMade = (iso: string) => dateTime().format(new Date(iso));
 
 /** A saved day, short: "Nov 24, 2026". */
 export const dayOf = (iso: string) => date().format(new Date(iso));
+
+/**
+ * What an import whose data this browser couldn't save says, where the reader's focus lands: it
+ * names what is on the page only, so no one deletes their other copy trusting it was saved.
+ */
+export function importNotSaved(fileName: string, unsaved: readonly string[]): string {
+  const tools = new Intl.ListFormat('en-US', { type: 'conjunction' }).format(unsaved);
+  return `This browser couldn’t save the ${tools} from ${fileName}: its storage is full or switched off. They show on this page only, until you leave it. Keep the file, make room or allow this site to store data, then bring it in again.`;
+}

@@ -1,5 +1,5 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, onTestFinished, test, vi } from 'vitest';
 import { YourData } from '../../../src/components/privacy/YourData';
 import { exportAllData } from '../../../src/stores/data-transfer';
 import { $drafts, draftsStore } from '../../../src/stores/drafts';
@@ -8,6 +8,7 @@ import { $questionLists, createList, questionListsStore } from '../../../src/sto
 import { reviewsStore } from '../../../src/stores/reviews';
 import { clearTabState } from '../../../src/stores/tab-state';
 import { catchDownloads } from '../../support/downloads';
+import { fillUp } from '../../support/storage';
 
 const stores = [questionListsStore, draftsStore, reviewsStore, mockRunsStore];
 const names = () => $questionLists.get().lists.map((list) => list.name);
@@ -75,6 +76,26 @@ describe('YourData, on the privacy page', () => {
       await screen.findByText(/^Merged interview-kit-data-2026-11-24\.json into your data/),
     ).toBeVisible();
     expect(names()).toEqual(['Dana', 'Sam at the library', 'Only here']);
+  });
+
+  test('a Merge the browser could not save says so where focus lands, never "Merged"', async () => {
+    const text = await fileWithAnotherList();
+    render(<YourData />);
+    choose(text);
+    const preview = await screen.findByRole('group', { name: 'What this file would change' });
+    // The storage fills up: every write from now on is refused.
+    const makeRoom = fillUp();
+    onTestFinished(makeRoom);
+    fireEvent.click(within(preview).getByRole('button', { name: 'Merge into my data' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(
+      'This browser couldn’t save the question lists from interview-kit-data-2026-11-24.json: its storage is full or switched off.',
+    );
+    await waitFor(() => expect(alert.parentElement).toHaveFocus());
+    expect(screen.queryByText(/^Merged /)).toBeNull();
+    // The file's list is on the page, and nothing claims it is stored.
+    expect(names()).toEqual(['Dana', 'Sam at the library']);
+    expect(localStorage.getItem('iik:question-lists:v1')).not.toContain('Sam at the library');
   });
 
   test('Replace asks first, downloads a copy of the current data, then replaces', async () => {

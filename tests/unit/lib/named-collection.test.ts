@@ -12,6 +12,7 @@ import {
   tidyName,
   uniqueName,
   updateItem,
+  withDistinctNames,
   type Collection,
   type Named,
 } from '../../../src/lib/named-collection';
@@ -152,5 +153,25 @@ describe('names', () => {
     expect(isNameFor('Thank-you note (3)', 'Thank-you note')).toBe(true);
     expect(isNameFor('Thanks to Dana', 'Thank-you note')).toBe(false);
     expect(isNameFor('Thank-you note (copy)', 'Thank-you note')).toBe(false);
+  });
+
+  test('withDistinctNames numbers arriving items whose names are taken, and leaves the kept ones', () => {
+    const items = [
+      item('new-1', 'dana'),
+      item('a', 'Dana'),
+      item('b', 'Sam'),
+      item('new-2', 'Dana'),
+      item('new-3', 'Kim'),
+    ];
+    expect(withDistinctNames(items, new Set(['a', 'b'])).map(({ name }) => name)).toEqual([
+      'dana (2)',
+      'Dana',
+      'Sam',
+      'Dana (3)',
+      'Kim',
+    ]);
+    // Nothing clashes: the same items come back.
+    const apart = [item('a', 'Dana'), item('new', 'Kim')];
+    expect(withDistinctNames(apart, new Set(['a']))).toEqual(apart);
   });
 });

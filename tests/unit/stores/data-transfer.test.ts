@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, onTestFinished, test, vi } from 'vitest';
 import { makeComposer } from '../../../src/lib/email-template';
 import type { Template } from '../../../src/schemas/template';
 import {
@@ -27,6 +27,7 @@ import { loadStores } from '../../../src/stores/registry';
 import { rateReviewCard, reviewsStore, setNewPerDay } from '../../../src/stores/reviews';
 import { clearTabState } from '../../../src/stores/tab-state';
 import { makeQuestion } from '../../support/question';
+import { fillUp } from '../../support/storage';
 
 const bank = indexBank([makeQuestion('n1', 'What does a normal day look like?', 'present')]);
 const template: Template = {
@@ -125,6 +126,35 @@ describe('export and import', () => {
     expect($questionLists.get().lists.map((list) => list.name)).toEqual(['Dana', 'Only here']);
     await applyImport(planned, 'replace');
     expect($questionLists.get().lists.map((list) => list.name)).toEqual(['Dana']);
+  });
+
+  test('Merge numbers a list from the file whose name is taken here, as list names never clash', async () => {
+    createList('Dana');
+    const exported = await exportAllData();
+    const data = JSON.parse(exported.text);
+    data.data['iik:question-lists:v1'].lists[0].id = 'from-another-browser';
+    await applyImport(await plan(JSON.stringify(data)), 'merge');
+    expect($questionLists.get().lists.map((list) => list.name)).toEqual(['Dana (2)', 'Dana']);
+  });
+
+  test('an import says which tools the browser could not save, and none when it could', async () => {
+    await fillEveryTool();
+    const exported = await exportAllData();
+    await deleteAllData();
+    const planned = await plan(exported.text);
+    const makeRoom = fillUp();
+    onTestFinished(makeRoom);
+    expect(await applyImport(planned, 'replace')).toEqual({
+      unsaved: [
+        'question lists',
+        'email drafts',
+        'practice progress',
+        'mock conversations',
+        'conversations',
+      ],
+    });
+    makeRoom();
+    expect(await applyImport(planned, 'replace')).toEqual({ unsaved: [] });
   });
 
   test('an import writes nothing for a tool it leaves as it is, so “nothing saved” stays true', async () => {
