@@ -149,15 +149,19 @@ describe('moving all the data', () => {
       await footer.getByRole('link', { name: 'privacy page' }).waitFor();
       const exportCode = (name: string) => /\/data-transfer\.[\w-]+\.js$/.test(name);
       expect(scripts.filter(exportCode)).toEqual([]);
+      const button = footer.getByRole('button', { name: 'Download all my data' });
+      await button.focus();
       const [download] = await Promise.all([
         page.waitForEvent('download'),
-        footer.getByRole('button', { name: 'Download all my data' }).click(),
+        page.keyboard.press('Enter'),
       ]);
       expect(download.suggestedFilename()).toMatch(/^interview-kit-data-\d{4}-\d{2}-\d{2}\.json$/);
       expect(scripts.filter(exportCode)).toHaveLength(1);
       await expect
         .poll(() => footer.getByRole('status').textContent())
         .toBe(`Downloaded ${download.suggestedFilename()}.`);
+      // Focus stays on the button while the file is made, so the next Tab goes on from it.
+      expect(await button.evaluate((element) => element === document.activeElement)).toBe(true);
       await context.close();
     },
   );

@@ -20,6 +20,7 @@ export function DownloadAllButton({ buttonClass = 'button secondary', onDownload
   const [busy, setBusy] = useState(false);
 
   const download = async () => {
+    if (busy) return;
     setBusy(true);
     try {
       const [{ exportAllData }, { downloadText }] = await Promise.all([
@@ -39,7 +40,13 @@ export function DownloadAllButton({ buttonClass = 'button secondary', onDownload
 
   return (
     <span class="download-all">
-      <button type="button" class={buttonClass} disabled={busy} onClick={() => void download()}>
+      {/* Busy, it says so without `disabled`, which would drop the reader's focus to the page. */}
+      <button
+        type="button"
+        class={buttonClass}
+        aria-disabled={busy ? 'true' : undefined}
+        onClick={() => void download()}
+      >
         {BUTTON_LABELS.downloadAll}
       </button>
       <span class="download-all-status" role="status">
