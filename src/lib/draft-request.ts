@@ -31,9 +31,11 @@ export interface DraftRequest {
   person?: Draft['person'] | undefined;
 }
 
-/** What the composer's address asks for, if anything. */
+/** What the composer's address asks for, if anything: `unknown` is a new draft of a kind it lacks. */
 export type ComposerRequest =
-  { action: 'start'; request: DraftRequest } | { action: 'open'; draftId: string };
+  | { action: 'start'; request: DraftRequest }
+  | { action: 'open'; draftId: string }
+  | { action: 'unknown' };
 
 const FIELD_SET: ReadonlySet<string> = new Set(TEMPLATE_FIELDS);
 const KIND_SET: ReadonlySet<string> = new Set(TEMPLATE_KINDS);
@@ -64,15 +66,17 @@ const fitting = (value: string | null, limit: number) =>
   value === null || overLimit(value, limit) ? undefined : value;
 
 /**
- * What an address's # part asks the composer to do, or undefined if it asks nothing. Unknown
- * kinds are ignored; unknown or over-long details are left out, never cut.
+ * What an address's # part asks the composer to do, or undefined if it asks nothing. A kind the
+ * composer lacks is `unknown`, so the reader can be told; unknown or over-long details are left
+ * out, never cut.
  */
 export function readComposerRequest(hash: string): ComposerRequest | undefined {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const draftId = params.get('draft');
   if (draftId) return { action: 'open', draftId };
   const kind = params.get('new');
-  if (kind === null || !KIND_SET.has(kind)) return undefined;
+  if (kind === null) return undefined;
+  if (!KIND_SET.has(kind)) return { action: 'unknown' };
   const fields: Partial<Record<TemplateField, string>> = {};
   for (const [key, value] of params)
     if (FIELD_SET.has(key) && fitting(value, TEXT_LIMITS.field) !== undefined)

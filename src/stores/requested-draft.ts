@@ -10,23 +10,31 @@ import type { Template } from '../schemas/template';
 import { $activeDraft, $drafts, createDraft, selectDraft } from './drafts';
 
 /**
- * Does what the # part asks; returns true when it started a new draft. A new one starts with
- * the reader's own details and what the person's latest draft knows (`requestedDraftFields`).
+ * What came of a request: a draft started or opened, a draft asked for that this browser does
+ * not hold (`missing`), a kind of email the composer lacks (`unknown`), or nothing asked.
+ */
+export type RequestOutcome = 'started' | 'opened' | 'missing' | 'unknown' | 'none';
+
+/**
+ * Does what the # part asks. A new draft starts with the reader's own details and what the
+ * person's latest draft knows (`requestedDraftFields`).
  */
 export function actOnRequest(
   hash: string,
   templates: readonly Template[],
   compose: EmailComposer,
-): boolean {
+): RequestOutcome {
   const asked = readComposerRequest(hash);
-  if (!asked) return false;
+  if (!asked) return 'none';
+  if (asked.action === 'unknown') return 'unknown';
   if (asked.action === 'open') {
-    if ($drafts.get().drafts.some(({ id }) => id === asked.draftId)) selectDraft(asked.draftId);
-    return false;
+    if (!$drafts.get().drafts.some(({ id }) => id === asked.draftId)) return 'missing';
+    selectDraft(asked.draftId);
+    return 'opened';
   }
   const { kind, name, fields, to, person } = asked.request;
   const template = templates.find((candidate) => candidate.kind === kind);
-  if (!template) return false;
+  if (!template) return 'unknown';
   createDraft({
     kind,
     name: name || template.title,
@@ -40,5 +48,5 @@ export function actOnRequest(
     person,
     compose,
   });
-  return true;
+  return 'started';
 }

@@ -4,7 +4,7 @@
  * link are pure functions in src/lib.
  */
 import { useStore } from '@nanostores/preact';
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Template } from '../../schemas/template';
 import { checkEmail } from '../../lib/email-checks';
 import { makeDraft } from '../../lib/email-draft';
@@ -75,26 +75,39 @@ export function EmailComposer({ templates }: Props) {
     }),
     [firstTemplate, compose],
   );
-  // A link from the Conversations page asks for a draft of its own instead.
-  const requested = useRequestedDraft(mounted, ordered, compose, () =>
-    focusAfterRender(firstFieldRef),
-  );
-  // Only on arrival: a reader who later deletes every draft starts one themselves. The starter
-  // keeps the server's draft's key, so the render that shows it updates the server's form in
-  // place (with what the reader is typing, and focus) instead of drawing it again.
-  const arrived = useRef(false);
+  // Only on arrival, or after a link that couldn't be met: a reader who later deletes every
+  // draft starts one themselves. The starter keeps the server's draft's key, so the render that
+  // shows it updates the server's form in place (with what the reader is typing, and focus)
+  // instead of drawing it again.
   const starterId = useRef<string>();
+  const startFirstDraft = () => {
+    if ($drafts.get().drafts.length > 0 || !firstTemplate) return;
+    starterId.current = createDraft({
+      kind: firstTemplate.kind,
+      name: firstTemplate.title,
+      compose,
+      starter: true,
+    }).id;
+  };
+  // Why the link the reader came by did nothing, shown until they open or start a draft.
+  const [linkProblem, setLinkProblem] = useState<{ message: string; draftId?: string }>();
+  // A link from the Conversations page asks for a draft of its own instead.
+  const requested = useRequestedDraft(mounted, ordered, compose, {
+    onStarted: () => {
+      setLinkProblem(undefined);
+      focusAfterRender(firstFieldRef);
+    },
+    onRefused: (message) => {
+      startFirstDraft();
+      setLinkProblem({ message, draftId: $activeDraft.get()?.id });
+    },
+  });
+  const arrived = useRef(false);
   useEffect(() => {
     if (arrived.current) return;
     arrived.current = true;
-    if (!requested && $drafts.get().drafts.length === 0 && firstTemplate)
-      starterId.current = createDraft({
-        kind: firstTemplate.kind,
-        name: firstTemplate.title,
-        compose,
-        starter: true,
-      }).id;
-  }, [firstTemplate, compose, requested]);
+    if (!requested) startFirstDraft();
+  });
 
   const state = mounted ? $drafts.get() : firstState;
   const draft = mounted ? $activeDraft.get() : firstState.drafts[0];
@@ -121,6 +134,11 @@ export function EmailComposer({ templates }: Props) {
   return (
     <div class="composer" ref={root}>
       <StorageNotice store={draftsStore} backupFilename="email-drafts-backup.json" />
+      <div role="status">
+        {linkProblem && linkProblem.draftId === draft?.id && (
+          <p class="notice warn">{linkProblem.message}</p>
+        )}
+      </div>
       <DraftList
         drafts={state.drafts}
         active={draft}

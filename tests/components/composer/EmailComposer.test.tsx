@@ -549,4 +549,37 @@ describe('EmailComposer and saved data', () => {
     await waitFor(() => expect(fresh.$activeDraft.get()?.id).toBe('older'));
     expect(location.hash).toBe('');
   });
+
+  test('a link this browser can’t follow says why, and a first visit still gets its draft', async () => {
+    history.replaceState(null, '', `/email/${openDraftHash('written-elsewhere')}`);
+    await renderFresh();
+    expect(
+      await screen.findByText(/^The draft that link opens isn’t in this browser/),
+    ).toBeVisible();
+    const fresh = await import('../../../src/stores/drafts');
+    expect(fresh.$drafts.get().drafts.map((draft) => draft.kind)).toEqual(['request-cold']);
+    expect(location.hash).toBe('');
+    cleanup();
+    history.replaceState(null, '', '/email/#new=love-letter&name=For%20Dana');
+    await renderFresh();
+    expect(
+      await screen.findByText(/^That link asks for a kind of email this page doesn’t write/),
+    ).toBeVisible();
+  });
+
+  test('a link followed while the page is open is acted on at once, without a reload', async () => {
+    await renderFresh();
+    const fresh = await import('../../../src/stores/drafts');
+    await waitFor(() => expect(fresh.$drafts.get().drafts).toHaveLength(1));
+    location.hash = draftRequestHash({
+      kind: 'thank-you',
+      name: 'Thanks Dana',
+      to: '',
+      fields: { contactName: 'Dana' },
+    });
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    await waitFor(() => expect(fresh.$activeDraft.get()?.name).toBe('Thanks Dana'));
+    expect(body().value).toContain('Dear Dana,');
+    expect(location.hash).toBe('');
+  });
 });

@@ -55,8 +55,8 @@ describe('draftRequestHash and readComposerRequest', () => {
     );
   });
 
-  test('ignore an unknown kind, unknown details and details past their limit', () => {
-    expect(readComposerRequest('#new=love-letter&name=x')).toBeUndefined();
+  test('mark an unknown kind, and ignore unknown details and details past their limit', () => {
+    expect(readComposerRequest('#new=love-letter&name=x')).toEqual({ action: 'unknown' });
     const long = 'x'.repeat(TEXT_LIMITS.field + 1);
     const read = readComposerRequest(`#new=thank-you&name=T&colour=red&contactName=${long}`);
     expect(read).toEqual({

@@ -33,7 +33,7 @@ describe('actOnRequest', () => {
       fields: { contactName: 'Alex Chen', helpfulThing: 'your advice' },
       person: { id: 'person-1', name: 'Alex Chen' },
     });
-    expect(actOnRequest(hash, templates, compose)).toBe(true);
+    expect(actOnRequest(hash, templates, compose)).toBe('started');
     expect($activeDraft.get()).toMatchObject({
       name: 'Thank-you: Alex Chen',
       to: 'alex@example.org',
@@ -72,13 +72,16 @@ describe('actOnRequest', () => {
     });
   });
 
-  test('opens a saved draft, and does nothing for one that is gone or an address that asks nothing', () => {
+  test('opens a saved draft, and says so of one that is gone, a kind it lacks, or no request', () => {
     const older = createDraft({ kind: 'thank-you', name: 'Older', compose });
     createDraft({ kind: 'thank-you', name: 'Newer', compose });
-    expect(actOnRequest(openDraftHash(older.id), templates, compose)).toBe(false);
+    expect(actOnRequest(openDraftHash(older.id), templates, compose)).toBe('opened');
     expect($activeDraft.get()?.name).toBe('Older');
-    expect(actOnRequest(openDraftHash('gone'), templates, compose)).toBe(false);
-    expect(actOnRequest('#person=1', templates, compose)).toBe(false);
+    expect(actOnRequest(openDraftHash('gone'), templates, compose)).toBe('missing');
+    expect(actOnRequest('#new=love-letter', templates, compose)).toBe('unknown');
+    // A kind the site knows but this page was given no template for.
+    expect(actOnRequest('#new=follow-up', templates, compose)).toBe('unknown');
+    expect(actOnRequest('#person=1', templates, compose)).toBe('none');
     expect($activeDraft.get()?.name).toBe('Older');
     expect($drafts.get().drafts).toHaveLength(2);
   });
