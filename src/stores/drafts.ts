@@ -35,7 +35,7 @@ import { isoString, type Instant } from '../lib/time';
 import type { TemplateField, TemplateKind } from '../lib/vocabulary';
 import { draftsStateSchema, type Draft, type DraftsState } from '../schemas/draft';
 import { validator } from '../schemas/validate';
-import { deletionUndo } from './deletion-undo';
+import { deletionUndo, onOpenDeletedElsewhere } from './deletion-undo';
 import { newId } from './new-id';
 import { applyTextChange, persistedStore } from './persistence';
 import { tabCollection } from './tab-state';
@@ -71,24 +71,9 @@ export const draftDeletion = deletionUndo<Draft>({
   write: (drafts) => savedDrafts.change(() => drafts),
 });
 
-/**
- * Calls `deletedElsewhere` with the draft open in this tab whenever it goes without this tab
- * deleting it (another tab deleted it, or deleted everything); returns the way to stop. Checked
- * once the change is done, as a deletion here marks itself just after removing the draft.
- */
-export function onOpenDraftDeletedElsewhere(deletedElsewhere: (draft: Draft) => void): () => void {
-  let open = $activeDraft.get();
-  return $activeDraft.listen((next) => {
-    const gone = open;
-    open = next;
-    if (!gone || gone.id === next?.id) return;
-    queueMicrotask(() => {
-      if ($drafts.get().drafts.some(({ id }) => id === gone.id)) return;
-      if (draftDeletion.$deleted.get()?.item.id === gone.id) return;
-      deletedElsewhere(gone);
-    });
-  });
-}
+/** Calls `deletedElsewhere` with the open draft when another tab deletes it (see deletion-undo). */
+export const onOpenDraftDeletedElsewhere = (deletedElsewhere: (draft: Draft) => void) =>
+  onOpenDeletedElsewhere($activeDraft, () => $drafts.get().drafts, draftDeletion, deletedElsewhere);
 
 /**
  * The reader's own details a new draft starts with (src/lib/email-draft.ts `readerFields`), read

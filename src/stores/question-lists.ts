@@ -43,7 +43,7 @@ import {
 import { validator } from '../schemas/validate';
 import type { PersonRef } from '../schemas/person-ref';
 import { isoString } from '../lib/time';
-import { deletionUndo } from './deletion-undo';
+import { deletionUndo, onOpenDeletedElsewhere } from './deletion-undo';
 import { persistedStore } from './persistence';
 import { newId } from './new-id';
 
@@ -230,6 +230,15 @@ export function duplicateList(id: string): string | undefined {
 }
 
 /** Deletes a list; the picker's undo notice can put it back until the next deletion. */
+/** Calls `deletedElsewhere` with the open list when another tab deletes it (see deletion-undo). */
+export const onOpenListDeletedElsewhere = (deletedElsewhere: (list: QuestionList) => void) =>
+  onOpenDeletedElsewhere(
+    $activeList,
+    () => $questionLists.get().lists,
+    listDeletion,
+    deletedElsewhere,
+  );
+
 export const deleteList = (id: string) => listDeletion.delete(id);
 
 /** Puts the last deleted list back where it was, open again; returns it, if there was one. */

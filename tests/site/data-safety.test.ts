@@ -46,6 +46,39 @@ describe('saved data is never lost, in Chromium', () => {
     await context.close();
   });
 
+  test('a list deleted in one tab says so in the other, which opens another list', async () => {
+    const { context, page: first } = await openContext(browser);
+    await first.goto('/questions/picker/');
+    const list = (id: string, name: string) => ({
+      id,
+      name,
+      minutes: 30,
+      items: [],
+      createdAt: '2026-11-20T10:00:00.000Z',
+      updatedAt: '2026-11-20T10:00:00.000Z',
+    });
+    await first.evaluate(([key, value]) => localStorage.setItem(key, value), [
+      LISTS,
+      JSON.stringify({ lists: [list('sam', 'Sam'), list('dana', 'Dana')] }),
+    ] as const);
+    await open(first, '/questions/picker/', 'Your list');
+    const second = await context.newPage();
+    await open(second, '/questions/picker/', 'Your list');
+    for (const page of [first, second])
+      await page.getByLabel('Your list', { exact: true }).selectOption('dana');
+
+    await first.getByRole('button', { name: 'Delete', exact: true }).click();
+    await expect
+      .poll(() =>
+        second
+          .getByText('“Dana” was deleted in another tab, where Undo can bring it back.')
+          .isVisible(),
+      )
+      .toBe(true);
+    await expect(second.getByLabel('Your list', { exact: true }).inputValue()).resolves.toBe('sam');
+    await context.close();
+  });
+
   test('case 1: a 3 MB unreadable value with no room for a copy is offered for download, and left alone until the reader chooses', async () => {
     const { context, page, problems } = await openContext(browser, { acceptDownloads: true });
     // About 3 MB of unreadable drafts: a copy of it does not fit in what is left of the quota.

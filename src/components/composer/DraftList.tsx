@@ -23,7 +23,12 @@ import { useAnnouncement } from '../shared/useAnnouncement';
 import { LimitedField } from '../shared/LimitedField';
 import { UndoNotice } from '../shared/UndoNotice';
 import { useFocusAfterRender } from '../shared/useFocusAfterRender';
-import { deletedNotice, quoted, restoredAnnouncement } from '../shared/ui-text';
+import {
+  deletedInAnotherTab,
+  deletedNotice,
+  quoted,
+  restoredAnnouncement,
+} from '../shared/ui-text';
 import type { Draft } from '../../schemas/draft';
 
 /** The formatter for when a draft was edited, by locale: made once, as making one is slow. */
@@ -75,9 +80,7 @@ export function DraftList({
   useEffect(
     () =>
       onOpenDraftDeletedElsewhere((draft) =>
-        announceRef.current(
-          `${quoted(displayName(draft))} was deleted in another tab, where Undo can bring it back.`,
-        ),
+        announceRef.current(deletedInAnotherTab(quoted(displayName(draft)))),
       ),
     [],
   );

@@ -90,7 +90,10 @@ export function EmailComposer({ templates }: Props) {
     }).id;
   };
   // Why the link the reader came by did nothing, shown until they open or start a draft.
-  const [linkProblem, setLinkProblem] = useState<{ message: string; draftId?: string }>();
+  const [linkProblem, setLinkProblem] = useState<{
+    message: string;
+    draftId: string | undefined;
+  }>();
   // A link from the Conversations page asks for a draft of its own instead.
   const requested = useRequestedDraft(mounted, ordered, compose, {
     onStarted: () => {

@@ -4,10 +4,11 @@
  */
 import { useStore } from '@nanostores/preact';
 import type { RefObject } from 'preact';
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { LIST_NAME_MAX } from '../../lib/list-operations';
 import { personAddress } from '../../lib/person-address';
 import {
+  $activeList,
   $pendingListName,
   createList,
   deleteList,
@@ -16,13 +17,20 @@ import {
   renameList,
   setActiveList,
   listDeletion,
+  onOpenListDeletedElsewhere,
   undoDelete,
 } from '../../stores/question-lists';
 import { characters } from '../../lib/text-limit';
 import { LimitedField } from '../shared/LimitedField';
 import { UndoNotice } from '../shared/UndoNotice';
 import { useFocusAfterRender, useFocusWhenShown } from '../shared/useFocusAfterRender';
-import { BUTTON_LABELS, deletedNotice, quoted, restoredAnnouncement } from '../shared/ui-text';
+import {
+  BUTTON_LABELS,
+  deletedInAnotherTab,
+  deletedNotice,
+  quoted,
+  restoredAnnouncement,
+} from '../shared/ui-text';
 import { LABELS, questionCount } from './picker-text';
 import type { QuestionList } from '../../schemas/question-list';
 
@@ -46,6 +54,19 @@ export function ListManager({ lists, active, announce }: Props) {
   const newRef = useRef<HTMLButtonElement>(null);
   const renameRef = useRef<HTMLButtonElement>(null);
   const focusAfterRender = useFocusAfterRender();
+  // The list open here deleted in another tab: said, rather than let it vanish unexplained,
+  // while the list this tab opened instead stays open.
+  const [goneElsewhere, setGoneElsewhere] = useState<{
+    name: string;
+    openId: string | undefined;
+  }>();
+  useEffect(
+    () =>
+      onOpenListDeletedElsewhere((list) =>
+        setGoneElsewhere({ name: list.name, openId: $activeList.get()?.id }),
+      ),
+    [],
+  );
 
   const close = (focus: RefObject<HTMLElement>) => {
     focusAfterRender(focus);
@@ -72,6 +93,11 @@ export function ListManager({ lists, active, announce }: Props) {
 
   return (
     <div class="picker-lists">
+      <div role="status">
+        {goneElsewhere && goneElsewhere.openId === active?.id && (
+          <p class="notice info">{deletedInAnotherTab(quoted(goneElsewhere.name))}</p>
+        )}
+      </div>
       {deleted && (
         <UndoNotice
           key={deleted.item.id}

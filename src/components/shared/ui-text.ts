@@ -24,3 +24,7 @@ export const restoredAnnouncement = (what: string) => `Restored ${what}.`;
 
 /** A name as it is quoted in notices: “Dana”. */
 export const quoted = (name: string) => `“${name}”`;
+
+/** Said when the item open here was deleted in another tab: "“Dana” was deleted in another tab, …". */
+export const deletedInAnotherTab = (what: string) =>
+  `${what} was deleted in another tab, where Undo can bring it back.`;
