@@ -43,7 +43,8 @@ import {
 import { validator } from '../schemas/validate';
 import type { PersonRef } from '../schemas/person-ref';
 import { isoString } from '../lib/time';
-import { deletionUndo, onOpenDeletedElsewhere } from './deletion-undo';
+import { deletionUndo } from './deletion-undo';
+import { onOpenDeletedElsewhere } from './deleted-elsewhere';
 import { persistedStore } from './persistence';
 import { newId } from './new-id';
 

@@ -15,6 +15,14 @@ import { $activeDraft, $drafts, createDraft, selectDraft } from './drafts';
  */
 export type RequestOutcome = 'started' | 'opened' | 'missing' | 'unknown' | 'none';
 
+/** What the reader is told when a link's request can't be met (loaded with the request). */
+export const REQUEST_PROBLEMS = {
+  missing:
+    'The draft that link opens isn’t in this browser: drafts stay in the browser they were written in, and it may have been deleted. Your drafts here are below.',
+  unknown:
+    'That link asks for a kind of email this page doesn’t write, so no draft was started. Choose what you are writing below.',
+} as const;
+
 /**
  * Does what the # part asks. A new draft starts with the reader's own details and what the
  * person's latest draft knows (`requestedDraftFields`).

@@ -14,14 +14,6 @@ import type { Template } from '../../schemas/template';
 /** Whether the address asks for a draft: "#new=…" or "#draft=…" (nothing on the server). */
 const addressAsks = () => typeof location !== 'undefined' && /^#(?:new|draft)=/.test(location.hash);
 
-/** What the reader is told when a link's request can't be met. */
-export const REQUEST_PROBLEMS = {
-  missing:
-    'The draft that link opens isn’t in this browser: drafts stay in the browser they were written in, and it may have been deleted. Your drafts here are below.',
-  unknown:
-    'That link asks for a kind of email this page doesn’t write, so no draft was started. Choose what you are writing below.',
-} as const;
-
 /** What the composer does with a request's outcome. */
 interface RequestHandlers {
   /** A new draft was started from the request. */
@@ -53,7 +45,7 @@ export function useRequestedDraft(
       const hash = location.hash;
       history.replaceState(history.state, '', `${location.pathname}${location.search}`);
       import('../../stores/requested-draft').then(
-        ({ actOnRequest }) => {
+        ({ actOnRequest, REQUEST_PROBLEMS }) => {
           const now = latest.current;
           const outcome = actOnRequest(hash, now.templates, now.compose);
           if (outcome === 'started') now.handlers.onStarted();
