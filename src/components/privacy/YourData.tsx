@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { fileSlug } from '../../lib/file-name';
 import { storageSummary, type StorageSummary } from '../../stores/stored-data';
-import type { PersistedStore } from '../../stores/persistence';
+import { storageAvailable, type PersistedStore } from '../../stores/persistence';
 import { loadStores } from '../../stores/registry';
 import { DownloadAllButton } from '../shared/DownloadAllButton';
 import { StorageNoticeBanner } from '../shared/StorageNoticeBanner';
@@ -15,6 +15,7 @@ import { DeleteAll } from './DeleteAll';
 import { ImportData } from './ImportData';
 import { KeptCopies } from './KeptCopies';
 import { StoredData } from './StoredData';
+import { STORAGE_OFF } from './privacy-text';
 import './privacy.css';
 
 /** The island. */
@@ -30,13 +31,22 @@ export function YourData() {
     loadStores().then(setStores, () => undefined);
   }, []);
 
+  // Storage switched off is said once for every tool, not once per tool.
+  const storageOff = stores.length > 0 && !storageAvailable();
+
   return (
     <div class="your-data">
+      {storageOff && (
+        <div class="notice info" role="status">
+          <p>{STORAGE_OFF}</p>
+        </div>
+      )}
       {stores.map((store) => (
         <StorageNoticeBanner
           key={store.storageKey}
           store={store}
           backupFilename={`${fileSlug(store.label)}-backup.json`}
+          except={storageOff ? ['unavailable'] : []}
         />
       ))}
       <StoredData summary={summary} onChanged={refresh} />

@@ -39,3 +39,7 @@ export function importNotSaved(fileName: string, unsaved: readonly string[]): st
   const tools = new Intl.ListFormat('en-US', { type: 'conjunction' }).format(unsaved);
   return `This browser couldn’t save the ${tools} from ${fileName}: its storage is full or switched off. They show on this page only, until you leave it. Keep the file, make room or allow this site to store data, then bring it in again.`;
 }
+
+/** The privacy page's one notice when the browser lets the site save nothing, for every tool. */
+export const STORAGE_OFF =
+  'Your browser isn’t letting this site save anything, so what you make in any of the tools is lost when you leave its page. Nothing is kept here to download or delete. To keep your work, allow this site to store data in your browser’s settings.';

@@ -19,11 +19,13 @@ interface Props {
   store: NoticeSource;
   /** The file name for the kept copy, e.g. "question-lists-backup.json". */
   backupFilename: string;
+  /** Kinds of notice a page says once for every store instead (the privacy page: storage off). */
+  except?: readonly StorageNotice['kind'][];
 }
 
 /** The banner; renders nothing while there is nothing to say. */
-export function StorageNoticeBanner({ store, backupFilename }: Props) {
-  const notices = useStore(store.$notices);
+export function StorageNoticeBanner({ store, backupFilename, except = [] }: Props) {
+  const notices = useStore(store.$notices).filter(({ kind }) => !except.includes(kind));
   if (notices.length === 0) return null;
   return (
     <>

@@ -164,4 +164,19 @@ describe('YourData and the tools’ notices', () => {
     expect(await screen.findByText(/We couldn’t read your saved email drafts/)).toBeVisible();
     expect(screen.getByRole('button', { name: 'Download the copy' })).toBeVisible();
   });
+
+  test('with storage switched off, says so once for every tool, not once per tool', async () => {
+    vi.resetModules();
+    vi.spyOn(window, 'localStorage', 'get').mockImplementation(() => {
+      throw new DOMException('denied', 'SecurityError');
+    });
+    const { YourData: Fresh } = await import('../../../src/components/privacy/YourData');
+    render(<Fresh />);
+    expect(
+      await screen.findByText(
+        /^Your browser isn’t letting this site save anything, so what you make/,
+      ),
+    ).toBeVisible();
+    expect(screen.queryByText(/will be lost when you leave the page/)).toBeNull();
+  });
 });
