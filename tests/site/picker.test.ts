@@ -162,6 +162,43 @@ describe('the question picker, keyboard only', () => {
   });
 });
 
+const PHONE = { width: 390, height: 844 };
+
+describe('the question picker on a phone, keyboard only', () => {
+  test('stepping back through the list with Shift+Tab keeps each focused control clear of the sticky bar', async () => {
+    const { context, page } = await openContext(browser, { viewport: PHONE });
+    await openPicker(page);
+    await page.getByRole('button', { name: 'Suggest a starter set' }).click();
+    await expect.poll(async () => (await listTexts(page)).length).toBe(10);
+    await page.getByLabel('Search the questions').focus();
+
+    const bar = page.getByRole('navigation', { name: 'Jump to' });
+    const covered: string[] = [];
+    let inList = 0;
+    for (let press = 0; press < 14; press += 1) {
+      await page.keyboard.press('Shift+Tab');
+      const focused = await page.evaluate(() => {
+        const active = document.activeElement as HTMLElement;
+        const style = getComputedStyle(active);
+        const ring = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+        return {
+          name: `${active.getAttribute('aria-label') ?? active.textContent?.trim()}`,
+          inList: !!active.closest('.picker-mine .picker-item'),
+          ringTop: active.getBoundingClientRect().top - ring,
+        };
+      });
+      const barBottom = await bar.evaluate((nav) => nav.getBoundingClientRect().bottom);
+      if (focused.inList) inList += 1;
+      if (focused.ringTop < barBottom)
+        covered.push(`${focused.name}: ring at ${focused.ringTop}, bar ends at ${barBottom}`);
+    }
+    // The presses reached the list's own buttons (Remove, Down, Up), the ones that were hidden.
+    expect(inList).toBeGreaterThanOrEqual(3);
+    expect(covered).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('the question picker in the browser', () => {
   test('a length chosen before the picker’s script arrives is kept and saved', async () => {
     const { context, page } = await openContext(browser);
