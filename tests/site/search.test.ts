@@ -331,6 +331,46 @@ describe('searching the site', () => {
     await context.close();
   });
 
+  test('the phase filter lists the phases in the order of a conversation', async () => {
+    const inOrder = ['Their present', 'Their past', 'Their future', 'Their advice'];
+    const { context, page } = await openContext(browser);
+    await page.goto('/search/');
+    const main = page.getByRole('main');
+    await main.getByRole('searchbox').focus();
+    await page.keyboard.type('work');
+    await main.locator('pagefind-results a').first().waitFor();
+    const filters = main.getByRole('complementary', { name: 'Filters' });
+    await filters.getByText('Phase', { exact: true }).first().click();
+    const phases = () =>
+      filters
+        .getByRole('group', { name: 'Phase' })
+        .getByRole('checkbox')
+        .evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).value));
+    await expect.poll(phases, { timeout: 10_000 }).toEqual(inOrder);
+
+    // Still in order once other words change which phases have results.
+    await main.getByRole('searchbox').focus();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('advice');
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get('q'), { timeout: 10_000 })
+      .toBe('advice');
+    await main.locator('pagefind-results a').first().waitFor();
+    await expect
+      .poll(
+        async () => {
+          const shown = await phases();
+          return (
+            shown.length >= 2 &&
+            shown.join() === inOrder.filter((phase) => shown.includes(phase)).join()
+          );
+        },
+        { timeout: 10_000 },
+      )
+      .toBe(true);
+    await context.close();
+  });
+
   test('choosing a phase on the search page leaves only questions of that phase', async () => {
     const { word, byPhase } = wordAcrossPhases();
     const { questions } = JSON.parse(readDist('questions/bank.json')) as {
