@@ -230,10 +230,30 @@ describe('searching the site', () => {
     const { context, page } = await openContext(browser);
     await page.goto('/guide/');
     await page.keyboard.press('Control+k');
-    await page.getByRole('dialog').waitFor();
+    await page.getByRole('dialog', { name: 'Search this site' }).waitFor();
     await page.keyboard.press('Escape');
     await page.getByRole('banner').getByRole('button', { name: 'Search' }).click();
-    await page.getByRole('dialog').waitFor();
+    await page.getByRole('dialog', { name: 'Search this site' }).waitFor();
+    await context.close();
+  });
+
+  test('on a phone the dialog and its close button have names in sentence case', async () => {
+    const { context, page } = await openContext(browser, { viewport: { width: 390, height: 844 } });
+    await page.goto('/guide/');
+    const trigger = page.getByRole('banner').getByRole('button', { name: 'Search' });
+    await trigger.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Search this site' });
+    await dialog.waitFor();
+    const close = dialog.getByRole('button', { name: 'Close search' });
+    await close.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    // Opened again, the names are the same.
+    await trigger.focus();
+    await page.keyboard.press('Enter');
+    await dialog.waitFor();
+    await expect(close.isVisible()).resolves.toBe(true);
     await context.close();
   });
 
