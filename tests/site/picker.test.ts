@@ -197,6 +197,46 @@ describe('the question picker on a phone, keyboard only', () => {
     expect(covered).toEqual([]);
     await context.close();
   });
+
+  test('the open list’s length and question count can be read in full beside its name', async () => {
+    const { context, page } = await openContext(browser, { viewport: PHONE });
+    await openPicker(page);
+    await page.getByRole('button', { name: 'New list' }).click();
+    await page
+      .getByLabel('Name of the new list')
+      .fill('Dana Ortiz-Whitfield at Riverside Hospital');
+    await page.keyboard.press('Enter');
+    const chooser = page.getByRole('combobox', { name: 'Your list', exact: true });
+    await expect
+      .poll(() => chooser.evaluate((select) => select === document.activeElement))
+      .toBe(true);
+    await page.getByRole('button', { name: 'Suggest a starter set' }).click();
+    await expect.poll(async () => (await listTexts(page)).length).toBe(10);
+
+    /** The text that describes the list chooser, and whether all of it shows. */
+    const description = () =>
+      chooser.evaluate((select) => {
+        const ids = select.getAttribute('aria-describedby')?.split(' ') ?? [];
+        const parts = ids.map((id) => document.getElementById(id)).filter((part) => !!part);
+        return parts.map((part) => ({
+          text: part.textContent,
+          visible: part.checkVisibility(),
+          clipped: part.scrollWidth > part.clientWidth,
+        }));
+      });
+    await expect
+      .poll(description)
+      .toEqual([{ text: '30 min · 10 questions', visible: true, clipped: false }]);
+
+    // Back to the first list with the arrow key: its own count shows.
+    await chooser.focus();
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => listTexts(page)).toEqual([]);
+    await expect
+      .poll(description)
+      .toEqual([{ text: '30 min · 0 questions', visible: true, clipped: false }]);
+    await context.close();
+  });
 });
 
 describe('the question picker in the browser', () => {
