@@ -38,6 +38,21 @@ interface PagefindModalElement extends HTMLElement {
   instance?: PagefindInstance | null;
 }
 
+/** The dialog's accessible name, in the site's words for search. */
+const DIALOG_NAME = 'Search this site';
+/** The accessible name of the dialog's close button (shown on narrow screens). */
+const CLOSE_BUTTON_NAME = 'Close search';
+
+/**
+ * Names the dialog and its close button in sentence case. Pagefind names them with the words of
+ * its keyboard hints ("search", "close"), which are shared with the hints, so its translations
+ * cannot change one without the other.
+ */
+function nameDialog(modal: PagefindModalElement) {
+  modal.querySelector('dialog')?.setAttribute('aria-label', DIALOG_NAME);
+  modal.querySelector('.pf-modal-close')?.setAttribute('aria-label', CLOSE_BUTTON_NAME);
+}
+
 /**
  * Opens the search dialog with no words or results from an earlier opening, or goes to the
  * search page if the dialog cannot load.
@@ -53,6 +68,7 @@ async function openSearch() {
     // Only when there is something to clear: an empty search sent while the index is still
     // loading makes Pagefind 1.6 answer the next search with nothing.
     if (modal.querySelector('input')?.value) instance.triggerSearch('');
+    nameDialog(modal);
     modal.open();
     // Inside the dialog Escape closes it (the dialog takes the key before the box does), but
     // the box lists "esc clear" first when it takes focus on opening. Dropping the box's hint

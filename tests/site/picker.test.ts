@@ -162,6 +162,83 @@ describe('the question picker, keyboard only', () => {
   });
 });
 
+const PHONE = { width: 390, height: 844 };
+
+describe('the question picker on a phone, keyboard only', () => {
+  test('stepping back through the list with Shift+Tab keeps each focused control clear of the sticky bar', async () => {
+    const { context, page } = await openContext(browser, { viewport: PHONE });
+    await openPicker(page);
+    await page.getByRole('button', { name: 'Suggest a starter set' }).click();
+    await expect.poll(async () => (await listTexts(page)).length).toBe(10);
+    await page.getByLabel('Search the questions').focus();
+
+    const bar = page.getByRole('navigation', { name: 'Jump to' });
+    const covered: string[] = [];
+    let inList = 0;
+    for (let press = 0; press < 14; press += 1) {
+      await page.keyboard.press('Shift+Tab');
+      const focused = await page.evaluate(() => {
+        const active = document.activeElement as HTMLElement;
+        const style = getComputedStyle(active);
+        const ring = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+        return {
+          name: `${active.getAttribute('aria-label') ?? active.textContent?.trim()}`,
+          inList: !!active.closest('.picker-mine .picker-item'),
+          ringTop: active.getBoundingClientRect().top - ring,
+        };
+      });
+      const barBottom = await bar.evaluate((nav) => nav.getBoundingClientRect().bottom);
+      if (focused.inList) inList += 1;
+      if (focused.ringTop < barBottom)
+        covered.push(`${focused.name}: ring at ${focused.ringTop}, bar ends at ${barBottom}`);
+    }
+    // The presses reached the list's own buttons (Remove, Down, Up), the ones that were hidden.
+    expect(inList).toBeGreaterThanOrEqual(3);
+    expect(covered).toEqual([]);
+    await context.close();
+  });
+
+  test('the open list’s length and question count can be read in full beside its name', async () => {
+    const { context, page } = await openContext(browser, { viewport: PHONE });
+    await openPicker(page);
+    await page.getByRole('button', { name: 'New list' }).click();
+    await page
+      .getByLabel('Name of the new list')
+      .fill('Dana Ortiz-Whitfield at Riverside Hospital');
+    await page.keyboard.press('Enter');
+    const chooser = page.getByRole('combobox', { name: 'Your list', exact: true });
+    await expect
+      .poll(() => chooser.evaluate((select) => select === document.activeElement))
+      .toBe(true);
+    await page.getByRole('button', { name: 'Suggest a starter set' }).click();
+    await expect.poll(async () => (await listTexts(page)).length).toBe(10);
+
+    /** The text that describes the list chooser, and whether all of it shows. */
+    const description = () =>
+      chooser.evaluate((select) => {
+        const ids = select.getAttribute('aria-describedby')?.split(' ') ?? [];
+        const parts = ids.map((id) => document.getElementById(id)).filter((part) => !!part);
+        return parts.map((part) => ({
+          text: part.textContent,
+          visible: part.checkVisibility(),
+          clipped: part.scrollWidth > part.clientWidth,
+        }));
+      });
+    await expect
+      .poll(description)
+      .toEqual([{ text: '30 min · 10 questions', visible: true, clipped: false }]);
+
+    // Back to the first list with the arrow key: its own count shows.
+    await chooser.focus();
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => listTexts(page)).toEqual([]);
+    await expect
+      .poll(description)
+      .toEqual([{ text: '30 min · 0 questions', visible: true, clipped: false }]);
+    await context.close();
+  });
+});
+
 describe('the question picker in the browser', () => {
   test('a length chosen before the picker’s script arrives is kept and saved', async () => {
     const { context, page } = await openContext(browser);

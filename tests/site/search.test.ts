@@ -230,10 +230,30 @@ describe('searching the site', () => {
     const { context, page } = await openContext(browser);
     await page.goto('/guide/');
     await page.keyboard.press('Control+k');
-    await page.getByRole('dialog').waitFor();
+    await page.getByRole('dialog', { name: 'Search this site' }).waitFor();
     await page.keyboard.press('Escape');
     await page.getByRole('banner').getByRole('button', { name: 'Search' }).click();
-    await page.getByRole('dialog').waitFor();
+    await page.getByRole('dialog', { name: 'Search this site' }).waitFor();
+    await context.close();
+  });
+
+  test('on a phone the dialog and its close button have names in sentence case', async () => {
+    const { context, page } = await openContext(browser, { viewport: { width: 390, height: 844 } });
+    await page.goto('/guide/');
+    const trigger = page.getByRole('banner').getByRole('button', { name: 'Search' });
+    await trigger.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Search this site' });
+    await dialog.waitFor();
+    const close = dialog.getByRole('button', { name: 'Close search' });
+    await close.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    // Opened again, the names are the same.
+    await trigger.focus();
+    await page.keyboard.press('Enter');
+    await dialog.waitFor();
+    await expect(close.isVisible()).resolves.toBe(true);
     await context.close();
   });
 
@@ -328,6 +348,46 @@ describe('searching the site', () => {
     await page.waitForURL(/\/questions\/#q-/);
     await expect(page.locator(':target').textContent()).resolves.toContain(text);
     expect(problems.consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  test('the phase filter lists the phases in the order of a conversation', async () => {
+    const inOrder = ['Their present', 'Their past', 'Their future', 'Their advice'];
+    const { context, page } = await openContext(browser);
+    await page.goto('/search/');
+    const main = page.getByRole('main');
+    await main.getByRole('searchbox').focus();
+    await page.keyboard.type('work');
+    await main.locator('pagefind-results a').first().waitFor();
+    const filters = main.getByRole('complementary', { name: 'Filters' });
+    await filters.getByText('Phase', { exact: true }).first().click();
+    const phases = () =>
+      filters
+        .getByRole('group', { name: 'Phase' })
+        .getByRole('checkbox')
+        .evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).value));
+    await expect.poll(phases, { timeout: 10_000 }).toEqual(inOrder);
+
+    // Still in order once other words change which phases have results.
+    await main.getByRole('searchbox').focus();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('advice');
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get('q'), { timeout: 10_000 })
+      .toBe('advice');
+    await main.locator('pagefind-results a').first().waitFor();
+    await expect
+      .poll(
+        async () => {
+          const shown = await phases();
+          return (
+            shown.length >= 2 &&
+            shown.join() === inOrder.filter((phase) => shown.includes(phase)).join()
+          );
+        },
+        { timeout: 10_000 },
+      )
+      .toBe(true);
     await context.close();
   });
 

@@ -7,6 +7,7 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { plural } from '../../lib/plural';
 import { buildQueue, deckSummaries, sessionCounts } from '../../lib/review-queue';
 import { describeInterval, GRADE_LABELS } from '../../lib/review-schedule';
 import { instantOf, type Clock } from '../../lib/time';
@@ -33,7 +34,7 @@ import { DrillDone } from './DrillDone';
 import { DrillSettings } from './DrillSettings';
 import { DrillStats } from './DrillStats';
 import { Flashcard } from './Flashcard';
-import { cardCount, deckChoiceInSentence, deckChoiceLabel } from './practice-text';
+import { deckChoiceInSentence, deckChoiceLabel } from './practice-text';
 
 interface Props {
   /** Every card, in collection order. */
@@ -184,7 +185,7 @@ export function FlashcardDrill({ cards, clock = Date.now, active = true }: Props
   const changeNewPerDay = (count: number) => {
     setNewPerDay(count);
     setCurrentId(undefined);
-    announce(`You will see up to ${cardCount(count)} new a day.`);
+    announce(`You will see up to ${plural(count, 'new card')} a day.`);
   };
 
   // The keys shown on the buttons work wherever focus is, but for typing: on arrival nothing has

@@ -31,7 +31,7 @@ import {
   quoted,
   restoredAnnouncement,
 } from '../shared/ui-text';
-import { LABELS, questionCount } from './picker-text';
+import { LABELS, listSummary } from './picker-text';
 import type { QuestionList } from '../../schemas/question-list';
 
 interface Props {
@@ -114,16 +114,24 @@ export function ListManager({ lists, active, announce }: Props) {
       {mode.kind === 'idle' && lists.length > 0 && active && (
         <div class="field-row">
           <div class="field">
-            <label for="picker-list">Your list</label>
+            {/* The open list's length and count sit beside the label, not in the options, where
+            a phone cut them off after the name. */}
+            <div class="picker-list-label">
+              <label for="picker-list">Your list</label>
+              <span id="picker-list-summary" class="picker-list-summary">
+                {listSummary(active.minutes, active.items.length)}
+              </span>
+            </div>
             <select
               id="picker-list"
               ref={selectRef}
               value={active.id}
+              aria-describedby="picker-list-summary"
               onChange={(event) => setActiveList(event.currentTarget.value)}
             >
               {lists.map((list) => (
                 <option key={list.id} value={list.id}>
-                  {`${list.name} · ${list.minutes} min · ${questionCount(list.items.length)}`}
+                  {list.name}
                 </option>
               ))}
             </select>

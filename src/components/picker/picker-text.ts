@@ -30,3 +30,7 @@ export const phaseInSentence = (phase: Phase) => PHASE_LABELS[phase].toLocaleLow
 
 /** "1 question" / "3 questions". */
 export const questionCount = (count: number) => plural(count, 'question');
+
+/** A list's length and size, as the list chooser shows them: "30 min · 3 questions". */
+export const listSummary = (minutes: number, count: number) =>
+  `${minutes} min · ${questionCount(count)}`;

@@ -189,6 +189,19 @@ describe('FlashcardDrill', () => {
     expect($reviews.get().newPerDay).toBe(2);
   });
 
+  test('says how many new cards a day the reader will see, in words that read in order', async () => {
+    renderDrill();
+    const field = screen.getByLabelText<HTMLInputElement>('New cards a day');
+    fireEvent.change(field, { target: { value: '4' } });
+    await waitFor(() =>
+      expect(liveRegion()?.textContent).toBe('You will see up to 4 new cards a day.'),
+    );
+    fireEvent.change(field, { target: { value: '1' } });
+    await waitFor(() =>
+      expect(liveRegion()?.textContent).toBe('You will see up to 1 new card a day.'),
+    );
+  });
+
   test('says when there is nothing to practice', async () => {
     $reviews.set({ ...EMPTY_PROGRESS, newPerDay: 0 });
     renderDrill();

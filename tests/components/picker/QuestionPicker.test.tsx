@@ -182,7 +182,7 @@ describe('QuestionPicker: a link to one list', () => {
     await waitFor(() =>
       expect(
         screen.getByLabelText<HTMLSelectElement>('Your list').selectedOptions[0]?.textContent,
-      ).toBe('Sam Lee · 30 min · 0 questions'),
+      ).toBe('Sam Lee'),
     );
   });
 
@@ -192,7 +192,7 @@ describe('QuestionPicker: a link to one list', () => {
     await renderPicker();
     expect(
       screen.getByLabelText<HTMLSelectElement>('Your list').selectedOptions[0]?.textContent,
-    ).toBe('Dana Ortiz · 30 min · 0 questions');
+    ).toBe('Dana Ortiz');
   });
 });
 
@@ -201,7 +201,8 @@ describe('QuestionPicker: a first visit', () => {
     await renderPicker();
     expect(
       screen.getByLabelText<HTMLSelectElement>('Your list').selectedOptions[0]?.textContent,
-    ).toBe('My first conversation · 30 min · 0 questions');
+    ).toBe('My first conversation');
+    expect(screen.getByLabelText('Your list')).toHaveAccessibleDescription('30 min · 0 questions');
     expect(screen.getByRole('radio', { name: '30 min' })).toHaveProperty('checked', true);
     expect(screen.getByText(/Aim for 6 to 10 questions\./)).toBeVisible();
     expect(
@@ -554,8 +555,7 @@ describe('QuestionPicker: a list planned for someone', () => {
 
 describe('QuestionPicker: several lists', () => {
   const chooser = () => screen.getByLabelText<HTMLSelectElement>('Your list');
-  const optionNames = () =>
-    [...chooser().options].map((option) => option.textContent?.split(' · ')[0]);
+  const optionNames = () => [...chooser().options].map((option) => option.textContent);
 
   test('creates a named list, refusing a blank name with a message', async () => {
     await renderPicker();
@@ -588,6 +588,26 @@ describe('QuestionPicker: several lists', () => {
     await addFromBank('What would you do in my place?');
     fireEvent.change(chooser(), { target: { value: saved().lists[0].id } });
     await waitFor(() => expect(listTexts()).toEqual(['Who else should I talk to?']));
+  });
+
+  test('shows the open list’s length and question count as text beside its name, for each list chosen', async () => {
+    await renderPicker();
+    await addFromBank('Who else should I talk to?');
+    await addFromBank('What would you do in my place?');
+    expect(chooser()).toHaveAccessibleDescription('30 min · 2 questions');
+    fireEvent.click(screen.getByRole('button', { name: 'New list' }));
+    fireEvent.input(await screen.findByLabelText('Name of the new list'), {
+      target: { value: 'Second' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Create list' }));
+    await waitFor(() => expect(chooser()).toHaveAccessibleDescription('30 min · 0 questions'));
+    expect(screen.getByText('30 min · 0 questions')).toBeVisible();
+
+    fireEvent.change(chooser(), { target: { value: saved().lists[0].id } });
+    await waitFor(() => expect(chooser()).toHaveAccessibleDescription('30 min · 2 questions'));
+    expect(screen.getByText('30 min · 2 questions')).toBeVisible();
+    // The options carry the names alone: the count is said once, by the description.
+    expect(chooser().selectedOptions[0]?.textContent).toBe('My first conversation');
   });
 
   test('Escape closes the name form and returns focus to the button that opened it', async () => {
