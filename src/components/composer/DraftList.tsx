@@ -19,6 +19,7 @@ import {
   selectDraft,
   undoDeleteDraft,
 } from '../../stores/drafts';
+import { localDateTime } from '../../lib/local-date-time';
 import { useAnnouncement } from '../shared/useAnnouncement';
 import { LimitedField } from '../shared/LimitedField';
 import { UndoNotice } from '../shared/UndoNotice';
@@ -31,17 +32,6 @@ import {
 } from '../shared/ui-text';
 import type { Draft } from '../../schemas/draft';
 
-/** The formatter for when a draft was edited, by locale: made once, as making one is slow. */
-const editedFormats = new Map<string | undefined, Intl.DateTimeFormat>();
-function editedFormat(locale: string | undefined): Intl.DateTimeFormat {
-  let format = editedFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
-    editedFormats.set(locale, format);
-  }
-  return format;
-}
-
 interface Props {
   /** The drafts to list, newest first. */
   drafts: readonly Draft[];
@@ -51,21 +41,12 @@ interface Props {
   mounted: boolean;
   templates: readonly Template[];
   compose: EmailComposer;
-  locale: string | undefined;
   /** Called after a new draft opens, so the composer can move focus to its first field. */
   onStarted: () => void;
 }
 
 /** The drafts panel. */
-export function DraftList({
-  drafts,
-  active,
-  mounted,
-  templates,
-  compose,
-  locale,
-  onStarted,
-}: Props) {
+export function DraftList({ drafts, active, mounted, templates, compose, onStarted }: Props) {
   const [newKind, setNewKind] = useState<TemplateKind>('request-cold');
   const deleted = useStore(draftDeletion.$deleted);
   const [message, announce] = useAnnouncement();
@@ -84,7 +65,6 @@ export function DraftList({
       ),
     [],
   );
-  const when = editedFormat(locale);
 
   const start = () => {
     const fields = readerFieldsNow();
@@ -146,7 +126,7 @@ export function DraftList({
                     edited{' '}
                     {mounted ? (
                       <time dateTime={draft.updatedAt}>
-                        {when.format(new Date(draft.updatedAt))}
+                        {localDateTime(Date.parse(draft.updatedAt))}
                       </time>
                     ) : (
                       'just now'

@@ -148,7 +148,6 @@ export function EmailComposer({ templates }: Props) {
         mounted={mounted}
         templates={ordered}
         compose={compose}
-        locale={locale}
         onStarted={() => focusAfterRender(firstFieldRef)}
       />
       {draft && template && (

@@ -534,6 +534,25 @@ describe('EmailComposer and saved data', () => {
     expect(body().value).not.toContain('[');
   });
 
+  test('each saved draft says when it was last edited, on the reader’s clock', async () => {
+    const compose = makeComposer(templates);
+    // Made from the local clock, so the words are the same in every time zone.
+    const edited = new Date(2026, 10, 20, 14, 5).getTime();
+    const draft = makeDraft({
+      id: 'd',
+      name: 'Thanks Dana',
+      kind: 'thank-you',
+      compose,
+      now: edited,
+    });
+    localStorage.setItem('iik:email-drafts:v1', JSON.stringify({ drafts: [draft] }));
+    await renderFresh();
+    expect(await screen.findByText('Nov 20, 2026, 2:05 PM')).toHaveAttribute(
+      'dateTime',
+      new Date(edited).toISOString(),
+    );
+  });
+
   test('a link to a saved draft opens it', async () => {
     const first = templates.find((template) => template.kind === 'follow-up')!;
     const compose = makeComposer(templates);
