@@ -1,6 +1,6 @@
 /**
  * The path of one contact over time, as a timeline: ask, nudge once if no reply comes, move on
- * if nothing follows, agree a day, prepare, confirm, meet, thank, update, and only later and
+ * if nothing follows, agree on a day, prepare, confirm, meet, thank, update, and only later and
  * separately ask about job help. Every wait comes from the method's rules (method-rules.ts), the
  * same numbers the composer's checks and the conversation tracker use.
  */
@@ -77,7 +77,7 @@ export function contactPathSteps(): PathStep[] {
     },
     {
       when: 'They reply',
-      title: 'Agree a day',
+      title: 'Agree on a day',
       detail: 'in person, by video or by phone',
       kind: 'step',
     },
