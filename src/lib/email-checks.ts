@@ -205,12 +205,15 @@ export function findPlaceholders(text: string): string[] {
 }
 
 // Letter-aware edges, because \b does not see "é" as part of a word ("résumé").
+// Asking them to refer, hire or recommend you, or to put in a word, is a job request in any words.
 const jobWords =
-  /(?<![\p{L}\p{N}])(?:jobs?|openings?|positions?|vacanc(?:y|ies)|internships?|r[eé]sum[eé]s?|cvs?)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:jobs?|openings?|positions?|vacanc(?:y|ies)|internships?|r[eé]sum[eé]s?|cvs?|(?:refer|hire|recommend)\s+me|put\s+in\s+a\s+(?:good\s+)?word)(?![\p{L}\p{N}])/giu;
 
 /** The words that make a message read as a job request ("job", "opening", "résumé"), each once. */
 export function findJobWords(text: string): string[] {
-  return [...new Set((text.match(jobWords) ?? []).map((word) => word.toLowerCase()))];
+  return [
+    ...new Set((text.match(jobWords) ?? []).map((word) => word.toLowerCase().replace(/\s+/g, ' '))),
+  ];
 }
 
 const numberPattern = `\\d{1,3}|${NUMBER_WORD_PATTERN}`;

@@ -309,6 +309,21 @@ describe('checkEmail: no job request', () => {
     ).toBe('warn');
   });
 
+  test('catches an ask to refer, hire or recommend them, or to put in a word, however it is spaced', () => {
+    expect(
+      findJobWords(
+        'Could you refer me for the analyst role? Or hire\nme, recommend me, or put in a good word?',
+      ),
+    ).toEqual(['refer me', 'hire me', 'recommend me', 'put in a good word']);
+    const body = `${goodRequest}\n\nCould you refer me for the analyst role?`;
+    expect(run({ kind: 'request-cold', body }).byId('no-job')).toMatchObject({
+      status: 'warn',
+      message: 'Mentions “refer me”: ask for their view and advice, not a job.',
+    });
+    // Being referred to them is not a job request.
+    expect(findJobWords('Dana referred me to you, and recommended your talk.')).toEqual([]);
+  });
+
   test('points a thank-you note to keeping job requests separate', () => {
     const check = run({
       kind: 'thank-you',
