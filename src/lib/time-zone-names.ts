@@ -16,6 +16,10 @@ const CURRENT_ZONE_NAMES: Readonly<Record<string, string>> = {
   'Europe/Kiev': 'Europe/Kyiv',
   'America/Godthab': 'America/Nuuk',
   'Atlantic/Faeroe': 'Atlantic/Faroe',
+  'Africa/Asmera': 'Africa/Asmara',
+  'Pacific/Truk': 'Pacific/Chuuk',
+  'Pacific/Ponape': 'Pacific/Pohnpei',
+  'Pacific/Enderbury': 'Pacific/Kanton',
 };
 
 /** A time zone's name as shown: "America/New York", "Asia/Kolkata" for the older "Asia/Calcutta". */
@@ -24,8 +28,9 @@ export function zoneLabel(timeZone: string): string {
 }
 
 /**
- * The zones to choose from: the reader's own first, then every zone the browser knows (`known`),
- * and UTC, which browsers leave out of that list though many keep calls in it.
+ * The zones to choose from: the reader's own first, then every zone the browser knows (`known`)
+ * and UTC, which browsers leave out of that list though many keep calls in it, in the order of
+ * their shown names.
  */
 export function timeZoneChoices(
   own: string,
@@ -33,6 +38,10 @@ export function timeZoneChoices(
     ? Intl.supportedValuesOf('timeZone')
     : [],
 ): string[] {
-  const others = [...known, 'UTC'].filter((zone) => zone !== own);
-  return [own, ...new Set(others)];
+  const others = [...new Set([...known, 'UTC'])].filter((zone) => zone !== own);
+  // In the order of the names shown, so "Asia/Kolkata" is found under K, not where "Calcutta" was.
+  const byLabel = others
+    .map((zone) => ({ zone, label: zoneLabel(zone) }))
+    .sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+  return [own, ...byLabel.map(({ zone }) => zone)];
 }

@@ -11,12 +11,29 @@ describe('zoneLabel', () => {
 });
 
 describe('timeZoneChoices', () => {
-  test('puts the reader’s zone first, then the browser’s, then UTC, each once', () => {
+  test('puts the reader’s zone first, then the browser’s and UTC by their shown names, each once', () => {
     expect(timeZoneChoices('Europe/London', ['Asia/Tokyo', 'Europe/London'])).toEqual([
       'Europe/London',
       'Asia/Tokyo',
       'UTC',
     ]);
+    // Old names sort where their current names are shown.
+    expect(
+      timeZoneChoices('Europe/London', [
+        'Asia/Chita',
+        'Asia/Calcutta',
+        'Africa/Asmera',
+        'Asia/Brunei',
+      ]),
+    ).toEqual([
+      'Europe/London',
+      'Africa/Asmera',
+      'Asia/Brunei',
+      'Asia/Chita',
+      'Asia/Calcutta',
+      'UTC',
+    ]);
+    expect(zoneLabel('Pacific/Truk')).toBe('Pacific/Chuuk');
     expect(timeZoneChoices('UTC', ['Asia/Tokyo'])).toEqual(['UTC', 'Asia/Tokyo']);
     expect(timeZoneChoices('Asia/Tokyo', ['UTC', 'Asia/Tokyo'])).toEqual(['Asia/Tokyo', 'UTC']);
   });
