@@ -72,6 +72,16 @@ function actionLabel(action: EmailAction, referrer: string): string {
   }
 }
 
+/** What a link says when one of this kind is written already: "Open your request". */
+function openLabel(action: EmailAction, referrer: string): string {
+  return actionLabel(action, referrer).replace(/^Write (?:the|a) /, 'Open your ');
+}
+
+/** What the link to start one more of a kind says: "Write another request". */
+function anotherLabel(action: EmailAction, referrer: string): string {
+  return actionLabel(action, referrer).replace(/^Write (?:the|a) /, 'Write another ');
+}
+
 /** The panel. */
 export function EmailPanel({ person, people }: Props) {
   const { drafts } = useStore($drafts);
@@ -101,6 +111,18 @@ export function EmailPanel({ person, people }: Props) {
         ? point
         : '';
   const pointEmails = actions.filter((action) => POINT_ACTIONS.includes(action));
+
+  // The draft of an action's kind written for them last, which its button opens again, so a
+  // second press never makes "Request: Dana (2)" in place of the one already begun.
+  const written = (action: EmailAction) => {
+    const kind = emailKind(action, person);
+    return theirs
+      .filter((draft) => draft.kind === kind)
+      .reduce<(typeof theirs)[number] | undefined>(
+        (latest, draft) => (latest && latest.updatedAt >= draft.updatedAt ? latest : draft),
+        undefined,
+      );
+  };
 
   const link = (action: EmailAction) => {
     const request = draftRequestFor(person, action, { peopleById, point: chosen || undefined });
@@ -171,13 +193,29 @@ export function EmailPanel({ person, people }: Props) {
         <ul class="email-actions">
           {actions.map((action, index) => {
             const href = link(action);
-            return href ? (
+            if (!href) return null;
+            const who = referrer ?? 'them';
+            const draft = written(action);
+            const buttonClass = index === 0 ? 'button' : 'button secondary';
+            return draft ? (
               <li key={action}>
-                <a class={index === 0 ? 'button' : 'button secondary'} href={href}>
-                  {actionLabel(action, referrer ?? 'them')}
+                <a
+                  class={buttonClass}
+                  href={`${TOOL_LINKS.composer.href}${openDraftHash(draft.id)}`}
+                >
+                  {openLabel(action, who)}
+                </a>{' '}
+                <a class="email-another" href={href}>
+                  {anotherLabel(action, who)}
                 </a>
               </li>
-            ) : null;
+            ) : (
+              <li key={action}>
+                <a class={buttonClass} href={href}>
+                  {actionLabel(action, who)}
+                </a>
+              </li>
+            );
           })}
         </ul>
       )}

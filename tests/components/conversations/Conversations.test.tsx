@@ -169,6 +169,28 @@ describe('Conversations: adding and changing people', () => {
     expect(screen.getByRole('link', { name: 'Write the request' })).toBeVisible();
   });
 
+  test('an email already begun for them opens again, with a link beside it to start another', async () => {
+    const begun = makeDraft({
+      id: 'begun',
+      name: 'Request: Dana Ortiz',
+      kind: 'request-cold',
+      person: { id: 'dana', name: 'Dana Ortiz' },
+      compose: () => ({ subject: '', body: '' }),
+      now: NOW,
+    });
+    $drafts.set({ drafts: [begun] });
+    await renderWith([makePerson({ id: 'dana', name: 'Dana Ortiz', warmth: 'cold' })]);
+    await open('Dana Ortiz');
+    expect(personPage().getByRole('link', { name: 'Open your request' })).toHaveAttribute(
+      'href',
+      '/email/#draft=begun',
+    );
+    expect(
+      personPage().getByRole('link', { name: 'Write another request' }).getAttribute('href'),
+    ).toMatch(/^\/email\/#new=request-cold&/);
+    expect(personPage().queryByRole('link', { name: 'Write the request' })).toBeNull();
+  });
+
   test('the add form says everything that is wrong at once, with focus on the first', async () => {
     await renderWith();
     fireEvent.click(screen.getByRole('button', { name: 'Add your first person' }));
