@@ -13,7 +13,7 @@ describe('contactPathSteps', () => {
       'Day 0: Ask',
       `Day ${NUDGE_AFTER_DAYS}: No reply? Nudge once`,
       `Day ${NUDGE_AFTER_DAYS + MOVE_ON_AFTER_NUDGE_DAYS}: Still nothing? Move on`,
-      'They reply: Agree a day',
+      'They reply: Agree on a day',
       `${PREPARE_DAYS_BEFORE} days before: Prepare`,
       `${CONFIRM_DAYS_BEFORE} day before: Confirm`,
       'The day: Meet',
