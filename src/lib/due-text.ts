@@ -103,5 +103,9 @@ export function dueText(
     return dateIn(lastDay, zone) === dateIn(now, zone)
       ? 'Due today'
       : `Due by ${dayWord(lastDay, zone, now)}`;
-  return `Due ${dayWord(timing.dueAt, zone, now)}`;
+  // Not open yet: a window of several days says both ends, so its deadline never seems to move
+  // ("From Dec 7, due by Dec 9", then "Due by Dec 9").
+  if (dateIn(lastDay, zone) === dateIn(timing.dueAt, zone))
+    return `Due ${dayWord(timing.dueAt, zone, now)}`;
+  return `From ${dayWord(timing.dueAt, zone, now)}, due by ${dayWord(lastDay, zone, now)}`;
 }

@@ -75,6 +75,12 @@ describe('dueText', () => {
     expect(dueText(dayStep('2026-11-19', 4), options)).toBe('Due by Nov 22');
   });
 
+  test('gives both ends of a step due over several days before it opens, so its deadline stays put', () => {
+    // Preparing for a call on Nov 30: from 3 days before until the day before.
+    expect(dueText(dayStep('2026-11-27', 3), options)).toBe('From Nov 27, due by Nov 29');
+    expect(dueText(dayStep('2026-11-21', 3), options)).toBe('From tomorrow, due by Nov 23');
+  });
+
   test('gives a timed step’s opening, its deadline, and its lateness', () => {
     expect(dueText(timedStep(now + 2 * HOUR), options)).toBe('From today at 12:00 PM');
     expect(dueText(timedStep(now - 2 * HOUR), options)).toBe('Due by tomorrow at 8:00 AM');
