@@ -22,11 +22,13 @@ interface Props {
   firstFieldRef: RefObject<HTMLElement>;
 }
 
-/** A hint for each field beyond its example, where the example alone could mislead. */
-const FIELD_NOTES: Partial<Record<TemplateField, string>> = {
-  conversationDate:
-    'Written out in words in the email, and used to say when your thank-you is due.',
-  meetingLength: 'A set, short time is easier to say yes to.',
+/** A hint for each field beyond its example, where the example alone could mislead, by kind. */
+const FIELD_NOTES: Partial<Record<TemplateField, (kind: TemplateKind) => string>> = {
+  conversationDate: (kind) =>
+    kind === 'thank-you'
+      ? 'Written out in words in the email, and used to say when your thank-you is due.'
+      : 'Written out in words in the email.',
+  meetingLength: () => 'A set, short time is easier to say yes to.',
 };
 
 /** The details form. */
@@ -97,7 +99,7 @@ export function DetailsForm({ draft, templates, template, compose, firstFieldRef
         {fields.map((field, index) => {
           const { label, example } = TEMPLATE_FIELD_LABELS[field];
           const date = field === 'conversationDate';
-          const note = FIELD_NOTES[field];
+          const note = FIELD_NOTES[field]?.(template.kind);
           return (
             <LimitedField
               key={field}

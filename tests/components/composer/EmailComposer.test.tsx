@@ -92,6 +92,22 @@ describe('EmailComposer', () => {
     expect(screen.getByText(/Send it within 24 hours of the conversation/)).toBeVisible();
   });
 
+  test('the conversation’s date speaks of the thank-you’s deadline only in a thank-you', async () => {
+    await renderComposer();
+    fireEvent.change(screen.getByLabelText('Kind of email'), { target: { value: 'thank-you' } });
+    await waitFor(() =>
+      expect(field('Date of the conversation')).toHaveAccessibleDescription(
+        'Written out in words in the email, and used to say when your thank-you is due.',
+      ),
+    );
+    fireEvent.change(screen.getByLabelText('Kind of email'), { target: { value: 'follow-up' } });
+    await waitFor(() =>
+      expect(field('Date of the conversation')).toHaveAccessibleDescription(
+        'Written out in words in the email.',
+      ),
+    );
+  });
+
   test('a LinkedIn note has no subject and no mail link, and counts its characters', async () => {
     await renderComposer();
     fireEvent.change(screen.getByLabelText('Kind of email'), {
