@@ -141,7 +141,7 @@ function tidyPersonInput(input: Partial<PersonInput>): {
   return { value, problems };
 }
 
-/** Every problem in a person's details, in the form's order, so a form can show them all at once. */
+/** Every problem in a person's details, so a form can show them all at once. */
 export function personInputProblems(input: Partial<PersonInput>): PersonRefusal[] {
   return tidyPersonInput(input).problems;
 }

@@ -7,6 +7,7 @@
  * have yet ("nudge", "linkedin-note") reports no kind, and its button can stay hidden until the
  * template lands; nothing else changes then.
  */
+import type { Draft } from '../schemas/draft';
 import type { Person } from '../schemas/people';
 import type { DraftRequest } from './draft-request';
 import { openOffer, referrerName, type DueStep } from './due-steps';
@@ -213,4 +214,21 @@ export function draftRequestFor(
       ...(offered ? { offered } : {}),
     },
   };
+}
+
+/**
+ * The draft of a kind written for a person last, if any: the one the Conversations page opens
+ * again, so a second "Write the request" never starts "Request: Dana (2)" beside it.
+ */
+export function latestDraftFor(
+  drafts: readonly Draft[],
+  personId: string,
+  kind: TemplateKind | undefined,
+): Draft | undefined {
+  return drafts
+    .filter((draft) => draft.person?.id === personId && draft.kind === kind)
+    .reduce<Draft | undefined>(
+      (latest, draft) => (latest && latest.updatedAt >= draft.updatedAt ? latest : draft),
+      undefined,
+    );
 }

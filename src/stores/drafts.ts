@@ -72,7 +72,7 @@ export const draftDeletion = deletionUndo<Draft>({
   write: (drafts) => savedDrafts.change(() => drafts),
 });
 
-/** Calls `deletedElsewhere` with the open draft when another tab deletes it (see deletion-undo). */
+/** Calls `deletedElsewhere` with the open draft when another tab deletes it (see deleted-elsewhere). */
 export const onOpenDraftDeletedElsewhere = (deletedElsewhere: (draft: Draft) => void) =>
   onOpenDeletedElsewhere($activeDraft, () => $drafts.get().drafts, draftDeletion, deletedElsewhere);
 

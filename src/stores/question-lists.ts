@@ -230,8 +230,7 @@ export function duplicateList(id: string): string | undefined {
   return copyId;
 }
 
-/** Deletes a list; the picker's undo notice can put it back until the next deletion. */
-/** Calls `deletedElsewhere` with the open list when another tab deletes it (see deletion-undo). */
+/** Calls `deletedElsewhere` with the open list when another tab deletes it (see deleted-elsewhere). */
 export const onOpenListDeletedElsewhere = (deletedElsewhere: (list: QuestionList) => void) =>
   onOpenDeletedElsewhere(
     $activeList,
@@ -240,6 +239,7 @@ export const onOpenListDeletedElsewhere = (deletedElsewhere: (list: QuestionList
     deletedElsewhere,
   );
 
+/** Deletes a list; the picker's undo notice can put it back until the next deletion. */
 export const deleteList = (id: string) => listDeletion.delete(id);
 
 /** Puts the last deleted list back where it was, open again; returns it, if there was one. */

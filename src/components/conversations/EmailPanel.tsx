@@ -13,6 +13,7 @@ import { shortDate } from '../../lib/due-text';
 import {
   draftRequestFor,
   emailKind,
+  latestDraftFor,
   notePoints,
   POINT_ACTIONS,
   type EmailAction,
@@ -112,18 +113,6 @@ export function EmailPanel({ person, people }: Props) {
         : '';
   const pointEmails = actions.filter((action) => POINT_ACTIONS.includes(action));
 
-  // The draft of an action's kind written for them last, which its button opens again, so a
-  // second press never makes "Request: Dana (2)" in place of the one already begun.
-  const written = (action: EmailAction) => {
-    const kind = emailKind(action, person);
-    return theirs
-      .filter((draft) => draft.kind === kind)
-      .reduce<(typeof theirs)[number] | undefined>(
-        (latest, draft) => (latest && latest.updatedAt >= draft.updatedAt ? latest : draft),
-        undefined,
-      );
-  };
-
   const link = (action: EmailAction) => {
     const request = draftRequestFor(person, action, { peopleById, point: chosen || undefined });
     return request ? `${TOOL_LINKS.composer.href}${draftRequestHash(request)}` : undefined;
@@ -195,7 +184,7 @@ export function EmailPanel({ person, people }: Props) {
             const href = link(action);
             if (!href) return null;
             const who = referrer ?? 'them';
-            const draft = written(action);
+            const draft = latestDraftFor(theirs, person.id, emailKind(action, person));
             const buttonClass = index === 0 ? 'button' : 'button secondary';
             return draft ? (
               <li key={action}>

@@ -25,6 +25,15 @@ type Step =
   | { kind: 'done'; message: string }
   | { kind: 'unsaved'; message: string };
 
+/**
+ * What the page says once an import is applied: `done` when every tool saved its data, else
+ * which tools' data is on the page only, so the reader is never told it was saved.
+ */
+const finished = (fileName: string, unsaved: readonly string[], done: string): Step =>
+  unsaved.length > 0
+    ? { kind: 'unsaved', message: importNotSaved(fileName, unsaved) }
+    : { kind: 'done', message: done };
+
 /** The import code, loaded once the reader chooses a file (the page carries none before then). */
 const loadTransfer = () => import('../../stores/data-transfer');
 
@@ -63,12 +72,11 @@ export function ImportData({ onImported }: Props) {
     const { unsaved } = await applyImport(plan, 'merge');
     onImported();
     show(
-      unsaved.length > 0
-        ? { kind: 'unsaved', message: importNotSaved(plan.fileName, unsaved) }
-        : {
-            kind: 'done',
-            message: `Merged ${plan.fileName} into your data. Nothing here was deleted.`,
-          },
+      finished(
+        plan.fileName,
+        unsaved,
+        `Merged ${plan.fileName} into your data. Nothing here was deleted.`,
+      ),
     );
   };
 
@@ -80,12 +88,11 @@ export function ImportData({ onImported }: Props) {
     const { unsaved } = await applyImport(plan, 'replace');
     onImported();
     show(
-      unsaved.length > 0
-        ? { kind: 'unsaved', message: importNotSaved(plan.fileName, unsaved) }
-        : {
-            kind: 'done',
-            message: `Replaced your data with the file’s. What was here before downloaded as ${name}.`,
-          },
+      finished(
+        plan.fileName,
+        unsaved,
+        `Replaced your data with the file’s. What was here before downloaded as ${name}.`,
+      ),
     );
   };
 

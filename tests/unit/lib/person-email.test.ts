@@ -7,11 +7,13 @@ import {
   draftRecipient,
   draftRequestFor,
   emailKind,
+  latestDraftFor,
   notePoints,
   requestKind,
   stepEmailAction,
 } from '../../../src/lib/person-email';
 import { TEMPLATE_FIELDS, type ContactWarmth } from '../../../src/lib/vocabulary';
+import { makeDraft } from '../../../src/lib/email-draft';
 import { makeNotes, makePerson } from '../support/people';
 
 describe('requestKind', () => {
@@ -246,5 +248,24 @@ describe('draftRequestFor', () => {
       to: 'alex@example.org',
       fields: { contactName: 'Alex Chen', contactRole: 'Nurse' },
     });
+  });
+});
+
+describe('latestDraftFor', () => {
+  const compose = () => ({ subject: '', body: '' });
+  const draft = (id: string, kind: 'request-cold' | 'thank-you', personId: string, now: number) =>
+    makeDraft({ id, name: id, kind, person: { id: personId, name: personId }, compose, now });
+
+  test('finds the draft of that kind written for them last, and none for another kind or person', () => {
+    const drafts = [
+      draft('older', 'request-cold', 'dana', 1),
+      draft('newer', 'request-cold', 'dana', 2),
+      draft('thanks', 'thank-you', 'dana', 3),
+      draft('sams', 'request-cold', 'sam', 4),
+    ];
+    expect(latestDraftFor(drafts, 'dana', 'request-cold')?.id).toBe('newer');
+    expect(latestDraftFor(drafts, 'dana', 'thank-you')?.id).toBe('thanks');
+    expect(latestDraftFor(drafts, 'lee', 'request-cold')).toBeUndefined();
+    expect(latestDraftFor(drafts, 'dana', undefined)).toBeUndefined();
   });
 });
